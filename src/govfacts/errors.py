@@ -1,0 +1,50 @@
+"""The exception family and the exit codes: every failure the CLI reports is one of these."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The documented exit codes of every govfacts command."""
+
+    OK = 0
+    NO_MATCH = 1
+    USAGE = 2
+    BAD_DATA = 3
+    INTERRUPTED = 130
+
+
+class GovfactsError(Exception):
+    """Base class: a failure with a one-line message and an exit code."""
+
+    exit_code: ExitCode = ExitCode.USAGE
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class UsageError(GovfactsError):
+    """The command line asked for something that cannot be done."""
+
+    exit_code = ExitCode.USAGE
+
+
+class NoMatch(GovfactsError):
+    """The query matched nothing (or no single place)."""
+
+    exit_code = ExitCode.NO_MATCH
+
+
+class DataError(GovfactsError):
+    """The fact base is invalid or unreadable; carries every problem found."""
+
+    exit_code = ExitCode.BAD_DATA
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        count = len(problems)
+        head = problems[0] if problems else "invalid fact base"
+        more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
+        super().__init__(head + more)

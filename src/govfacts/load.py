@@ -1,0 +1,129 @@
+"""Reading fact-base files: finding them, decoding UTF-8, parsing TOML, and locating lines.
+
+Nothing here judges the content; validate.py does that. Every failure becomes a
+problem message in the form `path:line:column: message` (or `path: message`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+_AT_LINE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_HEADER = re.compile(r"^\s*\[\[\s*([A-Za-z0-9_-]+)\s*\]\]")
+_TABLE = re.compile(r"^\s*\[")
+_KEY = re.compile(r"^(\s*)([A-Za-z0-9_-]+|\"[^\"]*\")\s*=\s*")
+
+
+@dataclass
+class Locator:
+    """Line and column of each `[[kind]]` entry and of the keys inside it."""
+
+    entries: dict[str, list[tuple[int, dict[str, tuple[int, int]]]]] = field(default_factory=dict)
+
+    def entry(self, kind: str, index: int, key: str | None = None) -> tuple[int, int] | None:
+        """Where entry `index` of `kind` starts, or where its `key` is set (1-based)."""
+        found = self.entries.get(kind)
+        if not found or index >= len(found):
+            return None
+        line, keys = found[index]
+        if key is not None and key in keys:
+            return keys[key]
+        return (line, 1)
+
+
+@dataclass
+class ParsedFile:
+    """One TOML file of the fact base, parsed."""
+
+    path: str
+    doc: dict
+    locator: Locator
+
+
+def discover(data: Path) -> list[Path]:
+    """The TOML files a fact-base path stands for: the file itself, or every *.toml below a folder."""
+    if data.is_dir():
+        found = []
+        for root, dirs, files in os.walk(data):
+            dirs.sort()
+            found.extend(Path(root, f) for f in sorted(files) if f.endswith(".toml"))
+        return found
+    return [data]
+
+
+def locate(text: str, doc: dict) -> Locator:
+    """Find the line of every `[[kind]]` header and of each key under it.
+
+    The locator is trusted only for kinds whose header count equals the number of
+    entries the parser produced, so inline tables never get a wrong line.
+    """
+    entries: dict[str, list[tuple[int, dict[str, tuple[int, int]]]]] = {}
+    current: dict[str, tuple[int, int]] | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        m = _HEADER.match(line)
+        if m:
+            current = {}
+            entries.setdefault(m.group(1), []).append((number, current))
+            continue
+        if _TABLE.match(line):
+            current = None
+            continue
+        if current is not None:
+            k = _KEY.match(line)
+            if k:
+                current.setdefault(k.group(2).strip('"'), (number, len(k.group(0)) + 1))
+    return Locator(
+        {
+            kind: found
+            for kind, found in entries.items()
+            if isinstance(doc.get(kind), list) and len(doc[kind]) == len(found)
+        }
+    )
+
+
+def parse_bytes(path: str, raw: bytes) -> ParsedFile:
+    """Decode and parse one file's bytes; raise ValueError with a located message."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        before = raw[: e.start]
+        line = before.count(b"\n") + 1
+        column = len(before) - (before.rfind(b"\n") + 1) + 1
+        raise ValueError(
+            f"{path}:{line}:{column}: not UTF-8 text (byte 0x{raw[e.start]:02x}); save the file as UTF-8"
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        message = str(e)
+        m = _AT_LINE.search(message)
+        if m:
+            message = message[: m.start()]
+            raise ValueError(f"{path}:{m.group(1)}:{m.group(2)}: TOML syntax: {message}") from None
+        line = getattr(e, "lineno", None)
+        where = f"{path}:{line}:{getattr(e, 'colno', 1)}" if line else path
+        raise ValueError(f"{where}: TOML syntax: {message}") from None
+    except RecursionError:
+        raise ValueError(f"{path}: TOML nesting is too deep to read") from None
+    return ParsedFile(path, doc, locate(text, doc))
+
+
+def read_file(path: Path) -> ParsedFile:
+    """Read one file (opened read-only) and parse it; raise ValueError with a located message."""
+    try:
+        with open(path, "rb") as f:
+            raw = f.read()
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read: {e.strerror or e}") from None
+    return parse_bytes(str(path), raw)

@@ -1,0 +1,179 @@
+"""Turning loose query text into places and fact names: the matching rules, best first.
+
+Places: full name, short form (衢州 → 衢州市), alias, pinyin and initials, then
+unique prefixes and characters in order; a typo gets suggestions, never a guess.
+Names: exact, contained, term synonyms both ways, pinyin, characters in order.
+Traditional characters and full-width forms are folded before any of these.
+Query text is only ever bound as a parameter, and LIKE wildcards are escaped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import sqlite3
+from dataclasses import dataclass
+
+from govfacts.errors import NoMatch, UsageError
+from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
+
+# Ranks of a name match; lower is better.
+EXACT, CONTAINS, SYNONYM, PINYIN, IN_ORDER = 0, 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query's text, folded once: `text` for Chinese, `latin` for pinyin (or None)."""
+
+    raw: str
+    text: str
+    latin: str | None
+
+
+def prepare(db: sqlite3.Connection, raw: str) -> Query:
+    """Fold the query, mapping traditional characters through the index's table."""
+    if not raw.strip():
+        raise UsageError("the query text is empty")
+    text = fold(raw)
+    wide = sorted({ch for ch in text if not ch.isascii()})
+    if wide:
+        marks = ",".join("?" * len(wide))
+        charmap = dict(db.execute(f"SELECT trad, simp FROM charmap WHERE trad IN ({marks})", wide))
+        text = fold(text, charmap)
+    latin = latin_key(raw) if is_latin(raw) else None
+    return Query(raw, text, latin or None)
+
+
+# ---------------------------------------------------------------- places
+
+
+class AmbiguousPlace(NoMatch):
+    """The text names more than one place equally well."""
+
+
+def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(f"SELECT name FROM region WHERE id IN ({marks}) ORDER BY depth, seq", ids)
+    return [name for (name,) in rows]
+
+
+def _best(rows: list[tuple[str, int]]) -> list[str]:
+    if not rows:
+        return []
+    top = min(rank for _, rank in rows)
+    return list(dict.fromkeys(rid for rid, rank in rows if rank == top))
+
+
+def find_place(db: sqlite3.Connection, raw: str) -> str:
+    """The id of the one place the text names; NoMatch with suggestions otherwise."""
+    q = prepare(db, raw)
+    keys = [k for k in (q.text, q.latin) if k]
+    for key in keys:
+        ids = _best(db.execute("SELECT region, rank FROM place_key WHERE key = ?", (key,)).fetchall())
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            _ambiguous(db, raw, ids)
+    for key in keys:
+        pattern = like_escape(key) + "%"
+        rows = db.execute(
+            "SELECT DISTINCT region FROM place_key WHERE key LIKE ? ESCAPE '\\'", (pattern,)
+        ).fetchall()
+        ids = [r for (r,) in rows]
+        if len(ids) == 1:
+            return ids[0]
+        if ids:
+            _ambiguous(db, raw, ids)
+    if not q.latin and len(q.text) >= 2:
+        rows = db.execute(
+            "SELECT DISTINCT region FROM place_key WHERE rank <= 2 AND key LIKE ? ESCAPE '\\'",
+            (subsequence_pattern(q.text),),
+        ).fetchall()
+        if len(rows) == 1:
+            return rows[0][0]
+    raise NoMatch(f"no place named {raw!r}" + _suggestion(db, q))
+
+
+def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:
+    names = _names(db, ids)
+    raise AmbiguousPlace(f"{raw!r} could be {len(names)} places: {', '.join(names)}; say which")
+
+
+def _suggestion(db: sqlite3.Connection, q: Query) -> str:
+    candidates: list[str] = []
+    if q.latin:
+        keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank >= 3")]
+        close = difflib.get_close_matches(q.latin, keys, n=3, cutoff=0.7)
+        candidates = [
+            r for k in close for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
+        ]
+    else:
+        from govfacts.names import pinyin_keys  # only on this error path
+
+        sound, _ = pinyin_keys(q.text)
+        candidates = [
+            r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ? AND rank >= 3", (sound,))
+        ]
+        keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank <= 2")]
+        for k in difflib.get_close_matches(q.text, keys, n=3, cutoff=0.5):
+            candidates.extend(r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,)))
+    candidates = list(dict.fromkeys(candidates))
+    if not candidates:
+        return ""
+    names = _names(db, candidates)
+    return "; did you mean " + " or ".join(names) + "?"
+
+
+# ---------------------------------------------------------------- fact names
+
+
+def synonyms(db: sqlite3.Connection, text: str) -> list[str]:
+    """The text with each [[term]] it holds swapped for the term's other forms (电诈 ⇄ 电信网络诈骗)."""
+    pairs = db.execute(
+        "SELECT name, alias FROM term WHERE instr(?, name) > 0 OR instr(?, alias) > 0", (text, text)
+    ).fetchall()
+    out: list[str] = []
+    for name, alias in pairs:
+        if alias in text:
+            out.append(text.replace(alias, name))
+        if name in text:
+            out.append(text.replace(name, alias))
+    # one more step reaches the term's other aliases (电诈 → 电信网络诈骗 → 电信诈骗)
+    for variant in list(out):
+        for name, alias in db.execute("SELECT name, alias FROM term WHERE instr(?, name) > 0", (variant,)):
+            out.append(variant.replace(name, alias))
+    return [v for v in dict.fromkeys(out) if v and v != text]
+
+
+def match_labels(db: sqlite3.Connection, q: Query) -> dict[int, int]:
+    """The fact names and tags the query matches: label id → rank."""
+    found: dict[int, int] = {}
+
+    def add(rows, rank: int) -> None:
+        for (lid,) in rows:
+            if rank < found.get(lid, 99):
+                found[lid] = rank
+
+    t = q.text
+    add(db.execute("SELECT id FROM label WHERE norm = ?", (t,)), EXACT)
+    add(db.execute("SELECT id FROM label WHERE instr(norm, ?) > 0", (t,)), CONTAINS)
+    for variant in synonyms(db, t):
+        add(db.execute("SELECT id FROM label WHERE instr(norm, ?) > 0", (variant,)), SYNONYM)
+    if q.latin:
+        add(
+            db.execute(
+                "SELECT id FROM label WHERE pinyin = ?1 OR initials = ?1 OR instr(pinyin, ?1) > 0", (q.latin,)
+            ),
+            PINYIN,
+        )
+    elif len(t) >= 2:
+        add(
+            db.execute("SELECT id FROM label WHERE norm LIKE ? ESCAPE '\\'", (subsequence_pattern(t),)),
+            IN_ORDER,
+        )
+    return found
+
+
+def as_json(found: dict[int, int]) -> str:
+    """Label matches as a JSON array for json_each(), so any number binds as one parameter."""
+    return json.dumps([[lid, rank] for lid, rank in found.items()])

@@ -1,0 +1,60 @@
+"""Search keys computed when the index is built: pinyin and traditional forms.
+
+The libraries behind them (pypinyin, OpenCC) are imported here only, so that no
+query pays for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from govfacts.text import fold, latin_key, short_name
+
+
+def pinyin_keys(text: str) -> tuple[str, str]:
+    """Full pinyin and initials of a Chinese text, as latin keys: 衢州市 → (quzhoushi, qzs)."""
+    from pypinyin import Style, lazy_pinyin
+
+    syllables = [latin_key(s) for s in lazy_pinyin(text, style=Style.NORMAL, errors="default")]
+    syllables = [s for s in syllables if s]
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+def place_keys(name: str, aliases: Iterable[str]) -> list[tuple[str, int]]:
+    """Every key a place can be looked up by, with its rank (lower is a better match)."""
+    keys: list[tuple[str, int]] = [(fold(name), 0)]
+    short = short_name(name)
+    if short:
+        keys.append((fold(short), 1))
+    keys.extend((fold(a), 2) for a in aliases)
+    for text, full_rank, initial_rank in ((name, 3, 5), (short, 4, 6)):
+        if text:
+            full, initials = pinyin_keys(text)
+            keys.append((full, full_rank))
+            if len(initials) >= 2:
+                keys.append((initials, initial_rank))
+    for alias in aliases:
+        full, _ = pinyin_keys(alias)
+        if full and full.isascii():
+            keys.append((full, 4))
+    best: dict[str, int] = {}
+    for key, rank in keys:
+        if key and rank < best.get(key, 99):
+            best[key] = rank
+    return sorted(best.items(), key=lambda kv: kv[1])
+
+
+def traditional_map(chars: Iterable[str]) -> dict[str, str]:
+    """For each simplified character given, its traditional forms mapped back to it."""
+    import opencc
+
+    converters = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+    found: dict[str, str] = {}
+    for ch in chars:
+        if ch.isascii():
+            continue
+        for conv in converters:
+            trad = conv.convert(ch)
+            if len(trad) == 1 and trad != ch:
+                found.setdefault(trad, ch)
+    return found

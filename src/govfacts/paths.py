@@ -1,0 +1,26 @@
+"""Which fact base a command reads: --data, GOVFACTS_DATA, or the one shipped with govfacts."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def packaged_data() -> Path:
+    """The shipped fact base: inside the installed package, or data/ of a source checkout."""
+    installed = _PACKAGE / "data"
+    if installed.is_dir():
+        return installed
+    return _PACKAGE.parent.parent / "data"
+
+
+def data_path(option: Path | None) -> Path:
+    """The fact base chosen by the option, else the environment, else the shipped one."""
+    if option is not None:
+        return option
+    configured = os.environ.get("GOVFACTS_DATA")
+    if configured:
+        return Path(configured)
+    return packaged_data()

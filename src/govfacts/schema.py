@@ -1,0 +1,112 @@
+"""The fact-base format: every kind, its fields, their types and allowed values, declared once.
+
+Validation (validate.py), the export record shape (records.py) and docs/schema.md all
+follow these declarations.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+DATE_RE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?\Z")
+MONTH_RE = r"\d{4}(?:-(?:0[1-9]|1[0-2]))?"
+PERIOD_RE = re.compile(rf"({MONTH_RE})(?:/({MONTH_RE}))?\Z")
+
+REGION_LEVELS = ("省", "地级市", "县级市", "区", "县", "街道", "镇", "乡", "村")
+MEASURES = ("level", "change")
+QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about")
+HONOUR_LEVELS = ("国家级", "省级", "市级", "县级")
+FACT_KINDS = ("indicator", "program", "honour")
+KINDS = ("source", "region", "indicator", "program", "honour", "term")
+
+# Fields whose text may run over several lines; everywhere else a line break is an error.
+MULTILINE = frozenset({"quote", "note", "summary", "date_note"})
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of one kind: its type, whether it is required, and what it may hold."""
+
+    name: str
+    type: str  # "str", "int", "number", "list"
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    pattern: str | None = None  # "id", "date" or "period"
+    ref: str | None = None  # the kind an id in this field must name
+    doc: str = ""
+
+
+def _f(name: str, type: str, doc: str, **kw: object) -> Field:
+    return Field(name, type, doc=doc, **kw)  # type: ignore[arg-type]
+
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "source": (
+        _f("id", "str", "unique id", required=True, pattern="id"),
+        _f("title", "str", "the page's headline", required=True),
+        _f("file", "str", "the source text's file name"),
+        _f("date", "str", "YYYY, YYYY-MM or YYYY-MM-DD", pattern="date"),
+        _f("date_note", "str", "how the date was arrived at"),
+        _f("publisher", "str", "who published the page"),
+        _f("section", "str", "the newspaper section"),
+        _f("pages", "str", "page numbers"),
+        _f("url", "str", "where the page can be read"),
+        _f("speaker", "str", "who is interviewed"),
+    ),
+    "region": (
+        _f("id", "str", "unique id", required=True, pattern="id"),
+        _f("name", "str", "the full official name (衢州市)", required=True),
+        _f("level", "str", "administrative level", required=True, choices=REGION_LEVELS),
+        _f("parent", "str", "the enclosing region's id; left out only at the top", ref="region"),
+        _f("aliases", "list", "other names people use (三衢)"),
+    ),
+    "indicator": (
+        _f("id", "str", "unique id", required=True, pattern="id"),
+        _f("region", "str", "the region's id", required=True, ref="region"),
+        _f("name", "str", "what is measured (电信网络诈骗发案数)", required=True),
+        _f("value", "number", "the number in plain units (19万 → 190000)", required=True),
+        _f("unit", "str", "%, 件, 个, 元, 人, 次, 连冠 …", required=True),
+        _f("measure", "str", "a level, or a signed change", required=True, choices=MEASURES),
+        _f("source", "str", "the source's id", required=True, ref="source"),
+        _f("quote", "str", "the source's own words stating the figure", required=True),
+        _f("basis", "str", "what a change is compared with (同比)"),
+        _f("period", "str", "YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM", pattern="period"),
+        _f("period_label", "str", "the text's own words for the period (十四五)"),
+        _f("qualifier", "str", "以上, 余/超, 以内, 不足, 近/约", choices=QUALIFIERS),
+        _f("tags", "list", "search words"),
+        _f("note", "str", "a remark"),
+    ),
+    "program": (
+        _f("id", "str", "unique id", required=True, pattern="id"),
+        _f("region", "str", "the region's id", required=True, ref="region"),
+        _f("name", "str", "the program's name (南孔有礼解纷)", required=True),
+        _f("source", "str", "the source's id", required=True, ref="source"),
+        _f("quote", "str", "the source's own words naming the program", required=True),
+        _f("category", "str", "机制, 应用, 平台, 品牌, 行动, 机构, 工作法, 法规 …"),
+        _f("summary", "str", "one sentence on what it is"),
+        _f("since", "int", "the year it began"),
+        _f("tags", "list", "search words"),
+        _f("note", "str", "a remark"),
+    ),
+    "honour": (
+        _f("id", "str", "unique id", required=True, pattern="id"),
+        _f("region", "str", "the region's id", required=True, ref="region"),
+        _f("name", "str", "the title (平安中国建设示范市)", required=True),
+        _f("source", "str", "the source's id", required=True, ref="source"),
+        _f("quote", "str", "the source's own words stating the honour", required=True),
+        _f("level", "str", "国家级, 省级, 市级 or 县级", choices=HONOUR_LEVELS),
+        _f("batch", "str", "the batch (第一批)"),
+        _f("year", "int", "the year it was conferred"),
+        _f("holder", "str", "the program that won it", ref="program"),
+        _f("tags", "list", "search words"),
+        _f("note", "str", "a remark"),
+    ),
+    "term": (
+        _f("name", "str", "the full term (电信网络诈骗)", required=True),
+        _f("aliases", "list", "its other forms (电诈, 电信诈骗)", required=True),
+    ),
+}
+
+FIELD_MAP: dict[str, dict[str, Field]] = {k: {f.name: f for f in fs} for k, fs in FIELDS.items()}

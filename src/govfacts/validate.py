@@ -1,0 +1,237 @@
+"""Validating a fact base: every field of every entry, then the links between entries.
+
+`check_file` judges one parsed file on its own; `check_links` judges what only the
+whole base can tell (duplicate ids, references, region cycles). Both return problem
+messages and never stop at the first.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from govfacts.load import ParsedFile
+from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
+
+# SQLite stores integers in 64 bits; anything larger is refused rather than rounded.
+MAX_NUMBER = 2**63 - 1
+TYPE_NAMES = {"str": "a string", "int": "a whole number", "number": "a number", "list": "a list of strings"}
+
+
+@dataclass
+class Entry:
+    """One validated entry: its kind, its fields, and where it stands."""
+
+    kind: str
+    data: dict
+    path: str
+    where: tuple[int, int] | None
+    refs: dict[str, tuple[int, int] | None]
+
+
+def describe(value: object) -> str:
+    """How a wrong value is named in a message."""
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, str):
+        return f"the string {value[:40]!r}"
+    if isinstance(value, (int, float)):
+        return f"the number {value!r}"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a table"
+    return f"a {type(value).__name__}"
+
+
+def _bad_char(text: str, multiline: bool) -> str | None:
+    for ch in text:
+        if ch in "\n\t" and multiline:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf") and ch not in "\u200d":
+            return f"U+{ord(ch):04X}"
+    return None
+
+
+def _check_text(text: str, multiline: bool) -> str | None:
+    if not text.strip():
+        return "is empty"
+    bad = _bad_char(text, multiline)
+    if bad:
+        return f"holds the control character {bad}"
+    return None
+
+
+def check_value(spec: Field, value: object) -> str | None:
+    """What is wrong with one field's value, or None."""
+    if spec.type == "str":
+        if not isinstance(value, str):
+            return f"expected {TYPE_NAMES['str']}, got {describe(value)}"
+        problem = _check_text(value, spec.name in MULTILINE)
+        if problem:
+            return problem
+        if spec.choices and value not in spec.choices:
+            return f"{value!r} is not one of: {', '.join(spec.choices)}"
+        if spec.pattern == "id" and not ID_RE.match(value):
+            return f"{value!r} is not a valid id (lowercase ASCII letters, digits and '-')"
+        if spec.pattern == "date" and not DATE_RE.match(value):
+            return f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        if spec.pattern == "period":
+            m = PERIOD_RE.match(value)
+            if not m:
+                return f"{value!r} is not a period (YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM)"
+            start, end = m.group(1), m.group(2) or m.group(1)
+            if end[:4] < start[:4] or (len(start) == len(end) and end < start):
+                return f"{value!r} ends before it starts"
+        return None
+    if spec.type in ("int", "number"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"expected {TYPE_NAMES[spec.type]}, got {describe(value)}"
+        if spec.type == "int" and not isinstance(value, int):
+            return f"expected {TYPE_NAMES['int']}, got {describe(value)}"
+        if isinstance(value, float) and not math.isfinite(value):
+            return f"{value!r} is not a finite number"
+        if abs(value) > MAX_NUMBER:
+            return f"{value!r} is too large (at most {MAX_NUMBER})"
+        return None
+    if spec.type == "list":
+        if not isinstance(value, list):
+            return f"expected {TYPE_NAMES['list']}, got {describe(value)}"
+        for item in value:
+            if not isinstance(item, str):
+                return f"expected {TYPE_NAMES['list']}, but one item is {describe(item)}"
+            problem = _check_text(item, False)
+            if problem:
+                return f"an item {problem}"
+        return None
+    raise AssertionError(spec.type)  # pragma: no cover
+
+
+def _suggest(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _message(path: str, where: tuple[int, int] | None, label: str, text: str) -> str:
+    if where:
+        return f"{path}:{where[0]}:{where[1]}: {label}{text}"
+    return f"{path}: {label}{text}"
+
+
+def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
+    """Validate every entry of one file on its own; return the good entries and the problems."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    path = parsed.path
+    for kind, rows in parsed.doc.items():
+        if kind not in FIELD_MAP:
+            problems.append(
+                f"{path}: unknown table {kind!r}; expected one of: {', '.join(KINDS)}" + _suggest(kind, KINDS)
+            )
+            continue
+        if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+            problems.append(f"{path}: {kind!r} must be an array of tables ([[{kind}]])")
+            continue
+        fields = FIELD_MAP[kind]
+        for index, row in enumerate(rows):
+            ident = row.get("id") if isinstance(row.get("id"), str) else None
+            label = f"{kind} {ident!r}: " if ident else f"{kind} #{index + 1}: "
+            if kind == "term" and isinstance(row.get("name"), str):
+                label = f"term {row['name']!r}: "
+            at = parsed.locator.entry
+            bad = False
+            for key, value in row.items():
+                spec = fields.get(key)
+                if spec is None:
+                    problems.append(
+                        _message(
+                            path, at(kind, index, key), label, f"{key}: unknown field{_suggest(key, fields)}"
+                        )
+                    )
+                    bad = True
+                    continue
+                problem = check_value(spec, value)
+                if problem:
+                    problems.append(_message(path, at(kind, index, key), label, f"{key}: {problem}"))
+                    bad = True
+            for spec in fields.values():
+                if spec.required and spec.name not in row:
+                    problems.append(
+                        _message(path, at(kind, index), label, f"{spec.name}: required field is missing")
+                    )
+                    bad = True
+            if not bad:
+                refs = {s.name: at(kind, index, s.name) for s in fields.values() if s.ref and s.name in row}
+                refs["id"] = at(kind, index, "id")
+                entries.append(Entry(kind, row, path, at(kind, index), refs))
+    return entries, problems
+
+
+def check_links(entries: list[Entry]) -> list[str]:
+    """Problems only the whole base shows: duplicate ids, dangling references, region cycles."""
+    problems: list[str] = []
+    first: dict[str, Entry] = {}
+    for e in entries:
+        ident = e.data.get("id")
+        if ident is None:
+            continue
+        if ident in first:
+            prior = first[ident]
+            where = prior.refs.get("id")
+            at = f"{prior.path}:{where[0]}" if where else prior.path
+            problems.append(
+                _message(
+                    e.path,
+                    e.refs.get("id"),
+                    f"{e.kind} {ident!r}: ",
+                    f"id: duplicate id, first used by a {prior.kind} at {at}",
+                )
+            )
+        else:
+            first[ident] = e
+    for e in entries:
+        for name, where in e.refs.items():
+            if name == "id":
+                continue
+            target = e.data[name]
+            kind = FIELD_MAP[e.kind][name].ref
+            found = first.get(target)
+            if found is None or found.kind != kind:
+                known = [i for i, x in first.items() if x.kind == kind]
+                problems.append(
+                    _message(
+                        e.path,
+                        where,
+                        f"{e.kind} {e.data.get('id')!r}: ",
+                        f"{name}: no {kind} with id {target!r}{_suggest(target, known)}",
+                    )
+                )
+    problems.extend(_cycles([e for e in entries if e.kind == "region"]))
+    return problems
+
+
+def _cycles(regions: list[Entry]) -> Iterator[str]:
+    parent = {r.data["id"]: r.data.get("parent") for r in regions}
+    by_id = {r.data["id"]: r for r in regions}
+    reported: set[str] = set()
+    for start in parent:
+        seen: list[str] = []
+        node: str | None = start
+        while node is not None and node in parent and node not in seen:
+            seen.append(node)
+            node = parent[node]
+        if node is not None and node in seen:
+            loop = seen[seen.index(node) :]
+            if reported.isdisjoint(loop):
+                reported.update(loop)
+                r = by_id[loop[0]]
+                chain = " → ".join([*loop, loop[0]])
+                yield _message(
+                    r.path,
+                    r.refs.get("parent"),
+                    f"region {loop[0]!r}: ",
+                    f"parent: regions form a cycle: {chain}",
+                )

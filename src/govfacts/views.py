@@ -1,0 +1,98 @@
+"""What each command's table shows: the columns, their Chinese headers, and how a cell reads.
+
+Machine formats (JSON, JSON Lines, CSV, TSV) write whole records; a table picks
+these columns from them, so every field a table shows is in the JSON too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: the record key it shows, its header, and how a value reads."""
+
+    key: str
+    header: str
+    cell: Callable[[dict[str, Any]], str] | None = None
+    numeric: bool = False
+
+    def text(self, record: dict[str, Any]) -> str:
+        if self.cell:
+            return self.cell(record)
+        value = record.get(self.key)
+        if value is None:
+            return ""
+        if isinstance(value, list):
+            return "、".join(str(v) for v in value)
+        return str(value)
+
+
+def _period(r: dict[str, Any]) -> str:
+    period, label = r.get("period"), r.get("period_label")
+    if period and label and label != period:
+        return f"{label} ({period})"
+    return label or period or ""
+
+
+def _value(r: dict[str, Any]) -> str:
+    return r["value_text"] + (" ≠" if r.get("conflicts_with") else "")
+
+
+def _differs(r: dict[str, Any]) -> str:
+    others = r.get("conflicts_with") or []
+    return ("与 " + "、".join(others) + " 不同") if others else ""
+
+
+REGION = Column("region", "地区")
+SOURCE = Column("source", "来源")
+INDICATOR = (
+    REGION,
+    Column("name", "指标"),
+    Column("value_text", "数值", _value, numeric=True),
+    Column("basis", "基准"),
+    Column("period", "时期", _period),
+    SOURCE,
+    Column("conflicts_with", "差异", _differs),
+)
+PROGRAM = (REGION, Column("name", "名称"), Column("category", "类别"), Column("summary", "简介"), SOURCE)
+HONOUR = (
+    REGION,
+    Column("name", "荣誉"),
+    Column("level", "级别"),
+    Column("batch", "批次"),
+    Column("year", "年份"),
+    Column("holder_name", "获得者"),
+    SOURCE,
+)
+BY_KIND = {"indicator": INDICATOR, "program": PROGRAM, "honour": HONOUR}
+KIND_TITLES = {"indicator": "指标", "program": "项目", "honour": "荣誉"}
+KIND_NAMES = {"indicator": "指标", "program": "项目", "honour": "荣誉", "region": "地区"}
+SEARCH = (
+    Column("rank", "#", numeric=True),
+    Column("kind", "类型", lambda r: KIND_NAMES.get(r["kind"], r["kind"])),
+    Column("region", "地区"),
+    Column("name", "名称"),
+    Column("detail", "内容"),
+    Column("period", "时期"),
+    SOURCE,
+)
+REGIONS = (
+    Column("name", "地区", lambda r: "  " * r["depth"] + r["name"]),
+    Column("level", "级别"),
+    Column("id", "id"),
+    Column("facts", "本级事实", numeric=True),
+    Column("facts_total", "含下级", numeric=True),
+)
+SOURCES = (
+    Column("id", "id"),
+    Column("title", "标题"),
+    Column("date", "日期"),
+    Column("speaker", "受访者"),
+    Column("file", "文件"),
+    Column("facts", "事实数", numeric=True),
+)
+CHECK = (Column("kind", "类型"), Column("count", "数量", numeric=True))

@@ -6,6 +6,7 @@ one-line message on stderr and a documented exit code.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import sys
 from collections.abc import Callable
@@ -102,10 +103,17 @@ def command(*names: str, **kwargs: Any) -> Callable:
     def register(fn: Callable) -> Callable:
         @functools.wraps(fn)
         def run(*args: Any, **kw: Any) -> Any:
+            import sqlite3
+
             from govfacts.errors import DataError
 
             try:
-                return fn(*args, **kw)
+                try:
+                    return fn(*args, **kw)
+                except sqlite3.DatabaseError:
+                    # the cached index is damaged beyond what opening it showed: drop it, ask again
+                    _discard_index(kw.get("data"))
+                    return fn(*args, **kw)
             except DataError as e:
                 for problem in e.problems:
                     sys.stderr.write(problem + "\n")
@@ -125,6 +133,14 @@ def command(*names: str, **kwargs: Any) -> Callable:
         return app.command(*names, **kwargs)(run)
 
     return register
+
+
+def _discard_index(data: Path | None) -> None:
+    from govfacts.index import index_path
+    from govfacts.paths import data_path
+
+    with contextlib.suppress(OSError):
+        index_path(data_path(data)).unlink()
 
 
 def _quiet_pipe() -> None:

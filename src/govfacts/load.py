@@ -27,16 +27,19 @@ _KEY = re.compile(r"^(\s*)([A-Za-z0-9_-]+|\"[^\"]*\")\s*=\s*")
 class Locator:
     """Line and column of each `[[kind]]` entry and of the keys inside it."""
 
-    entries: dict[str, list[tuple[int, dict[str, tuple[int, int]]]]] = field(default_factory=dict)
+    entries: dict[str, list[tuple[int, dict[str, tuple[int, int, int]]]]] = field(default_factory=dict)
 
-    def entry(self, kind: str, index: int, key: str | None = None) -> tuple[int, int] | None:
-        """Where entry `index` of `kind` starts, or where its `key` is set (1-based)."""
+    def entry(
+        self, kind: str, index: int, key: str | None = None, at_value: bool = True
+    ) -> tuple[int, int] | None:
+        """Where entry `index` of `kind` starts, or where its `key` (or that key's value) stands."""
         found = self.entries.get(kind)
         if not found or index >= len(found):
             return None
         line, keys = found[index]
         if key is not None and key in keys:
-            return keys[key]
+            number, key_column, value_column = keys[key]
+            return (number, value_column if at_value else key_column)
         return (line, 1)
 
 
@@ -66,8 +69,8 @@ def locate(text: str, doc: dict) -> Locator:
     The locator is trusted only for kinds whose header count equals the number of
     entries the parser produced, so inline tables never get a wrong line.
     """
-    entries: dict[str, list[tuple[int, dict[str, tuple[int, int]]]]] = {}
-    current: dict[str, tuple[int, int]] | None = None
+    entries: dict[str, list[tuple[int, dict[str, tuple[int, int, int]]]]] = {}
+    current: dict[str, tuple[int, int, int]] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         m = _HEADER.match(line)
         if m:
@@ -80,7 +83,8 @@ def locate(text: str, doc: dict) -> Locator:
         if current is not None:
             k = _KEY.match(line)
             if k:
-                current.setdefault(k.group(2).strip('"'), (number, len(k.group(0)) + 1))
+                key = k.group(2).strip('"')
+                current.setdefault(key, (number, len(k.group(1)) + 1, len(k.group(0)) + 1))
     return Locator(
         {
             kind: found

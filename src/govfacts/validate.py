@@ -148,7 +148,10 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
                 if spec is None:
                     problems.append(
                         _message(
-                            path, at(kind, index, key), label, f"{key}: unknown field{_suggest(key, fields)}"
+                            path,
+                            at(kind, index, key, at_value=False),
+                            label,
+                            f"{key}: unknown field{_suggest(key, fields)}",
                         )
                     )
                     bad = True

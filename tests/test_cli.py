@@ -1,0 +1,154 @@
+"""The command line as a user meets it: version, help, data selection, exit codes, messages."""
+
+from __future__ import annotations
+
+from conftest import DATA, SMALL, run, run_process
+from govfacts import __version__
+from govfacts.errors import ExitCode
+
+
+def test_version():
+    r = run("--version")
+    assert (r.code, r.out) == (0, f"govfacts {__version__}\n")
+
+
+def test_help_documents_the_exit_codes():
+    r = run("--help")
+    assert r.code == 0
+    for text in ("0 success", "1 nothing matched", "2 usage error", "3 invalid or"):
+        assert text in " ".join(r.out.split())
+
+
+def test_python_dash_m_runs_the_tool():
+    r = run_process("--version")
+    assert (r.code, r.out.strip()) == (0, f"govfacts {__version__}")
+
+
+def test_shipped_base_is_the_default():
+    r = run("check")
+    assert r.code == 0, r.err
+    assert r.out.startswith("ok: 5 sources, ")
+
+
+def test_govfacts_data_environment_variable(small):
+    r = run("metric", "电诈", "--json", env={"GOVFACTS_DATA": str(small)})
+    assert r.code == 0
+    assert [x["id"] for x in r.json()] == ["qz-fraud"]
+
+
+def test_data_option_beats_the_environment(small, tmp_path):
+    r = run("check", "--data", str(small), env={"GOVFACTS_DATA": str(tmp_path / "missing")})
+    assert r.code == 0
+
+
+def test_no_match_exits_1_with_empty_json(small):
+    r = run("metric", "不存在的指标", "--json", "--data", str(small))
+    assert (r.code, r.out) == (ExitCode.NO_MATCH, "[]\n")
+
+
+def test_no_match_table_says_so_on_stderr(small):
+    r = run("metric", "不存在的指标", "--data", str(small))
+    assert r.code == 1
+    assert r.out == ""
+    assert r.err == "govfacts: no indicator matches '不存在的指标'\n"
+
+
+def test_unknown_place_suggests(small):
+    r = run("show", "衢洲", "--data", str(small))
+    assert r.code == 1
+    assert r.err == "govfacts: no place named '衢洲'; did you mean 衢州市?\n"
+
+
+def test_usage_errors_exit_2():
+    for args in (
+        ["metric"],
+        ["show", "衢州", "--format", "xml"],
+        ["metric", "电诈", "--sort", "size"],
+        ["show", "衢州", "--kind", "person"],
+        ["nonsense"],
+    ):
+        r = run(*args)
+        assert r.code == ExitCode.USAGE, args
+
+
+def test_unknown_format_lists_the_accepted_values():
+    r = run("metric", "电诈", "--format", "xml")
+    assert r.code == 2
+    for name in ("table", "json", "jsonl", "csv", "tsv"):
+        assert name in r.err
+
+
+def test_empty_query_is_a_usage_error(small):
+    r = run("metric", "  ", "--data", str(small))
+    assert r.code == 2
+    assert r.err == "govfacts: the query text is empty\n"
+
+
+def test_bad_period_is_a_usage_error(small):
+    r = run("metric", "电诈", "--period", "last year", "--data", str(small))
+    assert r.code == 2
+    assert "is not a period" in r.err
+
+
+def test_json_and_format_must_agree(small):
+    r = run("metric", "电诈", "--json", "--format", "csv", "--data", str(small))
+    assert r.code == 2
+
+
+def test_no_traceback_on_a_broken_base(tmp_path):
+    path = tmp_path / "f.toml"
+    path.write_bytes(b"\x00\x01[[[")
+    r = run_process("show", "衢州", "--data", str(path))
+    assert r.code == 3
+    assert "Traceback" not in r.err
+    assert len(r.err.splitlines()) == 2
+
+
+def test_real_base_from_any_directory(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "govfacts", "check"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=os.environ.copy(),
+        timeout=60,
+    )
+    assert proc.returncode == 0, proc.stderr
+
+
+def test_every_command_has_help_and_an_example():
+    from govfacts.cli import app
+
+    for info in app.registered_commands:
+        doc = info.callback.__doc__ or ""
+        assert doc.strip(), info.name
+        assert "Example: govfacts " in doc, info.name
+
+
+def test_small_base_fixture_is_what_the_tests_assume():
+    assert "衢州市" in SMALL and DATA.is_dir()
+
+
+def test_schema_doc_example_is_a_valid_fact_base(tmp_path):
+    import re
+
+    text = (DATA.parent / "docs" / "schema.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
+    path = tmp_path / "example.toml"
+    path.write_text(example, encoding="utf-8")
+    r = run("check", "--data", str(path))
+    assert r.code == 0, r.err
+    assert r.out == "ok: 2 sources, 2 regions, 1 indicator, 1 program, 1 honour, 1 term\n"
+
+
+def test_readme_gives_the_two_setup_commands():
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert "pip install . && govfacts show 衢州" in readme
+    assert "pip install -e '.[test]' && pytest" in readme
+    ci = (DATA.parent / ".ci" / "run").read_text(encoding="utf-8")
+    assert "pip install -e '.[test]' && pytest" in ci

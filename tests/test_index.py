@@ -1,0 +1,146 @@
+"""The SQLite index: built once, reused, rebuilt on any change, replaced atomically, never required."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from conftest import SMALL, run
+from govfacts import index
+from govfacts.errors import DataError
+from govfacts.index import index_path, open_index
+
+
+def indexed_files(cache):
+    return sorted(p.name for p in cache.iterdir()) if cache.exists() else []
+
+
+def test_first_query_builds_the_index_in_the_cache(small, private_cache):
+    db = open_index(small)
+    assert [f for f in indexed_files(private_cache) if f.startswith("index-")] == [index_path(small).name]
+    assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == 1
+
+
+def test_fresh_index_is_reused_not_rebuilt(small, private_cache, monkeypatch):
+    open_index(small).close()
+    calls = []
+    monkeypatch.setattr(index, "_build_file", lambda *a: calls.append(a))
+    open_index(small).close()
+    assert calls == []
+
+
+def test_edit_is_seen_by_the_next_query(small, private_cache):
+    assert run("metric", "电诈", "--json", "--data", str(small)).json()[0]["value"] == -15.9
+    small.write_text(SMALL.replace("-15.9", "-16.2"), encoding="utf-8")
+    assert run("metric", "电诈", "--json", "--data", str(small)).json()[0]["value"] == -16.2
+
+
+def test_added_and_removed_files_rebuild(tmp_path, private_cache):
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "a.toml").write_text(SMALL, encoding="utf-8")
+    assert open_index(folder).execute("SELECT count(*) FROM fact").fetchone()[0] == 1
+    extra = '[[program]]\nid = "p"\nregion = "qz"\nname = "智卡通"\nsource = "page-a"\nquote = "q"\n'
+    (folder / "b.toml").write_text(extra, encoding="utf-8")
+    assert open_index(folder).execute("SELECT count(*) FROM fact").fetchone()[0] == 2
+    (folder / "b.toml").unlink()
+    assert open_index(folder).execute("SELECT count(*) FROM fact").fetchone()[0] == 1
+
+
+def test_replacement_is_atomic_and_leaves_no_temporary_files(small, private_cache):
+    open_index(small).close()
+    target = index_path(small)
+    before = target.stat().st_ino
+    small.write_text(SMALL.replace("-15.9", "-1"), encoding="utf-8")
+    open_index(small).close()
+    assert target.stat().st_ino != before  # a new file renamed into place, not rewritten in place
+    assert [f for f in indexed_files(private_cache) if f.endswith(".tmp")] == []
+
+
+def test_a_failed_build_leaves_the_old_index_whole(small, private_cache, monkeypatch):
+    open_index(small).close()
+    target = index_path(small)
+    old = target.read_bytes()
+    small.write_text(SMALL.replace("-15.9", "-2"), encoding="utf-8")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("govfacts.compile.compile_into", crash)
+    with pytest.raises(KeyboardInterrupt):
+        open_index(small)
+    assert target.read_bytes() == old
+    assert [f for f in indexed_files(private_cache) if f.endswith(".tmp")] == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only folders")
+def test_unwritable_cache_falls_back_to_memory(small, private_cache):
+    private_cache.mkdir()
+    private_cache.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        r = run("metric", "电诈", "--json", "--data", str(small))
+    finally:
+        private_cache.chmod(stat.S_IRWXU)
+    assert r.code == 0
+    assert r.json()[0]["value"] == -15.9
+
+
+def test_cache_that_is_not_a_folder_falls_back_to_memory(small, tmp_path, monkeypatch):
+    blocker = tmp_path / "cache-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("GOVFACTS_CACHE_DIR", str(blocker / "sub"))
+    r = run("metric", "电诈", "--json", "--data", str(small))
+    assert r.code == 0, r.err
+    assert r.json()[0]["value"] == -15.9
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda p: p.write_bytes(p.read_bytes()[:100]),
+        lambda p: p.write_bytes(b"garbage" * 1000),
+        lambda p: p.write_bytes(b""),
+    ],
+    ids=["truncated", "garbage", "empty"],
+)
+def test_damaged_index_is_rebuilt(small, private_cache, damage):
+    open_index(small).close()
+    damage(index_path(small))
+    r = run("metric", "电诈", "--json", "--data", str(small))
+    assert r.code == 0, r.err
+    assert r.json()[0]["value"] == -15.9
+
+
+def test_index_from_an_older_format_is_rebuilt(small, private_cache):
+    open_index(small).close()
+    db = sqlite3.connect(index_path(small))
+    db.execute(f"PRAGMA user_version = {index.FORMAT - 1}")
+    db.execute("DELETE FROM fact")
+    db.commit()
+    db.close()
+    assert open_index(small).execute("SELECT count(*) FROM fact").fetchone()[0] == 1
+
+
+def test_invalid_base_is_remembered_but_never_answered(tmp_path, private_cache):
+    path = tmp_path / "bad.toml"
+    path.write_text(SMALL.replace("value = -15.9", 'value = "x"'), encoding="utf-8")
+    for _ in range(2):  # the second time from the cached index
+        with pytest.raises(DataError) as e:
+            open_index(path)
+        assert "value: expected a number" in e.value.problems[0]
+
+
+def test_the_data_files_are_never_written(small, private_cache):
+    before = (small.read_bytes(), small.stat().st_mtime_ns)
+    open_index(small).close()
+    run("export", "--data", str(small))
+    assert (small.read_bytes(), small.stat().st_mtime_ns) == before
+
+
+def test_cache_dir_defaults_to_the_platform_user_cache(monkeypatch, tmp_path):
+    monkeypatch.delenv("GOVFACTS_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert index.cache_dir() == tmp_path / "xdg" / "govfacts"

@@ -53,6 +53,7 @@ SELECT a.seq, b.id FROM fact a JOIN fact b
 WHERE a.kind = 'indicator' AND b.kind = 'indicator'
   AND a.pstart IS b.pstart AND a.pend IS b.pend AND a.value <> b.value
   AND json_extract(a.data, '$.measure') = json_extract(b.data, '$.measure')
+  AND json_extract(a.data, '$.unit') = json_extract(b.data, '$.unit')
   AND coalesce(json_extract(a.data, '$.basis'), '') = coalesce(json_extract(b.data, '$.basis'), '')
 """
 

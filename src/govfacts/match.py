@@ -18,7 +18,7 @@ from govfacts.errors import NoMatch, UsageError
 from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
 
 # Ranks of a name match; lower is better.
-EXACT, CONTAINS, SYNONYM, PINYIN, IN_ORDER = 0, 1, 2, 3, 4
+EXACT, CONTAINS, SYNONYM, PINYIN, PINYIN_PART, IN_ORDER = 0, 1, 2, 3, 4, 5
 
 
 @dataclass(frozen=True)
@@ -99,11 +99,18 @@ def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:
     raise AmbiguousPlace(f"{raw!r} could be {len(names)} places: {', '.join(names)}; say which")
 
 
+def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
+    """The keys nearest to `word`: the best, and any others nearly as good."""
+    scored = sorted(((difflib.SequenceMatcher(None, word, k).ratio(), k) for k in set(keys)), reverse=True)
+    scored = [(score, k) for score, k in scored if score >= cutoff]
+    return [k for score, k in scored[:3] if score >= scored[0][0] - 0.05] if scored else []
+
+
 def _suggestion(db: sqlite3.Connection, q: Query) -> str:
     candidates: list[str] = []
     if q.latin:
         keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank >= 3")]
-        close = difflib.get_close_matches(q.latin, keys, n=3, cutoff=0.7)
+        close = _closest(q.latin, keys, 0.7)
         candidates = [
             r for k in close for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
         ]
@@ -114,9 +121,12 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> str:
         candidates = [
             r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ? AND rank >= 3", (sound,))
         ]
-        keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank <= 2")]
-        for k in difflib.get_close_matches(q.text, keys, n=3, cutoff=0.5):
-            candidates.extend(r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,)))
+        if not candidates:  # a homophone (衢洲 for 衢州) is the likeliest typo; else a near spelling
+            keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank <= 2")]
+            for k in _closest(q.text, keys, 0.6):
+                candidates.extend(
+                    r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
+                )
     candidates = list(dict.fromkeys(candidates))
     if not candidates:
         return ""
@@ -160,12 +170,8 @@ def match_labels(db: sqlite3.Connection, q: Query) -> dict[int, int]:
     for variant in synonyms(db, t):
         add(db.execute("SELECT id FROM label WHERE instr(norm, ?) > 0", (variant,)), SYNONYM)
     if q.latin:
-        add(
-            db.execute(
-                "SELECT id FROM label WHERE pinyin = ?1 OR initials = ?1 OR instr(pinyin, ?1) > 0", (q.latin,)
-            ),
-            PINYIN,
-        )
+        add(db.execute("SELECT id FROM label WHERE pinyin = ?1 OR initials = ?1", (q.latin,)), PINYIN)
+        add(db.execute("SELECT id FROM label WHERE instr(pinyin, ?) > 0", (q.latin,)), PINYIN_PART)
     elif len(t) >= 2:
         add(
             db.execute("SELECT id FROM label WHERE norm LIKE ? ESCAPE '\\'", (subsequence_pattern(t),)),

@@ -162,7 +162,9 @@ def facts_matching(
                 SELECT t.fact, 2 * h.rank + 1 FROM hit h JOIN fact_tag t ON t.label = h.label)
             SELECT {FACT_COLUMNS} FROM matched m JOIN fact f ON f.seq = m.seq
             WHERE 1 {where}
-            GROUP BY f.seq ORDER BY min(m.rank), f.seq
+            GROUP BY f.seq
+            ORDER BY min(m.rank), (SELECT length(norm) FROM label WHERE id = f.label),
+                     (SELECT seq FROM region WHERE id = f.region), f.seq
             """,
             [as_json(found), *args],
         ).fetchall()

@@ -234,6 +234,7 @@ def emit(
         if env.terminal:
             write_text(env, note, "dim")
         else:
+            env.stdout.flush()
             env.stderr.write(note + "\n")
     return len(rows)
 

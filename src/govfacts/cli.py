@@ -143,14 +143,17 @@ def _discard_index(data: Path | None) -> None:
         index_path(data_path(data)).unlink()
 
 
-def _quiet_pipe() -> None:
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that nothing more is written to a closed pipe."""
     import os
 
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _quiet_pipe() -> None:
+    """The reader went away (`| head -1`): stop quietly, as a pipeline expects."""
+    _silence_stdout()
     raise typer.Exit(ExitCode.OK)
 
 
@@ -464,4 +467,14 @@ def source(
 
 def main() -> None:
     """Entry point of the `govfacts` command."""
-    app(prog_name="govfacts")
+    for stream in (sys.stdout, sys.stderr):
+        # output is UTF-8 whatever the locale says (LC_ALL=C included)
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        app(prog_name="govfacts")
+    finally:
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            _silence_stdout()

@@ -14,7 +14,7 @@ from pathlib import Path
 from govfacts import __version__
 from govfacts.index import FORMAT
 from govfacts.load import read_file
-from govfacts.schema import FACT_KINDS, PERIOD_RE
+from govfacts.schema import FACT_KINDS, period_bounds
 from govfacts.text import fold
 
 TABLES = """
@@ -58,17 +58,6 @@ WHERE a.kind = 'indicator' AND b.kind = 'indicator'
 """
 
 Progress = Callable[[int, int], None]
-
-
-def period_bounds(period: str | None) -> tuple[str | None, str | None]:
-    """'2025' → ('2025-01', '2025-12'); '2021/2025' → ('2021-01', '2025-12')."""
-    if not period:
-        return None, None
-    m = PERIOD_RE.match(period)
-    if not m:
-        return None, None
-    start, end = m.group(1), m.group(2) or m.group(1)
-    return (start if len(start) > 4 else start + "-01", end if len(end) > 4 else end + "-12")
 
 
 def read_base(files: Sequence[Path], progress: Progress | None = None):

@@ -17,8 +17,11 @@ from dataclasses import dataclass
 from govfacts.errors import NoMatch, UsageError
 from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
 
+# Longer text names no place or fact; refusing it keeps every pattern small.
+MAX_QUERY = 200
+
 # Ranks of a name match; lower is better.
-EXACT, CONTAINS, SYNONYM, PINYIN, PINYIN_PART, IN_ORDER = 0, 1, 2, 3, 4, 5
+EXACT, CONTAINS, SYNONYM, PINYIN, PINYIN_PART, IN_ORDER, WITHIN = 0, 1, 2, 3, 4, 5, 6
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,8 @@ def prepare(db: sqlite3.Connection, raw: str) -> Query:
     """Fold the query, mapping traditional characters through the index's table."""
     if not raw.strip():
         raise UsageError("the query text is empty")
+    if len(raw) > MAX_QUERY:
+        raise UsageError(f"the query text is too long ({len(raw):,} characters; at most {MAX_QUERY})")
     text = fold(raw)
     wide = sorted({ch for ch in text if not ch.isascii()})
     if wide:
@@ -177,7 +182,18 @@ def match_labels(db: sqlite3.Connection, q: Query) -> dict[int, int]:
             db.execute("SELECT id FROM label WHERE norm LIKE ? ESCAPE '\\'", (subsequence_pattern(t),)),
             IN_ORDER,
         )
+    if not found and not q.latin and len(t) >= 3:
+        # the query says more than the name: 生产安全事故发生起数 finds 生产安全事故起数
+        shortest = max(2, (len(t) * 2 + 2) // 3)
+        rows = db.execute("SELECT id, norm FROM label WHERE length(norm) BETWEEN ? AND ?", (shortest, len(t)))
+        add(((lid,) for lid, norm in rows if _in_order(norm, t)), WITHIN)
     return found
+
+
+def _in_order(short: str, long: str) -> bool:
+    """True when the characters of `short` appear in `long` in the same order."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def as_json(found: dict[int, int]) -> str:

@@ -14,11 +14,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from govfacts.compile import period_bounds
 from govfacts.errors import NoMatch, UsageError
-from govfacts.match import as_json, find_place, match_labels, prepare
+from govfacts.match import MAX_QUERY, as_json, find_place, match_labels, prepare
 from govfacts.records import compose
-from govfacts.schema import FACT_KINDS, PERIOD_RE
+from govfacts.schema import FACT_KINDS, PERIOD_RE, period_bounds
 
 SORTS = ("rank", "value", "region", "period")
 
@@ -356,6 +355,8 @@ def split_search(db: sqlite3.Connection, raw: str) -> Parsed:
     text = raw.strip()
     if not text:
         raise UsageError("the search text is empty")
+    if len(text) > MAX_QUERY:
+        raise UsageError(f"the query text is too long ({len(text):,} characters; at most {MAX_QUERY})")
     period = None
     m = YEAR.search(text)
     if m:

@@ -25,6 +25,17 @@ KINDS = ("source", "region", "indicator", "program", "honour", "term")
 MULTILINE = frozenset({"quote", "note", "summary", "date_note"})
 
 
+def period_bounds(period: str | None) -> tuple[str | None, str | None]:
+    """'2025' → ('2025-01', '2025-12'); '2021/2025' → ('2021-01', '2025-12')."""
+    if not period:
+        return None, None
+    m = PERIOD_RE.match(period)
+    if not m:
+        return None, None
+    start, end = m.group(1), m.group(2) or m.group(1)
+    return (start if len(start) > 4 else start + "-01", end if len(end) > 4 else end + "-12")
+
+
 @dataclass(frozen=True)
 class Field:
     """One field of one kind: its type, whether it is required, and what it may hold."""

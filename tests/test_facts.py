@@ -145,3 +145,18 @@ def test_export_round_trips_every_indicator_value():
     lines = run("export").out.splitlines()
     got = {r["id"]: r["value"] for r in map(json.loads, lines) if r["kind"] == "indicator"}
     assert got == expected
+
+
+def test_differing_figures_are_marked_as_such():
+    records = {r["source"]: r for r in metric("执结率", "--region", "衢州")}
+    a, b = records["quzhou-interview-p4"], records["quzhou-city-of-li"]
+    assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
+    streaks = {r["value"]: r for r in metric("平安建设连冠", "--region", "衢州市") if r["region"] == "衢州市"}
+    assert streaks[19]["conflicts_with"] == [streaks[18]["id"]]
+    table = run("metric", "执结率", "--region", "衢州").out
+    assert "↑11.53% ≠" in table and "↑11.5% ≠" in table
+
+
+def test_figures_that_agree_are_not_marked():
+    records = metric("刑事警情", "--region", "衢州")
+    assert all(r["conflicts_with"] == [] for r in records)

@@ -44,17 +44,20 @@ CREATE TABLE charmap(trad TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE conflict(fact INT NOT NULL, other TEXT NOT NULL, PRIMARY KEY(fact, other)) WITHOUT ROWID;
 """
 
-# Two indicators conflict when they measure the same thing of the same place over the
-# same period the same way, and still differ in value: both stay, each marked.
+# Two indicators conflict when two entries give different values for what reads as the same
+# figure: same place, name, unit and measure; bases that agree (or one is unstated); and
+# periods that agree, end together ("截至2025年底" against 2021/2025), or are unstated.
+# Both stay; each is marked with the other's id.
 CONFLICTS = """
 INSERT INTO conflict
 SELECT a.seq, b.id FROM fact a JOIN fact b
   ON a.label = b.label AND a.region = b.region AND a.seq <> b.seq
-WHERE a.kind = 'indicator' AND b.kind = 'indicator'
-  AND a.pstart IS b.pstart AND a.pend IS b.pend AND a.value <> b.value
+WHERE a.kind = 'indicator' AND b.kind = 'indicator' AND a.value <> b.value
+  AND (a.pend IS NULL OR b.pend IS NULL OR a.pend = b.pend)
   AND json_extract(a.data, '$.measure') = json_extract(b.data, '$.measure')
   AND json_extract(a.data, '$.unit') = json_extract(b.data, '$.unit')
-  AND coalesce(json_extract(a.data, '$.basis'), '') = coalesce(json_extract(b.data, '$.basis'), '')
+  AND (json_extract(a.data, '$.basis') IS NULL OR json_extract(b.data, '$.basis') IS NULL
+       OR json_extract(a.data, '$.basis') = json_extract(b.data, '$.basis'))
 """
 
 Progress = Callable[[int, int], None]

@@ -22,7 +22,7 @@ from govfacts.errors import DataError
 from govfacts.load import discover
 
 # The layout of the index's tables (compile.py); an index of another format is rebuilt.
-FORMAT = 4
+FORMAT = 5
 
 
 def cache_dir() -> Path:

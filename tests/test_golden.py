@@ -1,0 +1,42 @@
+"""Golden files: a query (NAME.args) next to the JSON it must print (NAME.json), on the shipped base.
+
+Each .args file holds one command line, as a shell would split it. To accept new output
+after a deliberate change to the data or the engine, run
+`GOVFACTS_UPDATE_GOLDEN=1 pytest tests/test_golden.py` and read the diff before committing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+from pathlib import Path
+
+import pytest
+
+from conftest import run
+
+GOLDEN = Path(__file__).parent / "golden"
+CASES = sorted(GOLDEN.glob("*.args"))
+
+
+def test_there_are_golden_cases():
+    assert len(CASES) >= 20
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.stem for c in CASES])
+def test_golden(case: Path):
+    args = shlex.split(case.read_text(encoding="utf-8"))
+    r = run(*args)
+    actual = {"args": args, "exit_code": r.code, "stdout": json.loads(r.out) if r.out else None}
+    if r.err:
+        actual["stderr"] = r.err
+    expected_file = case.with_suffix(".json")
+    if os.environ.get("GOVFACTS_UPDATE_GOLDEN"):
+        expected_file.write_text(json.dumps(actual, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    if not expected_file.exists():
+        pytest.fail(
+            f"no expected output {expected_file.name}; run with GOVFACTS_UPDATE_GOLDEN=1 and review it"
+        )
+    expected = json.loads(expected_file.read_text(encoding="utf-8"))
+    assert actual == expected

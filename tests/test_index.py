@@ -27,7 +27,7 @@ def test_first_query_builds_the_index_in_the_cache(small, private_cache):
 def test_fresh_index_is_reused_not_rebuilt(small, private_cache, monkeypatch):
     open_index(small).close()
     calls = []
-    monkeypatch.setattr(index, "_build_file", lambda *a: calls.append(a))
+    monkeypatch.setattr(index, "_write", lambda *a: calls.append(a))
     open_index(small).close()
     assert calls == []
 
@@ -69,7 +69,7 @@ def test_a_failed_build_leaves_the_old_index_whole(small, private_cache, monkeyp
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("govfacts.compile.compile_into", crash)
+    monkeypatch.setattr("govfacts.compile.update", crash)
     with pytest.raises(KeyboardInterrupt):
         open_index(small)
     assert target.read_bytes() == old
@@ -144,3 +144,73 @@ def test_cache_dir_defaults_to_the_platform_user_cache(monkeypatch, tmp_path):
     monkeypatch.delenv("GOVFACTS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert index.cache_dir() == tmp_path / "xdg" / "govfacts"
+
+
+def two_file_base(tmp_path):
+    head, _, facts = SMALL.partition("[[indicator]]")
+    folder = tmp_path / "base"
+    folder.mkdir()
+    (folder / "a-places.toml").write_text(head, encoding="utf-8")
+    (folder / "b-facts.toml").write_text("[[indicator]]" + facts, encoding="utf-8")
+    return folder
+
+
+def test_an_edit_reads_again_only_the_changed_file(tmp_path, private_cache, monkeypatch):
+    import govfacts.compile as compile_module
+
+    folder = two_file_base(tmp_path)
+    open_index(folder).close()
+    read = []
+    real = compile_module.parse_one
+    monkeypatch.setattr(compile_module, "parse_one", lambda p: read.append(p.name) or real(p))
+    facts = folder / "b-facts.toml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("-15.9", "-15.8"), encoding="utf-8")
+    db = open_index(folder)
+    assert read == ["b-facts.toml"]
+    assert db.execute("SELECT value FROM fact").fetchall() == [(-15.8,)]
+    assert db.execute("SELECT count(*) FROM region").fetchone()[0] == 2
+
+
+def test_incremental_updates_recheck_links_across_files(tmp_path, private_cache):
+    folder = two_file_base(tmp_path)
+    open_index(folder).close()
+    places = folder / "a-places.toml"
+    good = places.read_text(encoding="utf-8")
+    places.write_text(good.replace('id = "qz"', 'id = "quzhou"'), encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        open_index(folder)
+    assert "region: no region with id 'qz'" in e.value.problems[0]
+    places.write_text(good, encoding="utf-8")
+    assert open_index(folder).execute("SELECT count(*) FROM fact").fetchone()[0] == 1
+    (folder / "c-dup.toml").write_text('[[source]]\nid = "qz-fraud"\ntitle = "t"\n', encoding="utf-8")
+    with pytest.raises(DataError) as e:
+        open_index(folder)
+    assert "duplicate id" in e.value.problems[0]
+    (folder / "c-dup.toml").unlink()
+    assert open_index(folder).execute("SELECT count(*) FROM problem").fetchone()[0] == 0
+
+
+def test_incremental_update_keeps_conflicts_right(tmp_path, private_cache):
+    folder = two_file_base(tmp_path)
+    open_index(folder).close()
+    other = SMALL.partition("[[indicator]]")[2].replace('"qz-fraud"', '"qz-fraud-2"').replace("-15.9", "-16")
+    (folder / "c-more.toml").write_text("[[indicator]]" + other, encoding="utf-8")
+    db = open_index(folder)
+    assert db.execute("SELECT other FROM conflict ORDER BY other").fetchall() == [("qz-fraud",), ("qz-fraud-2",)]
+    (folder / "c-more.toml").unlink()
+    assert open_index(folder).execute("SELECT count(*) FROM conflict").fetchone()[0] == 0
+
+
+def test_incremental_result_equals_a_fresh_build(tmp_path, private_cache):
+    import json as _json
+
+    from govfacts.query import export
+
+    folder = two_file_base(tmp_path)
+    open_index(folder).close()
+    extra = '[[program]]\nid = "p"\nregion = "qz"\nname = "智卡通"\nsource = "page-a"\nquote = "q"\ntags = ["反诈"]\n'
+    (folder / "c.toml").write_text(extra, encoding="utf-8")
+    updated = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder))]
+    index_path(folder).unlink()
+    fresh = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder))]
+    assert updated == fresh

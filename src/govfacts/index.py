@@ -1,9 +1,10 @@
 """Where the SQLite index lives, whether it is fresh, and replacing it atomically.
 
 A query opens the index through `open_index`: if the cached file matches the data
-files (paths, sizes, modification times) it is used as is; otherwise it is compiled
-again into a temporary file and renamed over the old one, so readers only ever see a
-whole index. When the cache cannot be written the index is built in memory.
+files (paths, sizes, modification times) it is used as is. Otherwise a copy of it (or
+an empty index) is brought up to date in a temporary file, reading again only the
+files that changed, and renamed over the old one, so readers only ever see a whole
+index. When the cache cannot be written the index is built in memory.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import shutil
 import sqlite3
 import sys
 import tempfile
@@ -22,7 +24,9 @@ from govfacts.errors import DataError
 from govfacts.load import discover
 
 # The layout of the index's tables (compile.py); an index of another format is rebuilt.
-FORMAT = 5
+FORMAT = 6
+
+Progress = Callable[[int, int], None]
 
 
 def cache_dir() -> Path:
@@ -51,44 +55,51 @@ def index_path(data: Path) -> Path:
     return cache_dir() / f"index-{digest[:20]}.sqlite3"
 
 
-def _is_fresh(db: sqlite3.Connection, stamps: dict[str, str]) -> bool:
+def _usable(db: sqlite3.Connection) -> bool:
+    """An index of this format and version (it may still be stale)."""
     (version,) = db.execute("PRAGMA user_version").fetchone()
     if version != FORMAT:
         return False
-    meta = dict(db.execute("SELECT key, value FROM meta"))
-    if meta.get("version") != __version__:
-        return False
-    return dict(db.execute("SELECT path, stamp FROM file")) == stamps
+    return dict(db.execute("SELECT key, value FROM meta")).get("version") == __version__
 
 
-def _open_cached(target: Path, stamps: dict[str, str]) -> sqlite3.Connection | None:
+def _open_cached(target: Path, stamps: dict[str, str]) -> tuple[sqlite3.Connection | None, bool]:
+    """The cached index if it is fresh; and whether a stale one is worth updating."""
     if not target.is_file():
-        return None
+        return None, False
     try:
         db = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return None
+        return None, False
     try:
-        if _is_fresh(db, stamps):
-            return db
+        if _usable(db):
+            if dict(db.execute("SELECT path, stamp FROM file")) == stamps:
+                return db, True
+            db.close()
+            return None, True
     except sqlite3.Error:
         pass
     db.close()
-    return None
+    return None, False
 
 
-def _build_file(target: Path, files: list[Path], stamps: dict[str, str], progress) -> None:
-    from govfacts.compile import compile_into
+def _write(target: Path, stamps: dict[str, str], start_from: Path | None, progress: Progress | None) -> None:
+    """Bring a copy of `start_from` (or an empty index) up to date and rename it to `target`."""
+    from govfacts.compile import create, update
 
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
+        if start_from is not None:
+            shutil.copyfile(start_from, tmp)
         db = sqlite3.connect(tmp)
         try:
             db.execute("PRAGMA journal_mode = OFF")
             db.execute("PRAGMA synchronous = OFF")
-            compile_into(db, files, stamps, progress)
+            if start_from is None:
+                create(db)
+            update(db, stamps, progress)
         finally:
             db.close()
         os.replace(tmp, target)
@@ -98,31 +109,39 @@ def _build_file(target: Path, files: list[Path], stamps: dict[str, str], progres
         raise
 
 
-def open_index(
-    data: Path, progress: Callable[[int, int], None] | None = None, rebuild: bool = False
-) -> sqlite3.Connection:
+def _in_memory(stamps: dict[str, str], progress: Progress | None) -> sqlite3.Connection:
+    from govfacts.compile import create, update
+
+    db = sqlite3.connect(":memory:")
+    create(db)
+    update(db, stamps, progress)
+    return db
+
+
+def open_index(data: Path, progress: Progress | None = None) -> sqlite3.Connection:
     """An open, fresh index of the fact base at `data`; raise DataError if the base is invalid."""
     if not data.exists():
         raise DataError([f"{data}: no such file or folder"])
     try:
-        files = discover(data)
-        stamps = {str(p): stamp(p) for p in files}
+        stamps = {str(p): stamp(p) for p in discover(data)}
     except OSError as e:
         raise DataError([f"{data}: cannot read: {e.strerror or e}"]) from None
     target = index_path(data)
-    db = None if rebuild else _open_cached(target, stamps)
+    db, updatable = _open_cached(target, stamps)
     if db is None:
         try:
-            _build_file(target, files, stamps, progress)
-            db = _open_cached(target, stamps)
+            try:
+                _write(target, stamps, target if updatable else None, progress)
+            except (sqlite3.Error, ValueError, KeyError):
+                if not updatable:
+                    raise
+                _write(target, stamps, None, progress)  # the old index would not update: start afresh
+            db, _ = _open_cached(target, stamps)
         except (OSError, sqlite3.Error):
             db = None
         if db is None:  # the cache cannot be written or read back: keep the index in memory
-            from govfacts.compile import compile_into
-
-            db = sqlite3.connect(":memory:")
-            compile_into(db, files, stamps, progress)
-    problems = [m for (m,) in db.execute("SELECT message FROM problem ORDER BY seq")]
+            db = _in_memory(stamps, progress)
+    problems = [m for (m,) in db.execute("SELECT message FROM problem ORDER BY file IS NULL, file, seq")]
     if problems:
         db.close()
         raise DataError(problems)

@@ -58,7 +58,7 @@ class AmbiguousPlace(NoMatch):
 
 def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:
     marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT name FROM region WHERE id IN ({marks}) ORDER BY depth, seq", ids)
+    rows = db.execute(f"SELECT name FROM region WHERE id IN ({marks}) ORDER BY depth, file, pos", ids)
     return [name for (name,) in rows]
 
 

@@ -34,7 +34,7 @@ class Lookup:
     def regions(self) -> dict[str, dict[str, Any]]:
         if self._regions is None:
             rows = self.db.execute(
-                "SELECT id, name, level, parent, depth, path, seq FROM region ORDER BY seq"
+                "SELECT id, name, level, parent, depth, path, seq FROM region ORDER BY file, pos"
             )
             self._regions = {
                 r[0]: {
@@ -44,9 +44,9 @@ class Lookup:
                     "parent": r[3],
                     "depth": r[4],
                     "path": json.loads(r[5]),
-                    "seq": r[6],
+                    "order": n,
                 }
-                for r in rows
+                for n, r in enumerate(rows)
             }
         return self._regions
 
@@ -118,7 +118,7 @@ def _sort(records: list[dict[str, Any]], sort: str, lookup: Lookup) -> list[dict
     if sort == "value":
         return sorted(records, key=lambda r: -(r.get("value") or 0))
     if sort == "region":
-        return sorted(records, key=lambda r: lookup.regions[r["region_id"]]["seq"])
+        return sorted(records, key=lambda r: lookup.regions[r["region_id"]]["order"])
     if sort == "period":
         return sorted(records, key=lambda r: (r.get("period") is None, r.get("period") or ""), reverse=False)
     return records
@@ -145,7 +145,7 @@ def facts_matching(
         args += more
     if text is None:
         rows = db.execute(
-            f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} ORDER BY f.seq", args
+            f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} ORDER BY f.file, f.pos", args
         ).fetchall()
     else:
         found = match_labels(db, prepare(db, text))
@@ -163,7 +163,8 @@ def facts_matching(
             WHERE 1 {where}
             GROUP BY f.seq
             ORDER BY min(m.rank), (SELECT length(norm) FROM label WHERE id = f.label),
-                     (SELECT seq FROM region WHERE id = f.region), f.seq
+                     (SELECT file || char(0) || printf('%09d', pos) FROM region WHERE id = f.region),
+                     f.file, f.pos
             """,
             [as_json(found), *args],
         ).fetchall()
@@ -227,9 +228,12 @@ def profile(
     for clause, more in (_scope_filter(region_id, below), _period_filter(period)):
         where += clause
         args += more
-    order = "ORDER BY f.seq"
+    order = "ORDER BY f.file, f.pos"
     if below:
-        order = "ORDER BY (SELECT seq FROM region r WHERE r.id = f.region), f.seq"
+        order = (
+            "ORDER BY (SELECT r.file || char(0) || printf('%09d', r.pos) FROM region r WHERE r.id = f.region), "
+            "f.file, f.pos"
+        )
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
     by_kind: dict[str, list[dict[str, Any]]] = {k: [] for k in FACT_KINDS}
     for rec in lookup.records(rows):
@@ -300,7 +304,7 @@ def sources(db: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every source page, with how many facts cite it."""
     counts = dict(db.execute("SELECT source, count(*) FROM fact GROUP BY source"))
     out = []
-    for sid, data in db.execute("SELECT id, data FROM source ORDER BY seq"):
+    for sid, data in db.execute("SELECT id, data FROM source ORDER BY file, pos"):
         d = json.loads(data)
         out.append(
             {
@@ -331,7 +335,7 @@ def source(db: sqlite3.Connection, ident: str) -> tuple[dict[str, Any], list[dic
         hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'govfacts sources'"
         raise NoMatch(f"no source with id {ident!r}{hint}")
     rows = db.execute(
-        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.source = ? ORDER BY f.seq", (ident,)
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.source = ? ORDER BY f.file, f.pos", (ident,)
     ).fetchall()
     return found[0], Lookup(db).records(rows)
 
@@ -464,16 +468,17 @@ def export(db: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]
     """Every fact as an export record, indicators first, in file order; streamed in batches."""
     lookup = Lookup(db)
     for kind in FACT_KINDS:
-        last = 0
+        last = ("", -1)
         while True:
             rows = db.execute(
-                f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.kind = ? AND f.seq > ? ORDER BY f.seq LIMIT ?",
-                (kind, last, batch),
+                f"SELECT {FACT_COLUMNS}, f.file, f.pos FROM fact f WHERE f.kind = ? AND (f.file, f.pos) > (?, ?) "
+                "ORDER BY f.kind, f.file, f.pos LIMIT ?",
+                (kind, *last, batch),
             ).fetchall()
             if not rows:
                 break
-            last = rows[-1][0]
-            yield from lookup.records(rows)
+            last = rows[-1][5:]
+            yield from lookup.records([r[:5] for r in rows])
 
 
 def counts(db: sqlite3.Connection) -> dict[str, int]:

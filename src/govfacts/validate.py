@@ -173,52 +173,30 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
     return entries, problems
 
 
-def check_links(entries: list[Entry]) -> list[str]:
-    """Problems only the whole base shows: duplicate ids, dangling references, region cycles."""
-    problems: list[str] = []
-    first: dict[str, Entry] = {}
-    for e in entries:
-        ident = e.data.get("id")
-        if ident is None:
-            continue
-        if ident in first:
-            prior = first[ident]
-            where = prior.refs.get("id")
-            at = f"{prior.path}:{where[0]}" if where else prior.path
-            problems.append(
-                _message(
-                    e.path,
-                    e.refs.get("id"),
-                    f"{e.kind} {ident!r}: ",
-                    f"id: duplicate id, first used by a {prior.kind} at {at}",
-                )
-            )
-        else:
-            first[ident] = e
-    for e in entries:
-        for name, where in e.refs.items():
-            if name == "id":
-                continue
-            target = e.data[name]
-            kind = FIELD_MAP[e.kind][name].ref
-            found = first.get(target)
-            if found is None or found.kind != kind:
-                known = [i for i, x in first.items() if x.kind == kind]
-                problems.append(
-                    _message(
-                        e.path,
-                        where,
-                        f"{e.kind} {e.data.get('id')!r}: ",
-                        f"{name}: no {kind} with id {target!r}{_suggest(target, known)}",
-                    )
-                )
-    problems.extend(_cycles([e for e in entries if e.kind == "region"]))
-    return problems
+def duplicate_problem(path: str, where, kind: str, ident: str, first_kind: str, first_at: str) -> str:
+    """The message for an id used a second time."""
+    return _message(
+        path, where, f"{kind} {ident!r}: ", f"id: duplicate id, first used by a {first_kind} at {first_at}"
+    )
 
 
-def _cycles(regions: list[Entry]) -> Iterator[str]:
-    parent = {r.data["id"]: r.data.get("parent") for r in regions}
-    by_id = {r.data["id"]: r for r in regions}
+def missing_problem(
+    path: str, where, kind: str, ident: str, field: str, target: str, known: Iterable[str]
+) -> str:
+    """The message for a reference to an id that no entry of the right kind has."""
+    ref_kind = FIELD_MAP[kind][field].ref
+    return _message(
+        path,
+        where,
+        f"{kind} {ident!r}: ",
+        f"{field}: no {ref_kind} with id {target!r}{_suggest(target, known)}",
+    )
+
+
+def cycle_problems(regions: list[tuple[str, str | None, str, tuple[int, int] | None]]) -> Iterator[str]:
+    """Messages for regions whose parents lead back to themselves: (id, parent, path, where of parent)."""
+    parent = {rid: par for rid, par, _, _ in regions}
+    place = {rid: (path, where) for rid, _, path, where in regions}
     reported: set[str] = set()
     for start in parent:
         seen: list[str] = []
@@ -230,11 +208,6 @@ def _cycles(regions: list[Entry]) -> Iterator[str]:
             loop = seen[seen.index(node) :]
             if reported.isdisjoint(loop):
                 reported.update(loop)
-                r = by_id[loop[0]]
+                path, where = place[loop[0]]
                 chain = " → ".join([*loop, loop[0]])
-                yield _message(
-                    r.path,
-                    r.refs.get("parent"),
-                    f"region {loop[0]!r}: ",
-                    f"parent: regions form a cycle: {chain}",
-                )
+                yield _message(path, where, f"region {loop[0]!r}: ", f"parent: regions form a cycle: {chain}")

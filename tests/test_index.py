@@ -196,7 +196,10 @@ def test_incremental_update_keeps_conflicts_right(tmp_path, private_cache):
     other = SMALL.partition("[[indicator]]")[2].replace('"qz-fraud"', '"qz-fraud-2"').replace("-15.9", "-16")
     (folder / "c-more.toml").write_text("[[indicator]]" + other, encoding="utf-8")
     db = open_index(folder)
-    assert db.execute("SELECT other FROM conflict ORDER BY other").fetchall() == [("qz-fraud",), ("qz-fraud-2",)]
+    assert db.execute("SELECT other FROM conflict ORDER BY other").fetchall() == [
+        ("qz-fraud",),
+        ("qz-fraud-2",),
+    ]
     (folder / "c-more.toml").unlink()
     assert open_index(folder).execute("SELECT count(*) FROM conflict").fetchone()[0] == 0
 
@@ -214,3 +217,27 @@ def test_incremental_result_equals_a_fresh_build(tmp_path, private_cache):
     index_path(folder).unlink()
     fresh = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder))]
     assert updated == fresh
+
+
+def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
+    import io
+
+    from govfacts import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    with progress.build_progress(io.StringIO()) as report:
+        assert report is None  # not a terminal: no bar at all
+    tty = Terminal()
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    with progress.build_progress(tty) as report:
+        report(1, 10)
+        report(5, 10)
+    assert "indexing the fact base" in tty.getvalue()
+    quick = Terminal()
+    monkeypatch.setattr(progress, "DELAY", 60.0)
+    with progress.build_progress(quick) as report:
+        report(1, 10)
+    assert quick.getvalue() == ""

@@ -168,8 +168,10 @@ def _fmt(fmt: Format, json_flag: bool) -> str:
 def _index(data: Path | None):
     from govfacts.index import open_index
     from govfacts.paths import data_path
+    from govfacts.progress import build_progress
 
-    return open_index(data_path(data))
+    with build_progress() as progress:
+        return open_index(data_path(data), progress)
 
 
 def _require(count: int, what: str) -> None:

@@ -15,6 +15,7 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import IO, Any
 
 from govfacts.views import Column
@@ -69,6 +70,18 @@ def write_json(env: Env, data: Any) -> None:
     """One JSON document, indented, raw UTF-8."""
     json.dump(data, env.stdout, ensure_ascii=False, indent=2, default=_json_default)
     env.stdout.write("\n")
+
+
+def write_json_array(env: Env, rows: Iterable[dict[str, Any]]) -> int:
+    """A JSON array written one element at a time, so a large result is never held whole."""
+    out = env.stdout
+    n = 0
+    for row in rows:
+        body = json.dumps(row, ensure_ascii=False, indent=2, default=_json_default)
+        out.write(("[\n" if n == 0 else ",\n") + "  " + body.replace("\n", "\n  "))
+        n += 1
+    out.write("[]\n" if n == 0 else "\n]\n")
+    return n
 
 
 def write_jsonl(env: Env, rows: Iterable[dict[str, Any]]) -> int:
@@ -214,16 +227,30 @@ def emit(
     `limit` None means 50 rows in a table and all rows in the machine formats; 0 means all.
     """
     if fmt in ("jsonl", "csv", "tsv"):
-        from itertools import islice
-
         stream = islice(rows, limit) if limit else rows
         if fmt == "jsonl":
             return write_jsonl(env, stream)
         return write_delimited(env, stream, fields, fmt)
-    rows = list(rows)
     if fmt == "json":
-        write_json(env, rows[:limit] if limit else rows)
-        return len(rows)
+        return write_json_array(env, islice(rows, limit) if limit else rows)
+    cap = TABLE_LIMIT if limit is None else limit
+    shown: list[dict[str, Any]] = []
+    total = 0
+    for row in rows:  # keep only the rows shown; count the rest
+        total += 1
+        if not cap or total <= cap:
+            shown.append(row)
+    if shown:
+        write_table(env, shown, columns, title)
+    if len(shown) < total:
+        more = total - len(shown)
+        note = f"… {more} more row{'s' if more > 1 else ''} not shown (--limit 0 shows all)"
+        if env.terminal:
+            write_text(env, note, "dim")
+        else:
+            env.stdout.flush()
+            env.stderr.write(note + "\n")
+    return total
     cap = TABLE_LIMIT if limit is None else limit
     shown = rows[:cap] if cap else rows
     if rows:

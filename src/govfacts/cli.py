@@ -16,7 +16,7 @@ from typing import Annotated, Any
 
 import typer
 
-from govfacts import __version__
+from govfacts import __version__, complete
 from govfacts.errors import ExitCode, GovfactsError, NoMatch, UsageError
 
 EXIT_CODES = """Exit codes: 0 success; 1 nothing matched; 2 usage error; 3 invalid or
@@ -62,7 +62,10 @@ class Sort(str, Enum):
 DataOpt = Annotated[
     Path | None,
     typer.Option(
-        "--data", help="Fact base: a TOML file or a folder of them [env: GOVFACTS_DATA].", show_default=False
+        "--data",
+        envvar="GOVFACTS_DATA",
+        help="Fact base: a TOML file or a folder of them (default: the shipped one).",
+        show_default=False,
     ),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
@@ -78,7 +81,10 @@ LimitOpt = Annotated[
     ),
 ]
 RegionOpt = Annotated[
-    str | None, typer.Option("--region", "-r", help="Only this place and the places below it.")
+    str | None,
+    typer.Option(
+        "--region", "-r", help="Only this place and the places below it.", autocompletion=complete.places
+    ),
 ]
 PeriodOpt = Annotated[
     str | None,
@@ -241,7 +247,12 @@ def export(
 
 @command("show")
 def show(
-    place: Annotated[str, typer.Argument(help="A place: 衢州, 衢州市, quzhou, 三衢 …", show_default=False)],
+    place: Annotated[
+        str,
+        typer.Argument(
+            help="A place: 衢州, 衢州市, quzhou, 三衢 …", show_default=False, autocompletion=complete.places
+        ),
+    ],
     all_below: Annotated[
         bool, typer.Option("--all", "-a", help="Add the facts of the places below it.")
     ] = False,
@@ -269,7 +280,14 @@ def show(
 
 @command("metric")
 def metric(
-    text: Annotated[str, typer.Argument(help="An indicator: 电诈, 刑事警情, 执结率 …", show_default=False)],
+    text: Annotated[
+        str,
+        typer.Argument(
+            help="An indicator: 电诈, 刑事警情, 执结率 …",
+            show_default=False,
+            autocompletion=complete.indicators,
+        ),
+    ],
     region: RegionOpt = None,
     period: PeriodOpt = None,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
@@ -378,9 +396,19 @@ def search(
 
 @command("compare")
 def compare(
-    places: Annotated[list[str], typer.Argument(help="Two or more places.", show_default=False)],
+    places: Annotated[
+        list[str],
+        typer.Argument(help="Two or more places.", show_default=False, autocompletion=complete.places),
+    ],
     metric_text: Annotated[
-        str, typer.Option("--metric", "-m", help="The indicator to compare.", show_default=False)
+        str,
+        typer.Option(
+            "--metric",
+            "-m",
+            help="The indicator to compare.",
+            show_default=False,
+            autocompletion=complete.indicators,
+        ),
     ],
     period: PeriodOpt = None,
     data: DataOpt = None,

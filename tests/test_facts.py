@@ -9,7 +9,8 @@ import re
 import pytest
 
 from conftest import DATA, SOURCES, run
-from govfacts.load import discover, read_file
+from govfacts.load import read_file
+from govfacts.paths import discover
 
 
 def metric(text: str, *args: str) -> list[dict]:

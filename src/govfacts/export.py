@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from govfacts.errors import UsageError
-from govfacts.load import discover
+from govfacts.paths import discover
 from govfacts.records import ALL_FIELDS
 from govfacts.render import Env, emit
 

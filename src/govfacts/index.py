@@ -12,16 +12,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import shutil
 import sqlite3
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from govfacts import __version__
 from govfacts.errors import DataError
-from govfacts.load import discover
+from govfacts.paths import discover
 
 # The layout of the index's tables (compile.py); an index of another format is rebuilt.
 FORMAT = 6
@@ -85,6 +83,9 @@ def _open_cached(target: Path, stamps: dict[str, str]) -> tuple[sqlite3.Connecti
 
 def _write(target: Path, stamps: dict[str, str], start_from: Path | None, progress: Progress | None) -> None:
     """Bring a copy of `start_from` (or an empty index) up to date and rename it to `target`."""
+    import shutil
+    import tempfile
+
     from govfacts.compile import create, update
 
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,6 @@ problem message in the form `path:line:column: message` (or `path: message`).
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -50,17 +49,6 @@ class ParsedFile:
     path: str
     doc: dict
     locator: Locator
-
-
-def discover(data: Path) -> list[Path]:
-    """The TOML files a fact-base path stands for: the file itself, or every *.toml below a folder."""
-    if data.is_dir():
-        found = []
-        for root, dirs, files in os.walk(data):
-            dirs.sort()
-            found.extend(Path(root, f) for f in sorted(files) if f.endswith(".toml"))
-        return found
-    return [data]
 
 
 def locate(text: str, doc: dict) -> Locator:

@@ -9,10 +9,8 @@ Query text is only ever bound as a parameter, and LIKE wildcards are escaped.
 
 from __future__ import annotations
 
-import difflib
 import json
 import sqlite3
-from dataclasses import dataclass
 
 from govfacts.errors import NoMatch, UsageError
 from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
@@ -24,13 +22,13 @@ MAX_QUERY = 200
 EXACT, CONTAINS, SYNONYM, PINYIN, PINYIN_PART, IN_ORDER, WITHIN = 0, 1, 2, 3, 4, 5, 6
 
 
-@dataclass(frozen=True)
 class Query:
     """A query's text, folded once: `text` for Chinese, `latin` for pinyin (or None)."""
 
-    raw: str
-    text: str
-    latin: str | None
+    __slots__ = ("raw", "text", "latin")
+
+    def __init__(self, raw: str, text: str, latin: str | None) -> None:
+        self.raw, self.text, self.latin = raw, text, latin
 
 
 def prepare(db: sqlite3.Connection, raw: str) -> Query:
@@ -106,6 +104,8 @@ def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:
 
 def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
     """The keys nearest to `word`: the best, and any others nearly as good."""
+    import difflib
+
     scored = sorted(((difflib.SequenceMatcher(None, word, k).ratio(), k) for k in set(keys)), reverse=True)
     scored = [(score, k) for score, k in scored if score >= cutoff]
     return [k for score, k in scored[:3] if score >= scored[0][0] - 0.05] if scored else []

@@ -8,6 +8,17 @@ from pathlib import Path
 _PACKAGE = Path(__file__).resolve().parent
 
 
+def discover(data: Path) -> list[Path]:
+    """The TOML files a fact-base path stands for: the file itself, or every *.toml below a folder."""
+    if data.is_dir():
+        found = []
+        for root, dirs, files in os.walk(data):
+            dirs.sort()
+            found.extend(Path(root, f) for f in sorted(files) if f.endswith(".toml"))
+        return found
+    return [data]
+
+
 def packaged_data() -> Path:
     """The shipped fact base: inside the installed package, or data/ of a source checkout."""
     installed = _PACKAGE / "data"

@@ -11,7 +11,6 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from govfacts.errors import NoMatch, UsageError
@@ -195,12 +194,13 @@ def region_summary(lookup: Lookup, region_id: str) -> dict[str, Any]:
     }
 
 
-@dataclass
 class Profile:
     """What `show` answers: a place and its facts, by kind."""
 
-    region: dict[str, Any]
-    facts: dict[str, list[dict[str, Any]]]
+    __slots__ = ("region", "facts")
+
+    def __init__(self, region: dict[str, Any], facts: dict[str, list[dict[str, Any]]]) -> None:
+        self.region, self.facts = region, facts
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -345,13 +345,13 @@ def source(db: sqlite3.Connection, ident: str) -> tuple[dict[str, Any], list[dic
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年)?(?!\d)")
 
 
-@dataclass
 class Parsed:
-    """A free-form search split into its parts."""
+    """A free-form search split into its parts: a place id, a period and the remaining words."""
 
-    place: str | None
-    period: str | None
-    text: str | None
+    __slots__ = ("place", "period", "text")
+
+    def __init__(self, place: str | None, period: str | None, text: str | None) -> None:
+        self.place, self.period, self.text = place, period, text
 
 
 def split_search(db: sqlite3.Connection, raw: str) -> Parsed:

@@ -8,17 +8,16 @@ markup, and control characters are shown escaped, never sent to the terminal.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from itertools import islice
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from govfacts.views import Column
+if TYPE_CHECKING:
+    from govfacts.views import Column
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -32,15 +31,15 @@ def clean(text: str) -> str:
     )
 
 
-@dataclass
 class Env:
     """Where output goes and what it is: the one place that asks about the terminal."""
 
-    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
-    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
-    terminal: bool | None = None
-
-    def __post_init__(self) -> None:
+    def __init__(
+        self, stdout: IO[str] | None = None, stderr: IO[str] | None = None, terminal: bool | None = None
+    ) -> None:
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self.terminal = terminal
         if self.terminal is None:
             forced = os.environ.get("FORCE_COLOR") not in (None, "")
             try:
@@ -106,6 +105,8 @@ def write_delimited(env: Env, rows: Iterable[dict[str, Any]], fields: Sequence[s
     out = env.stdout
     n = 0
     if fmt == "csv":
+        import csv
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(fields)
         for row in rows:

@@ -7,7 +7,6 @@ follow these declarations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 DATE_RE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?\Z")
@@ -36,17 +35,27 @@ def period_bounds(period: str | None) -> tuple[str | None, str | None]:
     return (start if len(start) > 4 else start + "-01", end if len(end) > 4 else end + "-12")
 
 
-@dataclass(frozen=True)
 class Field:
-    """One field of one kind: its type, whether it is required, and what it may hold."""
+    """One field of one kind: its type, whether it is required, and what it may hold.
 
-    name: str
-    type: str  # "str", "int", "number", "list"
-    required: bool = False
-    choices: tuple[str, ...] = ()
-    pattern: str | None = None  # "id", "date" or "period"
-    ref: str | None = None  # the kind an id in this field must name
-    doc: str = ""
+    `type` is "str", "int", "number" or "list"; `pattern` is "id", "date" or "period";
+    `ref` is the kind an id in this field must name.
+    """
+
+    __slots__ = ("name", "type", "required", "choices", "pattern", "ref", "doc")
+
+    def __init__(
+        self,
+        name: str,
+        type: str,
+        required: bool = False,
+        choices: tuple[str, ...] = (),
+        pattern: str | None = None,
+        ref: str | None = None,
+        doc: str = "",
+    ) -> None:
+        self.name, self.type, self.required, self.choices = name, type, required, choices
+        self.pattern, self.ref, self.doc = pattern, ref, doc
 
 
 def _f(name: str, type: str, doc: str, **kw: object) -> Field:

@@ -1,0 +1,145 @@
+"""The speed floor: a Typer app shaped like govfacts that does no work.
+
+`metric` and `show` take the same arguments and options as govfacts' commands of the
+same names (same types, enums and defaults), so starting Python, importing Typer and
+parsing the command line cost what they cost govfacts. `metric` prints a fixed
+one-record JSON list; `show` prints a 40-row Rich table, roughly the size of
+`govfacts show 衢州`'s first table. benchmarks/run.py divides govfacts' times by these.
+
+    python benchmarks/floor.py metric 电诈 --json
+    FORCE_COLOR=1 COLUMNS=200 python benchmarks/floor.py show 衢州
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="floor",
+    help="A govfacts-shaped app that does no work.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+class Kind(str, Enum):
+    indicator = "indicator"
+    program = "program"
+    honour = "honour"
+
+
+class Sort(str, Enum):
+    rank = "rank"
+    value = "value"
+    region = "region"
+    period = "period"
+
+
+DataOpt = Annotated[Path | None, typer.Option("--data", help="Fact base (ignored).", show_default=False)]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most this many rows.")]
+RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only this place.")]
+PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="Only this period.")]
+
+RECORD = {
+    "id": "p003-quzhou-telecom-fraud-cases-2025",
+    "kind": "indicator",
+    "region": "衢州市",
+    "region_id": "quzhou",
+    "region_path": ["浙江省", "衢州市"],
+    "name": "电信网络诈骗发案数",
+    "value": -15.9,
+    "unit": "%",
+    "measure": "change",
+    "value_text": "↓15.9%",
+    "qualifier": None,
+    "basis": "同比",
+    "period": "2025",
+    "period_label": "2025年",
+    "conflicts_with": [],
+    "tags": ["反诈"],
+    "note": None,
+    "source": "quzhou-city-of-li",
+    "source_title": "衢州市:一座“有礼之城”的平安坚守",
+    "quote": "电信网络诈骗发案数同比下降15.9%",
+}
+ROWS = 40
+
+
+@app.callback()
+def _root() -> None:
+    """A govfacts-shaped app that does no work."""
+
+
+@app.command("metric")
+def metric(
+    text: Annotated[str, typer.Argument(help="An indicator.", show_default=False)],
+    region: RegionOpt = None,
+    period: PeriodOpt = None,
+    sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw bars.")] = False,
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Print one fixed record as JSON, whatever was asked."""
+    json.dump([RECORD], sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+@app.command("show")
+def show(
+    place: Annotated[str, typer.Argument(help="A place.", show_default=False)],
+    all_below: Annotated[bool, typer.Option("--all", "-a", help="Add the places below.")] = False,
+    kind: Annotated[list[Kind] | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
+    period: PeriodOpt = None,
+    data: DataOpt = None,
+    fmt: FormatOpt = Format.table,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Print a 40-row Rich table of fixed rows (or the fixed record as JSON)."""
+    if json_flag or fmt is not Format.table:
+        json.dump({"indicators": [RECORD]}, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{place} 指标 ({ROWS})", title_justify="left")
+    for header, right in (("地区", False), ("指标", False), ("数值", True), ("基准", False), ("时期", False)):
+        table.add_column(header, justify="right" if right else "left")
+    table.add_column("来源")
+    for i in range(ROWS):
+        table.add_row("衢州市", f"刑事警情{i}", f"↓{i + 0.5}%", "同比", "2025年 (2025)", "quzhou-city-of-li")
+    Console(highlight=False, emoji=False, markup=False, soft_wrap=False).print(table)
+
+
+def main() -> None:
+    """Entry point: like govfacts, output is UTF-8 whatever the locale says."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    app(prog_name="floor")
+
+
+if __name__ == "__main__":
+    main()

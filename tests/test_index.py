@@ -162,7 +162,7 @@ def test_an_edit_reads_again_only_the_changed_file(tmp_path, private_cache, monk
     open_index(folder).close()
     read = []
     real = compile_module.parse_one
-    monkeypatch.setattr(compile_module, "parse_one", lambda p: read.append(p.name) or real(p))
+    monkeypatch.setattr(compile_module, "parse_one", lambda p, k=None: read.append(p.name) or real(p, k))
     facts = folder / "b-facts.toml"
     facts.write_text(facts.read_text(encoding="utf-8").replace("-15.9", "-15.8"), encoding="utf-8")
     db = open_index(folder)
@@ -241,3 +241,60 @@ def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
     with progress.build_progress(quick) as report:
         report(1, 10)
     assert quick.getvalue() == ""
+
+
+def test_a_large_fresh_load_builds_its_indexes_after_the_rows(tmp_path, private_cache):
+    from govfacts.compile import BULK_FILES, BULK_INDEXES
+
+    folder = two_file_base(tmp_path)
+    body = SMALL.partition("[[indicator]]")[2]
+    for i in range(BULK_FILES):
+        (folder / f"c-{i:03}.toml").write_text(
+            "[[indicator]]" + body.replace('"qz-fraud"', f'"qz-{i}"'), encoding="utf-8"
+        )
+    db = open_index(folder)
+    assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == BULK_FILES + 1
+    names = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert set(BULK_INDEXES) <= names
+    assert db.execute("SELECT count(*) FROM conflict").fetchone()[0] == 0  # all the same value
+
+
+def test_messages_name_files_as_the_user_gave_the_folder(tmp_path, private_cache, monkeypatch):
+    folder = two_file_base(tmp_path)
+    (folder / "b-facts.toml").write_text(
+        (folder / "b-facts.toml").read_text(encoding="utf-8").replace('region = "qz"', 'region = "nowhere"'),
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    r = run("check", "--data", "base")
+    assert r.code == 3
+    assert r.err.startswith(
+        "base/b-facts.toml:3:10: indicator 'qz-fraud': region: no region with id 'nowhere'"
+    )
+
+
+def test_an_edit_that_breaks_a_link_is_caught_when_only_its_file_is_rechecked(tmp_path, private_cache):
+    folder = two_file_base(tmp_path)
+    body = SMALL.partition("[[indicator]]")[2]
+    (folder / "c-more.toml").write_text(
+        "[[indicator]]" + body.replace('"qz-fraud"', '"qz-2"'), encoding="utf-8"
+    )
+    open_index(folder).close()
+    more = folder / "c-more.toml"
+    more.write_text(
+        "[[indicator]]" + body.replace('"qz-fraud"', '"qz-2"').replace('"page-a"', '"page-z"'),
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError) as e:
+        open_index(folder)
+    assert "source: no source with id 'page-z'" in e.value.problems[0]
+    more.write_text("[[indicator]]" + body, encoding="utf-8")  # now the same id as b-facts.toml's
+    with pytest.raises(DataError) as e:
+        open_index(folder)
+    assert "indicator 'qz-fraud': id: duplicate id" in e.value.problems[0]
+    more.write_text("[[indicator]]" + body.replace('"qz-fraud"', '"qz-3"'), encoding="utf-8")
+    open_index(folder).close()  # sound again
+    more.write_text("[[indicator]]" + body, encoding="utf-8")  # a duplicate, seen from the sound state
+    with pytest.raises(DataError) as e:
+        open_index(folder)
+    assert "indicator 'qz-fraud': id: duplicate id" in e.value.problems[0]

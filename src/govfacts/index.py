@@ -22,7 +22,7 @@ from govfacts.errors import DataError
 from govfacts.paths import discover
 
 # The layout of the index's tables (compile.py); an index of another format is rebuilt.
-FORMAT = 6
+FORMAT = 10
 
 Progress = Callable[[int, int], None]
 
@@ -53,6 +53,11 @@ def index_path(data: Path) -> Path:
     return cache_dir() / f"index-{digest[:20]}.sqlite3"
 
 
+def file_key(path: str, root: str) -> str:
+    """How the index names a file: its path below the base's folder (`root`), which keeps rows short."""
+    return os.path.relpath(path, root) if root else path
+
+
 def _usable(db: sqlite3.Connection) -> bool:
     """An index of this format and version (it may still be stale)."""
     (version,) = db.execute("PRAGMA user_version").fetchone()
@@ -61,7 +66,7 @@ def _usable(db: sqlite3.Connection) -> bool:
     return dict(db.execute("SELECT key, value FROM meta")).get("version") == __version__
 
 
-def _open_cached(target: Path, stamps: dict[str, str]) -> tuple[sqlite3.Connection | None, bool]:
+def _open_cached(target: Path, keyed: dict[str, str]) -> tuple[sqlite3.Connection | None, bool]:
     """The cached index if it is fresh; and whether a stale one is worth updating."""
     if not target.is_file():
         return None, False
@@ -71,7 +76,7 @@ def _open_cached(target: Path, stamps: dict[str, str]) -> tuple[sqlite3.Connecti
         return None, False
     try:
         if _usable(db):
-            if dict(db.execute("SELECT path, stamp FROM file")) == stamps:
+            if dict(db.execute("SELECT path, stamp FROM file")) == keyed:
                 return db, True
             db.close()
             return None, True
@@ -81,7 +86,9 @@ def _open_cached(target: Path, stamps: dict[str, str]) -> tuple[sqlite3.Connecti
     return None, False
 
 
-def _write(target: Path, stamps: dict[str, str], start_from: Path | None, progress: Progress | None) -> None:
+def _write(
+    target: Path, stamps: dict[str, str], start_from: Path | None, progress: Progress | None, root: str
+) -> None:
     """Bring a copy of `start_from` (or an empty index) up to date and rename it to `target`."""
     import shutil
     import tempfile
@@ -100,7 +107,7 @@ def _write(target: Path, stamps: dict[str, str], start_from: Path | None, progre
             db.execute("PRAGMA synchronous = OFF")
             if start_from is None:
                 create(db)
-            update(db, stamps, progress)
+            update(db, stamps, progress, root)
         finally:
             db.close()
         os.replace(tmp, target)
@@ -110,12 +117,12 @@ def _write(target: Path, stamps: dict[str, str], start_from: Path | None, progre
         raise
 
 
-def _in_memory(stamps: dict[str, str], progress: Progress | None) -> sqlite3.Connection:
+def _in_memory(stamps: dict[str, str], progress: Progress | None, root: str) -> sqlite3.Connection:
     from govfacts.compile import create, update
 
     db = sqlite3.connect(":memory:")
     create(db)
-    update(db, stamps, progress)
+    update(db, stamps, progress, root)
     return db
 
 
@@ -127,21 +134,24 @@ def open_index(data: Path, progress: Progress | None = None) -> sqlite3.Connecti
         stamps = {str(p): stamp(p) for p in discover(data)}
     except OSError as e:
         raise DataError([f"{data}: cannot read: {e.strerror or e}"]) from None
+    root = str(data if data.is_dir() else data.parent)
+    root = "" if root == "." else root  # rows name files by their path below this folder
     target = index_path(data)
-    db, updatable = _open_cached(target, stamps)
+    keyed = {file_key(p, root): s for p, s in stamps.items()}
+    db, updatable = _open_cached(target, keyed)
     if db is None:
         try:
             try:
-                _write(target, stamps, target if updatable else None, progress)
+                _write(target, stamps, target if updatable else None, progress, root)
             except (sqlite3.Error, ValueError, KeyError):
                 if not updatable:
                     raise
-                _write(target, stamps, None, progress)  # the old index would not update: start afresh
-            db, _ = _open_cached(target, stamps)
+                _write(target, stamps, None, progress, root)  # the old index would not update: start afresh
+            db, _ = _open_cached(target, keyed)
         except (OSError, sqlite3.Error):
             db = None
         if db is None:  # the cache cannot be written or read back: keep the index in memory
-            db = _in_memory(stamps, progress)
+            db = _in_memory(stamps, progress, root)
     problems = [m for (m,) in db.execute("SELECT message FROM problem ORDER BY file IS NULL, file, seq")]
     if problems:
         db.close()

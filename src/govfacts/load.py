@@ -11,6 +11,11 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+try:  # rtoml parses several times faster; tomllib remains the judge of what is wrong
+    from rtoml import loads as _fast_loads
+except ImportError:  # pragma: no cover - rtoml has wheels for the usual platforms
+    _fast_loads = None  # type: ignore[assignment]
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - exercised only on Python 3.10
@@ -42,13 +47,20 @@ class Locator:
         return (line, 1)
 
 
-@dataclass
 class ParsedFile:
-    """One TOML file of the fact base, parsed."""
+    """One TOML file of the fact base, parsed; where its entries stand is worked out only if asked."""
 
-    path: str
-    doc: dict
-    locator: Locator
+    __slots__ = ("path", "doc", "text", "_locator")
+
+    def __init__(self, path: str, doc: dict, text: str) -> None:
+        self.path, self.doc, self.text = path, doc, text
+        self._locator: Locator | None = None
+
+    @property
+    def locator(self) -> Locator:
+        if self._locator is None:
+            self._locator = locate(self.text, self.doc)
+        return self._locator
 
 
 def locate(text: str, doc: dict) -> Locator:
@@ -95,8 +107,15 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
+    doc = None
+    if _fast_loads is not None:
+        try:
+            doc = _fast_loads(text)
+        except Exception:  # the fast parser refused it: let tomllib say where and why
+            doc = None
     try:
-        doc = tomllib.loads(text)
+        if doc is None:
+            doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         message = str(e)
         m = _AT_LINE.search(message)
@@ -108,7 +127,7 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
         raise ValueError(f"{where}: TOML syntax: {message}") from None
     except RecursionError:
         raise ValueError(f"{path}: TOML nesting is too deep to read") from None
-    return ParsedFile(path, doc, locate(text, doc))
+    return ParsedFile(path, doc, text)
 
 
 def read_file(path: Path) -> ParsedFile:

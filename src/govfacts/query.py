@@ -471,9 +471,9 @@ def export(db: sqlite3.Connection, batch: int = 2000) -> Iterator[dict[str, Any]
         last = ("", -1)
         while True:
             rows = db.execute(
-                f"SELECT {FACT_COLUMNS}, f.file, f.pos FROM fact f WHERE f.kind = ? AND (f.file, f.pos) > (?, ?) "
-                "ORDER BY f.kind, f.file, f.pos LIMIT ?",
-                (kind, *last, batch),
+                f"SELECT {FACT_COLUMNS}, f.file, f.pos FROM fact f WHERE (f.file, f.pos) > (?, ?) AND f.kind = ? "
+                "ORDER BY f.file, f.pos LIMIT ?",
+                (*last, kind, batch),
             ).fetchall()
             if not rows:
                 break

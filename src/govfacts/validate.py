@@ -11,7 +11,6 @@ import difflib
 import math
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from govfacts.load import ParsedFile
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
@@ -21,15 +20,13 @@ MAX_NUMBER = 2**63 - 1
 TYPE_NAMES = {"str": "a string", "int": "a whole number", "number": "a number", "list": "a list of strings"}
 
 
-@dataclass
 class Entry:
-    """One validated entry: its kind, its fields, and where it stands."""
+    """One validated entry: its kind, its fields, and its index among its kind's entries in its file."""
 
-    kind: str
-    data: dict
-    path: str
-    where: tuple[int, int] | None
-    refs: dict[str, tuple[int, int] | None]
+    __slots__ = ("kind", "data", "index")
+
+    def __init__(self, kind: str, data: dict, index: int) -> None:
+        self.kind, self.data, self.index = kind, data, index
 
 
 def describe(value: object) -> str:
@@ -48,6 +45,8 @@ def describe(value: object) -> str:
 
 
 def _bad_char(text: str, multiline: bool) -> str | None:
+    if text.isprintable():  # the usual case, checked in C: no control or format characters at all
+        return None
     for ch in text:
         if ch in "\n\t" and multiline:
             continue
@@ -141,7 +140,10 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
             label = f"{kind} {ident!r}: " if ident else f"{kind} #{index + 1}: "
             if kind == "term" and isinstance(row.get("name"), str):
                 label = f"term {row['name']!r}: "
-            at = parsed.locator.entry
+
+            def at(*args, **kwargs):  # only a problem needs the line, so only then is it looked up
+                return parsed.locator.entry(*args, **kwargs)
+
             bad = False
             for key, value in row.items():
                 spec = fields.get(key)
@@ -167,9 +169,7 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
                     )
                     bad = True
             if not bad:
-                refs = {s.name: at(kind, index, s.name) for s in fields.values() if s.ref and s.name in row}
-                refs["id"] = at(kind, index, "id")
-                entries.append(Entry(kind, row, path, at(kind, index), refs))
+                entries.append(Entry(kind, row, index))
     return entries, problems
 
 

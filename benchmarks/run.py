@@ -291,7 +291,31 @@ def speed_figures(govfacts: list[str], env: dict[str, str], runs: int) -> list[F
         label=shown(govfacts + ["show", "衢州"], "FORCE_COLOR=1 COLUMNS=200"),
         ref_label="floor.py show 衢州 (40-row Rich table)",
     )
-    return [metric, table]
+    return [metric, table, completion_figure(govfacts, env, runs)]
+
+
+def completion_figure(govfacts: list[str], env: dict[str, str], runs: int) -> Figure:
+    """Pressing Tab after `govfacts show 衢`: the whole process, with the index warm."""
+    comp_env = dict(env, _GOVFACTS_COMPLETE="complete_bash", COMP_WORDS="govfacts show 衢", COMP_CWORD="2")
+
+    def offers_both(sample: Sample) -> None:
+        expect_ok(sample)
+        if sample.stdout.split()[:2] != ["衢州市", "衢江区"]:
+            raise BenchError(f"completion offered {sample.stdout.split()!r}")
+
+    figure = Figure(
+        "speed: Tab completion",
+        shown(govfacts, '_GOVFACTS_COMPLETE=complete_bash COMP_WORDS="govfacts show 衢" COMP_CWORD=2'),
+        "seconds",
+        0.150,
+    )
+    try:
+        measure(govfacts, comp_env, offers_both)  # warm
+        figure.samples = [measure(govfacts, comp_env, offers_both).seconds for _ in range(runs)]
+        figure.value = statistics.median(figure.samples)
+    except BenchError as e:
+        figure.error = str(e)
+    return figure
 
 
 def ensure_base(work: Path, facts: int, files: int, seed: int) -> Path:

@@ -44,6 +44,7 @@ class ExportFormat(str, Enum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    sqlite = "sqlite"
 
 
 class Kind(str, Enum):
@@ -235,14 +236,15 @@ def export(
 ) -> None:
     """Write every indicator, program and honour as a flat record (schema: docs/schema.md).
 
+    --format sqlite writes a database for datasette, with FILE.metadata.json beside it
+    (datasette FILE -m FILE.metadata.json).
+
     Example: govfacts export --format csv -o facts.csv
     """
-    from govfacts import query
     from govfacts.export import export_to
     from govfacts.paths import data_path
 
-    db = _index(data)
-    export_to(query.export(db), fmt.value, output, data_path(data), _env())
+    export_to(_index(data), fmt.value, output, data_path(data), _env())
 
 
 @command("show")
@@ -444,7 +446,7 @@ def regions(
     from govfacts import query, render, views
 
     rows = query.region_tree(_index(data))
-    fields = ("id", "name", "level", "parent_id", "depth", "facts", "facts_total")
+    fields = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
     render.emit(_env(), rows, _fmt(fmt, json_flag), views.REGIONS, fields, limit or 0)
 
 

@@ -33,10 +33,11 @@ class Lookup:
     def regions(self) -> dict[str, dict[str, Any]]:
         if self._regions is None:
             rows = self.db.execute(
-                "SELECT id, name, level, parent, depth, path, seq FROM region ORDER BY file, pos"
+                "SELECT id, name, level, parent, depth, path, seq, data FROM region ORDER BY file, pos"
             )
             self._regions = {
                 r[0]: {
+                    "aliases": json.loads(r[7]).get("aliases", []),
                     "id": r[0],
                     "name": r[1],
                     "level": r[2],
@@ -178,9 +179,7 @@ def region_summary(lookup: Lookup, region_id: str) -> dict[str, Any]:
     r = lookup.regions[region_id]
     parent = lookup.regions.get(r["parent"]) if r["parent"] else None
     children = [c for c in lookup.regions.values() if c["parent"] == region_id]
-    aliases = json.loads(
-        lookup.db.execute("SELECT data FROM region WHERE id = ?", (region_id,)).fetchone()[0]
-    ).get("aliases", [])
+    aliases = r["aliases"]
     return {
         "id": r["id"],
         "name": r["name"],
@@ -287,6 +286,8 @@ def region_tree(db: sqlite3.Connection) -> list[dict[str, Any]]:
                     "level": r["level"],
                     "parent_id": r["parent"],
                     "depth": depth,
+                    "path": r["path"],
+                    "aliases": r["aliases"],
                     "facts": own.get(rid, 0),
                     "facts_total": total.get(rid, 0),
                 }

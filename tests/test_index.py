@@ -298,3 +298,16 @@ def test_an_edit_that_breaks_a_link_is_caught_when_only_its_file_is_rechecked(tm
     with pytest.raises(DataError) as e:
         open_index(folder)
     assert "indicator 'qz-fraud': id: duplicate id" in e.value.problems[0]
+
+
+def test_a_cache_that_refuses_writes_falls_back_to_memory(small, private_cache, monkeypatch):
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)  # what an unwritable folder does, even for root
+    r = run("metric", "电诈", "--json", "--data", str(small))
+    assert r.code == 0, r.err
+    assert r.json()[0]["value"] == -15.9
+    assert not private_cache.exists() or not any(private_cache.iterdir())

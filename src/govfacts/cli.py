@@ -446,8 +446,7 @@ def regions(
     from govfacts import query, render, views
 
     rows = query.region_tree(_index(data))
-    fields = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
-    render.emit(_env(), rows, _fmt(fmt, json_flag), views.REGIONS, fields, limit or 0)
+    render.emit(_env(), rows, _fmt(fmt, json_flag), views.REGIONS, query.REGION_FIELDS, limit or 0)
 
 
 @command("sources")
@@ -461,20 +460,7 @@ def sources(
     from govfacts import query, render, views
 
     rows = query.sources(_index(data))
-    fields = (
-        "id",
-        "title",
-        "date",
-        "date_note",
-        "publisher",
-        "section",
-        "pages",
-        "speaker",
-        "file",
-        "url",
-        "facts",
-    )
-    render.emit(_env(), rows, _fmt(fmt, json_flag), views.SOURCES, fields, limit)
+    render.emit(_env(), rows, _fmt(fmt, json_flag), views.SOURCES, query.SOURCE_FIELDS, limit)
 
 
 @command("source")

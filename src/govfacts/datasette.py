@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from govfacts.query import SOURCE_FIELDS
 from govfacts.records import ALL_FIELDS, LIST_FIELDS
 
 REFERENCES = {"region_id": "regions(id)", "source": "sources(id)"}
@@ -87,25 +88,7 @@ def write(
         )
         db.executemany(
             "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                tuple(
-                    s[k]
-                    for k in (
-                        "id",
-                        "title",
-                        "date",
-                        "date_note",
-                        "publisher",
-                        "section",
-                        "pages",
-                        "speaker",
-                        "file",
-                        "url",
-                        "facts",
-                    )
-                )
-                for s in sources
-            ],
+            [tuple(s[k] for k in SOURCE_FIELDS) for s in sources],
         )
         db.execute(
             "CREATE VIRTUAL TABLE facts_fts USING fts5(name, region, tags, category, summary, quote, grams, "

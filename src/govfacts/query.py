@@ -301,6 +301,22 @@ def region_tree(db: sqlite3.Connection) -> list[dict[str, Any]]:
 # ---------------------------------------------------------------- sources
 
 
+SOURCE_FIELDS = (
+    "id",
+    "title",
+    "date",
+    "date_note",
+    "publisher",
+    "section",
+    "pages",
+    "speaker",
+    "file",
+    "url",
+    "facts",
+)
+REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
+
+
 def sources(db: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every source page, with how many facts cite it."""
     counts = dict(db.execute("SELECT source, count(*) FROM fact GROUP BY source"))

@@ -252,19 +252,6 @@ def emit(
             env.stdout.flush()
             env.stderr.write(note + "\n")
     return total
-    cap = TABLE_LIMIT if limit is None else limit
-    shown = rows[:cap] if cap else rows
-    if rows:
-        write_table(env, shown, columns, title)
-    if len(shown) < len(rows):
-        more = len(rows) - len(shown)
-        note = f"… {more} more row{'s' if more > 1 else ''} not shown (--limit 0 shows all)"
-        if env.terminal:
-            write_text(env, note, "dim")
-        else:
-            env.stdout.flush()
-            env.stderr.write(note + "\n")
-    return len(rows)
 
 
 def emit_profile(env: Env, profile, fmt: str, kinds: Sequence[str], limit: int | None) -> None:

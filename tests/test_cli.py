@@ -152,3 +152,36 @@ def test_readme_gives_the_two_setup_commands():
     assert "pip install -e '.[test]' && pytest" in readme
     ci = (DATA.parent / ".ci" / "run").read_text(encoding="utf-8")
     assert "pip install -e '.[test]' && pytest" in ci
+
+
+def test_a_warm_json_query_imports_only_what_it_needs():
+    import subprocess
+    import sys
+
+    run("metric", "电诈", "--json")  # warm the index
+    code = (
+        "import runpy, sys, io, contextlib\n"
+        "sys.argv = ['govfacts', 'metric', '电诈', '--json']\n"
+        "try:\n"
+        "    with contextlib.redirect_stdout(io.StringIO()):\n"
+        "        runpy.run_module('govfacts', run_name='__main__')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    loaded = set(proc.stdout.split())
+    for heavy in (
+        "rich",
+        "pypinyin",
+        "opencc",
+        "tomllib",
+        "rtoml",
+        "govfacts.compile",
+        "govfacts.load",
+        "govfacts.validate",
+        "govfacts.names",
+        "govfacts.datasette",
+    ):
+        assert heavy not in loaded, heavy
+    assert "govfacts.query" in loaded

@@ -311,8 +311,9 @@ def completion_figure(govfacts: list[str], env: dict[str, str], runs: int) -> Fi
     )
     try:
         measure(govfacts, comp_env, offers_both)  # warm
-        figure.samples = [measure(govfacts, comp_env, offers_both).seconds for _ in range(runs)]
-        figure.value = statistics.median(figure.samples)
+        samples = [measure(govfacts, comp_env, offers_both) for _ in range(runs)]
+        figure.samples = [s.seconds for s in samples]
+        figure.value = median(samples)
     except BenchError as e:
         figure.error = str(e)
     return figure

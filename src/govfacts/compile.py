@@ -1,7 +1,9 @@
 """Compiling fact-base files into the SQLite index the queries read.
 
 The TOML files are read here (through load.py and validate.py) and nowhere else. Every
-row remembers the file it came from, so an update reads again only the files that were
+row remembers the file it came from (`file`, its path below the base's folder), its place
+among the file's entries (`pos`) and among the entries of its kind (`nth`, which finds its
+line again when a problem is reported), so an update reads again only the files that were
 added or changed and drops the rows of those that changed or went away; what spans
 files (ids, references, the region tree, search keys, conflicting figures) is then
 worked out again from the tables.
@@ -28,12 +30,12 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE file(path TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE problem(seq INTEGER PRIMARY KEY, file TEXT, message TEXT NOT NULL);
 CREATE TABLE source(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
-                    data TEXT NOT NULL, file TEXT NOT NULL, pos INT NOT NULL, loc INT NOT NULL);
+                    data TEXT NOT NULL, file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
 CREATE INDEX source_id ON source(id);
 CREATE INDEX source_file ON source(file);
 CREATE TABLE region(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
                     parent TEXT, depth INT, path TEXT, data TEXT NOT NULL,
-                    file TEXT NOT NULL, pos INT NOT NULL, loc INT NOT NULL);
+                    file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
 CREATE INDEX region_id ON region(id);
 CREATE INDEX region_file ON region(file);
 CREATE TABLE region_tree(ancestor TEXT NOT NULL, region TEXT NOT NULL,
@@ -45,7 +47,7 @@ CREATE TABLE label(id INTEGER PRIMARY KEY, text TEXT UNIQUE NOT NULL, norm TEXT 
 CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
                   region TEXT NOT NULL, label INT NOT NULL, source TEXT NOT NULL,
                   pstart TEXT, pend TEXT, value REAL, shape TEXT, basis TEXT, data TEXT NOT NULL,
-                  file TEXT NOT NULL, pos INT NOT NULL, loc INT NOT NULL);
+                  file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
 CREATE INDEX fact_id ON fact(id);
 CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
@@ -293,11 +295,11 @@ def _insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[tu
         return set()
     labels = _labels(db, keys) if keys else {}
     db.executemany(
-        "INSERT INTO source(id, title, date, data, file, pos, loc) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO source(id, title, date, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows["source"],
     )
     db.executemany(
-        "INSERT INTO region(id, name, level, parent, data, file, pos, loc) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO region(id, name, level, parent, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         rows["region"],
     )
     db.executemany("INSERT INTO term VALUES (?, ?, ?)", rows["term"])
@@ -307,7 +309,7 @@ def _insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[tu
         (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
         db.executemany(
             "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
-            "file, pos, loc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:14]) for i, r in enumerate(facts)],
         )
         db.executemany(
@@ -373,7 +375,7 @@ class _Places:
 def _region_cycles(db: sqlite3.Connection, root: str = "") -> list[str]:
     from govfacts.validate import cycle_problems
 
-    rows = db.execute("SELECT id, parent, file, loc FROM region ORDER BY file, pos").fetchall()
+    rows = db.execute("SELECT id, parent, file, nth FROM region ORDER BY file, pos").fetchall()
     if not _has_cycle({rid: parent for rid, parent, _, _ in rows}):
         return []
     where = _Places(root)
@@ -437,9 +439,9 @@ def _duplicates(db: sqlite3.Connection, root: str = "", only: list[str] | None =
     from govfacts.validate import duplicate_problem
 
     union = (
-        "SELECT id, 'source' AS kind, file, pos, loc FROM source UNION ALL "
-        "SELECT id, 'region', file, pos, loc FROM region UNION ALL "
-        "SELECT id, kind, file, pos, loc FROM fact"
+        "SELECT id, 'source' AS kind, file, pos, nth FROM source UNION ALL "
+        "SELECT id, 'region', file, pos, nth FROM region UNION ALL "
+        "SELECT id, kind, file, pos, nth FROM fact"
     )
     if only is None:
         doubled = [i for (i,) in db.execute("SELECT id FROM fact GROUP BY id HAVING count(*) > 1")]
@@ -463,7 +465,7 @@ def _duplicates(db: sqlite3.Connection, root: str = "", only: list[str] | None =
     where = _Places(root)
     for ident in sorted(set(doubled)):
         uses = db.execute(
-            f"SELECT kind, file, loc FROM ({union}) WHERE id = ? ORDER BY file, pos", (ident,)
+            f"SELECT kind, file, nth FROM ({union}) WHERE id = ? ORDER BY file, pos", (ident,)
         ).fetchall()
         first_kind, first_file, first_k = uses[0]
         first = where(first_file, first_kind, first_k, "id")
@@ -489,26 +491,26 @@ def _references(db: sqlite3.Connection, root: str = "", only: list[str] | None =
             "SELECT DISTINCT region FROM fact WHERE 1" + clause,
             "region",
             regions,
-            "SELECT kind, id, file, loc FROM fact WHERE region = ? ORDER BY file, pos",
+            "SELECT kind, id, file, nth FROM fact WHERE region = ? ORDER BY file, pos",
         ),
         (
             "SELECT DISTINCT source FROM fact WHERE 1" + clause,
             "source",
             sources,
-            "SELECT kind, id, file, loc FROM fact WHERE source = ? ORDER BY file, pos",
+            "SELECT kind, id, file, nth FROM fact WHERE source = ? ORDER BY file, pos",
         ),
         (
             "SELECT DISTINCT parent FROM region WHERE parent IS NOT NULL",
             "parent",
             regions,
-            "SELECT 'region', id, file, loc FROM region WHERE parent = ? ORDER BY file, pos",
+            "SELECT 'region', id, file, nth FROM region WHERE parent = ? ORDER BY file, pos",
         ),
         (
             "SELECT DISTINCT json_extract(data, '$.holder') FROM fact WHERE kind = 'honour' "
             "AND json_extract(data, '$.holder') IS NOT NULL" + clause,
             "holder",
             None,
-            "SELECT kind, id, file, loc FROM fact WHERE kind = 'honour' AND json_extract(data, '$.holder') = ? "
+            "SELECT kind, id, file, nth FROM fact WHERE kind = 'honour' AND json_extract(data, '$.holder') = ? "
             "ORDER BY file, pos",
         ),
     ]

@@ -137,8 +137,20 @@ def facts_matching(
 
     `region` is a place as typed; it means that place and every place below it.
     """
-    lookup = lookup or Lookup(db)
     scope = find_place(db, region) if region else None
+    return _facts_in(db, text, kinds, scope, period, sort, lookup or Lookup(db))
+
+
+def _facts_in(
+    db: sqlite3.Connection,
+    text: str | None,
+    kinds: Sequence[str],
+    scope: str | None,
+    period: str | None,
+    sort: str,
+    lookup: Lookup,
+) -> list[dict[str, Any]]:
+    """facts_matching() with the place already resolved to a region id (or None for everywhere)."""
     where, args = _kinds_filter(kinds)
     for clause, more in (_scope_filter(scope, True), _period_filter(period)):
         where += clause
@@ -419,16 +431,7 @@ def search(db: sqlite3.Connection, raw: str, limit: int | None = None) -> list[d
         if rid:
             r = lookup.regions[rid]
             hits.append(_hit(0, "region", rid, r["name"], r, r["level"], None, None, None))
-    region_name = lookup.regions[parsed.place]["name"] if parsed.place else None
-    records = (
-        facts_matching(
-            db, parsed.text, FACT_KINDS, region_name and parsed.place, parsed.period, lookup=lookup
-        )
-        if (parsed.text or parsed.place)
-        else []
-    )
-    if parsed.text is None and parsed.place is None:
-        records = facts_matching(db, None, FACT_KINDS, None, parsed.period, lookup=lookup)
+    records = _facts_in(db, parsed.text, FACT_KINDS, parsed.place, parsed.period, "rank", lookup)
     for rank, rec in enumerate(records, start=len(hits)):
         detail = rec.get("value_text") or rec.get("category") or rec.get("level")
         hits.append(

@@ -161,3 +161,10 @@ def test_differing_figures_are_marked_as_such():
 def test_figures_that_agree_are_not_marked():
     records = metric("刑事警情", "--region", "衢州")
     assert all(r["conflicts_with"] == [] for r in records)
+
+
+def test_period_finds_the_honours_of_a_year():
+    r = run("show", "衢州", "--period", "2025", "--kind", "honour", "--json")
+    assert r.code == 0, r.err
+    honours = r.json()["honours"]
+    assert honours and all(h["year"] == 2025 for h in honours)

@@ -132,7 +132,9 @@ def parse_one(path: Path, key: str | None = None):
         elif kind == "term":
             rows["term"].extend((fold(d["name"]), fold(a), name) for a in d["aliases"])
         else:
-            start, end = period_bounds(d.get("period"))
+            # an honour's year counts as its period, so --period finds the honours of a year too
+            year = str(d["year"]) if kind == "honour" and d.get("year") else None
+            start, end = period_bounds(d.get("period") or year)
             tags = list(dict.fromkeys(d.get("tags", [])))
             texts.add(d["name"])
             texts.update(tags)

@@ -22,7 +22,7 @@ from govfacts.errors import DataError
 from govfacts.paths import discover
 
 # The layout of the index's tables (compile.py); an index of another format is rebuilt.
-FORMAT = 11
+FORMAT = 12
 
 Progress = Callable[[int, int], None]
 

@@ -261,13 +261,8 @@ def compare(
     """
     lookup = Lookup(db)
     ids = list(dict.fromkeys(find_place(db, p) for p in places))
-    records: list[dict[str, Any]] = []
-    for rid in ids:
-        records.extend(
-            r
-            for r in facts_matching(db, metric, ("indicator",), None, period, lookup=lookup)
-            if r["region_id"] == rid
-        )
+    matches = facts_matching(db, metric, ("indicator",), None, period, lookup=lookup)  # matched once
+    records = [r for rid in ids for r in matches if r["region_id"] == rid]
     return [region_summary(lookup, rid) for rid in ids], records
 
 

@@ -257,7 +257,6 @@ def emit(
 def emit_profile(env: Env, profile, fmt: str, kinds: Sequence[str], limit: int | None) -> None:
     """`show`: the place, then one table per kind; in JSON one object, in the flat formats the facts."""
     from govfacts.records import ALL_FIELDS
-    from govfacts.views import BY_KIND, KIND_TITLES
 
     data = profile.as_dict()
     if fmt == "json":
@@ -274,8 +273,17 @@ def emit_profile(env: Env, profile, fmt: str, kinds: Sequence[str], limit: int |
         write_text(env, "别名: " + "、".join(region["aliases"]))
     if region["children"]:
         write_text(env, "下辖: " + "、".join(region["children"]))
+    _kind_tables(env, profile.facts, kinds, limit)
+
+
+def _kind_tables(
+    env: Env, by_kind: dict[str, Sequence[dict[str, Any]]], kinds: Sequence[str], limit: int | None
+) -> None:
+    """One titled table per kind that has rows, each after a blank line."""
+    from govfacts.views import BY_KIND, KIND_TITLES
+
     for kind in kinds:
-        rows = profile.facts[kind]
+        rows = by_kind.get(kind) or []
         if rows:
             env.stdout.write("\n")
             env.stdout.flush()
@@ -312,7 +320,6 @@ def emit_source(
 ) -> None:
     """`source ID`: the page's details, then its facts by kind."""
     from govfacts.records import ALL_FIELDS
-    from govfacts.views import BY_KIND, KIND_TITLES
 
     if fmt == "json":
         write_json(env, {"source": page, "facts": list(facts)})
@@ -334,8 +341,7 @@ def emit_source(
     ):
         if page.get(key):
             write_text(env, f"{label}: {page[key]}")
-    for kind in ("indicator", "program", "honour"):
-        rows = [r for r in facts if r["kind"] == kind]
-        if rows:
-            env.stdout.write("\n")
-            emit(env, rows, "table", BY_KIND[kind], (), limit, f"{KIND_TITLES[kind]} ({len(rows)})")
+    by_kind: dict[str, list[dict[str, Any]]] = {}
+    for r in facts:
+        by_kind.setdefault(r["kind"], []).append(r)
+    _kind_tables(env, by_kind, ("indicator", "program", "honour"), limit)

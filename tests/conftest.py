@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from govfacts.cli import app
+from govfacts.cli.main import app
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -118,8 +118,8 @@ def small(tmp_path) -> Path:
 @pytest.fixture
 def real_db():
     """The shipped fact base's index (compiled once into the session cache)."""
-    from govfacts.index import open_index
+    from govfacts.factbase import FactBase
 
-    db = open_index(DATA)
+    db = FactBase(DATA).open()
     yield db
     db.close()

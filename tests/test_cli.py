@@ -122,7 +122,7 @@ def test_real_base_from_any_directory(tmp_path):
 
 
 def test_every_command_has_help_and_an_example():
-    from govfacts.cli import app
+    from govfacts.cli.main import app
 
     for info in app.registered_commands:
         doc = info.callback.__doc__ or ""
@@ -177,11 +177,13 @@ def test_a_warm_json_query_imports_only_what_it_needs():
         "opencc",
         "tomllib",
         "rtoml",
-        "govfacts.compile",
-        "govfacts.load",
-        "govfacts.validate",
-        "govfacts.names",
-        "govfacts.datasette",
+        "govfacts.build.compile",
+        "govfacts.build.load",
+        "govfacts.build.parse",
+        "govfacts.build.validate",
+        "govfacts.build.names",
+        "govfacts.output.datasette",
+        "govfacts.output.tables",
     ):
         assert heavy not in loaded, heavy
-    assert "govfacts.query" in loaded
+    assert "govfacts.engine.facts" in loaded

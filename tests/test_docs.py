@@ -8,7 +8,7 @@ import sys
 
 from conftest import ROOT
 
-REGENERATE = "python -m typer govfacts.cli utils docs --name govfacts --output docs/cli.md"
+REGENERATE = "python -m typer govfacts.cli.main utils docs --name govfacts --output docs/cli.md"
 
 
 def test_cli_reference_is_up_to_date(tmp_path):
@@ -18,7 +18,7 @@ def test_cli_reference_is_up_to_date(tmp_path):
             sys.executable,
             "-m",
             "typer",
-            "govfacts.cli",
+            "govfacts.cli.main",
             "utils",
             "docs",
             "--name",
@@ -35,7 +35,7 @@ def test_cli_reference_is_up_to_date(tmp_path):
 
 
 def test_every_command_is_documented_with_an_example():
-    from govfacts.cli import app
+    from govfacts.cli.main import app
 
     reference = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")

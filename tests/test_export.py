@@ -7,7 +7,7 @@ import io
 import json
 
 from conftest import DATA, SMALL, run
-from govfacts.records import ALL_FIELDS, FIELDS
+from govfacts.engine.results import ALL_FIELDS, FIELDS
 
 INDICATOR_KEYS = [
     "id",

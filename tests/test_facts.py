@@ -9,8 +9,8 @@ import re
 import pytest
 
 from conftest import DATA, SOURCES, run
-from govfacts.load import read_file
-from govfacts.paths import discover
+from govfacts.build.load import read_file
+from govfacts.factbase import FactBase
 
 
 def metric(text: str, *args: str) -> list[dict]:
@@ -115,7 +115,7 @@ def _squeeze(text: str) -> str:
     not SOURCES.is_dir(), reason="the source pages (../shared/sources) are not beside this checkout"
 )
 def test_every_quote_stands_in_its_source_page():
-    docs = [read_file(p).doc for p in discover(DATA)]
+    docs = [read_file(p).doc for p in FactBase(DATA).files()]
     pages = {
         s["id"]: _squeeze((SOURCES / s["file"]).read_text(encoding="utf-8"))
         for d in docs
@@ -134,14 +134,14 @@ def test_every_quote_stands_in_its_source_page():
 
 
 def test_values_are_never_floats_that_should_be_integers():
-    docs = [read_file(p).doc for p in discover(DATA)]
+    docs = [read_file(p).doc for p in FactBase(DATA).files()]
     for d in docs:
         for row in d.get("indicator", []):
             assert not (isinstance(row["value"], float) and row["value"].is_integer()), row["id"]
 
 
 def test_export_round_trips_every_indicator_value():
-    docs = [read_file(p).doc for p in discover(DATA)]
+    docs = [read_file(p).doc for p in FactBase(DATA).files()]
     expected = {row["id"]: row["value"] for d in docs for row in d.get("indicator", [])}
     lines = run("export").out.splitlines()
     got = {r["id"]: r["value"] for r in map(json.loads, lines) if r["kind"] == "indicator"}

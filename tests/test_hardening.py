@@ -10,8 +10,9 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 from conftest import DATA, SMALL, run, run_process
-from govfacts.render import Env, clean, write_table
-from govfacts.views import Column
+from govfacts.output.env import Env, clean
+from govfacts.output.labels import Column
+from govfacts.output.tables import write_table
 
 MARKUP = "[bold red]警告[/] [link=https://example.com]点这里[/link]"
 
@@ -225,12 +226,12 @@ def test_no_color_and_force_color():
 
 
 def test_ctrl_c_exits_130_quietly(monkeypatch):
-    import govfacts.query
+    import govfacts.engine.facts
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(govfacts.query, "facts_matching", interrupted)
+    monkeypatch.setattr(govfacts.engine.facts, "facts_matching", interrupted)
     r = run("metric", "电诈")
     assert r.code == 130
     assert "Traceback" not in r.err
@@ -241,11 +242,11 @@ def test_ctrl_c_from_a_real_signal():
     import time
 
     code = (
-        "import sys, time, govfacts.query as q\n"
+        "import sys, time, govfacts.engine.facts as q\n"
         "def slow(*a, **k):\n    print('ready', flush=True); time.sleep(30)\n"
         "q.facts_matching = slow\n"
         "sys.argv = ['govfacts', 'metric', '电诈']\n"
-        "from govfacts.cli import main\nmain()\n"
+        "from govfacts.cli.main import main\nmain()\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert proc.stdout.readline() == b"ready\n"

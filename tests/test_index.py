@@ -9,9 +9,18 @@ import stat
 import pytest
 
 from conftest import SMALL, run
-from govfacts import index
+from govfacts import factbase
+from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError
-from govfacts.index import index_path, open_index
+from govfacts.factbase import FactBase
+
+
+def open_index(path):
+    return FactBase(path).open()
+
+
+def index_path(path):
+    return FactBase(path).index_path
 
 
 def indexed_files(cache):
@@ -27,7 +36,7 @@ def test_first_query_builds_the_index_in_the_cache(small, private_cache):
 def test_fresh_index_is_reused_not_rebuilt(small, private_cache, monkeypatch):
     open_index(small).close()
     calls = []
-    monkeypatch.setattr(index, "_write", lambda *a: calls.append(a))
+    monkeypatch.setattr(FactBase, "_write", lambda *a: calls.append(a))
     open_index(small).close()
     assert calls == []
 
@@ -69,7 +78,7 @@ def test_a_failed_build_leaves_the_old_index_whole(small, private_cache, monkeyp
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("govfacts.compile.update", crash)
+    monkeypatch.setattr("govfacts.build.compile.update", crash)
     with pytest.raises(KeyboardInterrupt):
         open_index(small)
     assert target.read_bytes() == old
@@ -117,7 +126,7 @@ def test_damaged_index_is_rebuilt(small, private_cache, damage):
 def test_index_from_an_older_format_is_rebuilt(small, private_cache):
     open_index(small).close()
     db = sqlite3.connect(index_path(small))
-    db.execute(f"PRAGMA user_version = {index.FORMAT - 1}")
+    db.execute(f"PRAGMA user_version = {FORMAT - 1}")
     db.execute("DELETE FROM fact")
     db.commit()
     db.close()
@@ -143,7 +152,7 @@ def test_the_data_files_are_never_written(small, private_cache):
 def test_cache_dir_defaults_to_the_platform_user_cache(monkeypatch, tmp_path):
     monkeypatch.delenv("GOVFACTS_CACHE_DIR")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert index.cache_dir() == tmp_path / "xdg" / "govfacts"
+    assert factbase.cache_dir() == tmp_path / "xdg" / "govfacts"
 
 
 def two_file_base(tmp_path):
@@ -156,13 +165,13 @@ def two_file_base(tmp_path):
 
 
 def test_an_edit_reads_again_only_the_changed_file(tmp_path, private_cache, monkeypatch):
-    import govfacts.compile as compile_module
+    import govfacts.build.parse as parse_module
 
     folder = two_file_base(tmp_path)
     open_index(folder).close()
     read = []
-    real = compile_module.parse_one
-    monkeypatch.setattr(compile_module, "parse_one", lambda p, k=None: read.append(p.name) or real(p, k))
+    real = parse_module.parse_one
+    monkeypatch.setattr(parse_module, "parse_one", lambda p, k: read.append(p.name) or real(p, k))
     facts = folder / "b-facts.toml"
     facts.write_text(facts.read_text(encoding="utf-8").replace("-15.9", "-15.8"), encoding="utf-8")
     db = open_index(folder)
@@ -207,22 +216,22 @@ def test_incremental_update_keeps_conflicts_right(tmp_path, private_cache):
 def test_incremental_result_equals_a_fresh_build(tmp_path, private_cache):
     import json as _json
 
-    from govfacts.query import export
+    from govfacts.engine.facts import export
 
     folder = two_file_base(tmp_path)
     open_index(folder).close()
     extra = '[[program]]\nid = "p"\nregion = "qz"\nname = "智卡通"\nsource = "page-a"\nquote = "q"\ntags = ["反诈"]\n'
     (folder / "c.toml").write_text(extra, encoding="utf-8")
-    updated = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder))]
+    updated = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder)).records()]
     index_path(folder).unlink()
-    fresh = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder))]
+    fresh = [_json.dumps(r, ensure_ascii=False) for r in export(open_index(folder)).records()]
     assert updated == fresh
 
 
 def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
     import io
 
-    from govfacts import progress
+    from govfacts.cli import progress
 
     class Terminal(io.StringIO):
         def isatty(self):
@@ -244,7 +253,8 @@ def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
 
 
 def test_a_large_fresh_load_builds_its_indexes_after_the_rows(tmp_path, private_cache):
-    from govfacts.compile import BULK_FILES, BULK_INDEXES
+    from govfacts.build.compile import BULK_FILES
+    from govfacts.build.tables import BULK_INDEXES
 
     folder = two_file_base(tmp_path)
     body = SMALL.partition("[[indicator]]")[2]

@@ -1,5 +1,5 @@
 """`python -m govfacts` runs the command-line tool."""
 
-from govfacts.cli import main
+from govfacts.cli.main import main
 
 main()

@@ -6,12 +6,17 @@ from enum import IntEnum
 
 
 class ExitCode(IntEnum):
-    """The documented exit codes of every govfacts command."""
+    """The documented exit codes of every govfacts command (README, "Exit codes").
+
+    0 success; 1 nothing matched; 2 usage error; 3 invalid or unreadable fact base (or
+    an index that broke while being read); 70 an internal error (a bug); 130 interrupted.
+    """
 
     OK = 0
     NO_MATCH = 1
     USAGE = 2
     BAD_DATA = 3
+    INTERNAL = 70
     INTERRUPTED = 130
 
 
@@ -48,3 +53,9 @@ class DataError(GovfactsError):
         head = problems[0] if problems else "invalid fact base"
         more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
         super().__init__(head + more)
+
+
+class IndexDamaged(GovfactsError):
+    """The index broke while a command was reading it; it has been removed for the next run."""
+
+    exit_code = ExitCode.BAD_DATA

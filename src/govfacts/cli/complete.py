@@ -16,12 +16,11 @@ LIMIT = 50
 
 
 def _db(ctx: Any) -> sqlite3.Connection | None:
-    from govfacts.index import open_index
-    from govfacts.paths import data_path
+    from govfacts.factbase import FactBase
 
     data = getattr(ctx, "params", {}).get("data") if ctx is not None else None
     try:
-        return open_index(data_path(Path(data) if data else None))
+        return FactBase.choose(Path(data) if data else None).open()
     except Exception:  # completion must never print an error into the user's prompt
         return None
 

@@ -10,14 +10,13 @@ beside it names the title, the sources and the facets to suggest.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from govfacts.query import SOURCE_FIELDS
-from govfacts.records import ALL_FIELDS, LIST_FIELDS
+from govfacts.engine.results import ALL_FIELDS, LIST_FIELDS, SOURCE_FIELDS
+from govfacts.files import replacing
 
 REFERENCES = {"region_id": "regions(id)", "source": "sources(id)"}
 SEARCHED = ("name", "region", "tags", "category", "summary", "quote")
@@ -153,32 +152,17 @@ def metadata(db_path: Path, sources: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def export_sqlite(
+    path: Path,
     output: Path,
     records: Iterable[dict[str, Any]],
     regions: list[dict[str, Any]],
     sources: list[dict[str, Any]],
 ) -> int:
-    """Write `output` and `<stem>.metadata.json` beside it, each through a temporary file renamed into place."""
-    import tempfile
-
-    folder = output.resolve().parent
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-    os.close(fd)
-    os.unlink(tmp)  # sqlite3 makes the file itself
+    """Write the database to `path` (a temporary file that becomes `output`), and `<stem>.metadata.json`
+    beside `output` through a temporary file renamed into place."""
+    count = write(path, records, regions, sources)
     meta_path = output.with_name(output.stem + ".metadata.json")
-    try:
-        count = write(Path(tmp), records, regions, sources)
-        fd, meta_tmp = tempfile.mkstemp(prefix=f".{meta_path.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(metadata(output, sources), f, ensure_ascii=False, indent=2)
-            f.write("\n")
-        os.chmod(tmp, 0o644)
-        os.chmod(meta_tmp, 0o644)
-        os.replace(tmp, output)
-        os.replace(meta_tmp, meta_path)
-    except BaseException:
-        for leftover in (tmp, locals().get("meta_tmp")):
-            if leftover and os.path.exists(leftover):
-                os.unlink(leftover)
-        raise
+    with replacing(meta_path) as meta_tmp, open(meta_tmp, "w", encoding="utf-8") as f:
+        json.dump(metadata(output, sources), f, ensure_ascii=False, indent=2)
+        f.write("\n")
     return count

@@ -31,12 +31,19 @@ class Query:
         self.raw, self.text, self.latin = raw, text, latin
 
 
+def checked(raw: str, what: str = "query") -> str:
+    """The query text, stripped; UsageError when it is empty or too long to name anything."""
+    text = raw.strip()
+    if not text:
+        raise UsageError(f"the {what} text is empty")
+    if len(text) > MAX_QUERY:
+        raise UsageError(f"the query text is too long ({len(text):,} characters; at most {MAX_QUERY})")
+    return text
+
+
 def prepare(db: sqlite3.Connection, raw: str) -> Query:
     """Fold the query, mapping traditional characters through the index's table."""
-    if not raw.strip():
-        raise UsageError("the query text is empty")
-    if len(raw) > MAX_QUERY:
-        raise UsageError(f"the query text is too long ({len(raw):,} characters; at most {MAX_QUERY})")
+    checked(raw)
     text = fold(raw)
     wide = sorted({ch for ch in text if not ch.isascii()})
     if wide:
@@ -120,7 +127,7 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> str:
             r for k in close for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
         ]
     else:
-        from govfacts.names import pinyin_keys  # only on this error path
+        from govfacts.build.names import pinyin_keys  # only on this error path
 
         sound, _ = pinyin_keys(q.text)
         candidates = [

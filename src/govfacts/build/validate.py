@@ -1,8 +1,8 @@
-"""Validating a fact base: every field of every entry, then the links between entries.
+"""Validating one file on its own: every field of every entry, against the declared format.
 
-`check_file` judges one parsed file on its own; `check_links` judges what only the
-whole base can tell (duplicate ids, references, region cycles). Both return problem
-messages and never stop at the first.
+`check_file` returns the good entries and every problem, never stopping at the first;
+what only the whole base can judge (ids, references, cycles) is links.py's. `message`
+is the one form every problem takes: `path:line:column: kind 'id': field: what`.
 """
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from __future__ import annotations
 import difflib
 import math
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from govfacts.load import ParsedFile
+from govfacts.build.load import ParsedFile
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
 
 # SQLite stores integers in 64 bits; anything larger is refused rather than rounded.
@@ -109,12 +109,13 @@ def check_value(spec: Field, value: object) -> str | None:
     raise AssertionError(spec.type)  # pragma: no cover
 
 
-def _suggest(word: str, choices: Iterable[str]) -> str:
+def suggest(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _message(path: str, where: tuple[int, int] | None, label: str, text: str) -> str:
+def message(path: str, where: tuple[int, int] | None, label: str, text: str) -> str:
+    """A problem as it is reported: located when the line is known."""
     if where:
         return f"{path}:{where[0]}:{where[1]}: {label}{text}"
     return f"{path}: {label}{text}"
@@ -128,7 +129,7 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
     for kind, rows in parsed.doc.items():
         if kind not in FIELD_MAP:
             problems.append(
-                f"{path}: unknown table {kind!r}; expected one of: {', '.join(KINDS)}" + _suggest(kind, KINDS)
+                f"{path}: unknown table {kind!r}; expected one of: {', '.join(KINDS)}" + suggest(kind, KINDS)
             )
             continue
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
@@ -149,65 +150,25 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
                 spec = fields.get(key)
                 if spec is None:
                     problems.append(
-                        _message(
+                        message(
                             path,
                             at(kind, index, key, at_value=False),
                             label,
-                            f"{key}: unknown field{_suggest(key, fields)}",
+                            f"{key}: unknown field{suggest(key, fields)}",
                         )
                     )
                     bad = True
                     continue
                 problem = check_value(spec, value)
                 if problem:
-                    problems.append(_message(path, at(kind, index, key), label, f"{key}: {problem}"))
+                    problems.append(message(path, at(kind, index, key), label, f"{key}: {problem}"))
                     bad = True
             for spec in fields.values():
                 if spec.required and spec.name not in row:
                     problems.append(
-                        _message(path, at(kind, index), label, f"{spec.name}: required field is missing")
+                        message(path, at(kind, index), label, f"{spec.name}: required field is missing")
                     )
                     bad = True
             if not bad:
                 entries.append(Entry(kind, row, index))
     return entries, problems
-
-
-def duplicate_problem(path: str, where, kind: str, ident: str, first_kind: str, first_at: str) -> str:
-    """The message for an id used a second time."""
-    return _message(
-        path, where, f"{kind} {ident!r}: ", f"id: duplicate id, first used by a {first_kind} at {first_at}"
-    )
-
-
-def missing_problem(
-    path: str, where, kind: str, ident: str, field: str, target: str, known: Iterable[str]
-) -> str:
-    """The message for a reference to an id that no entry of the right kind has."""
-    ref_kind = FIELD_MAP[kind][field].ref
-    return _message(
-        path,
-        where,
-        f"{kind} {ident!r}: ",
-        f"{field}: no {ref_kind} with id {target!r}{_suggest(target, known)}",
-    )
-
-
-def cycle_problems(regions: list[tuple[str, str | None, str, tuple[int, int] | None]]) -> Iterator[str]:
-    """Messages for regions whose parents lead back to themselves: (id, parent, path, where of parent)."""
-    parent = {rid: par for rid, par, _, _ in regions}
-    place = {rid: (path, where) for rid, _, path, where in regions}
-    reported: set[str] = set()
-    for start in parent:
-        seen: list[str] = []
-        node: str | None = start
-        while node is not None and node in parent and node not in seen:
-            seen.append(node)
-            node = parent[node]
-        if node is not None and node in seen:
-            loop = seen[seen.index(node) :]
-            if reported.isdisjoint(loop):
-                reported.update(loop)
-                path, where = place[loop[0]]
-                chain = " → ".join([*loop, loop[0]])
-                yield _message(path, where, f"region {loop[0]!r}: ", f"parent: regions form a cycle: {chain}")

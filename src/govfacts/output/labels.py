@@ -1,4 +1,4 @@
-"""What each command's table shows: the columns, their Chinese headers, and how a cell reads.
+"""Every header and label people read: table columns, their Chinese headers, and the notes.
 
 Machine formats (JSON, JSON Lines, CSV, TSV) write whole records; a table picks
 these columns from them, so every field a table shows is in the JSON too.
@@ -95,4 +95,37 @@ SOURCES = (
     Column("file", "文件"),
     Column("facts", "事实数", numeric=True),
 )
-CHECK = (Column("kind", "类型"), Column("count", "数量", numeric=True))
+
+# The lines above `show`'s tables and `source`'s.
+ALIASES = "别名"
+CHILDREN = "下辖"
+SOURCE_DETAILS = (
+    ("id", "id"),
+    ("date", "日期"),
+    ("date_note", "日期说明"),
+    ("speaker", "受访者"),
+    ("publisher", "出版"),
+    ("section", "版面"),
+    ("pages", "版次"),
+    ("file", "文件"),
+    ("url", "网址"),
+)
+# `compare`: the columns before one column per place.
+COMPARE = (Column("name", "指标"), Column("period", "时期"), Column("basis", "基准"))
+# `metric --chart`: the heading of a group of bars of one unit (and a change mark).
+CHANGE_MARK = "，变化"
+
+
+def kind_title(kind: str, count: int) -> str:
+    """The title above one kind's table: 指标 (67)."""
+    return f"{KIND_TITLES[kind]} ({count})"
+
+
+def more_rows(count: int) -> str:
+    """The note under a table cut at --limit."""
+    return f"… {count} more row{'s' if count > 1 else ''} not shown (--limit 0 shows all)"
+
+
+def check_summary(counts: dict[str, int]) -> str:
+    """`check`'s one line for a valid base."""
+    return "ok: " + ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in counts.items())

@@ -1,0 +1,163 @@
+"""Bringing an index up to date with the files of a fact base.
+
+Every row remembers the file it came from (`file`, its key: the path below the base's
+folder), its place among the file's entries (`pos`) and among the entries of its kind
+(`nth`, which finds its line again when a problem is reported). So an update reads again
+only the files that were added or changed, drops the rows of those that changed or went
+away, and then works out again what spans files: the region tree, search keys,
+conflicting figures and link problems.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from govfacts.build import conflicts, links, tables
+from govfacts.build.inputs import Files
+from govfacts.build.parse import Progress, parse_all
+from govfacts.sql import select_in
+
+# A fresh load of this many files or more drops the fact indexes and builds them after the rows.
+BULK_FILES = 50
+
+
+@dataclass
+class Plan:
+    """What an update does: the files whose rows go, the files read again, and what that touches."""
+
+    gone: list[str]
+    fresh: list[str]
+    # ids that other entries may refer to and that left with the gone files' rows
+    referable: list[tuple[str, str]] = field(default_factory=list)
+    # whether the base had no base-wide problem before: then only the new rows need link checks
+    sound: bool = False
+
+
+def plan(db: sqlite3.Connection, files: Files) -> Plan:
+    """Compare the files with the ones the index was built from."""
+    known = dict(db.execute("SELECT path, stamp FROM file"))
+    gone = [k for k in known if files.stamps.get(k) != known[k]]
+    fresh = [k for k in sorted(files.stamps) if known.get(k) != files.stamps[k]]
+    sound = bool(known) and not any(db.execute("SELECT 1 FROM problem WHERE file IS NULL"))
+    referable: list[tuple[str, str]] = []
+    if sound and gone:
+        marks = ",".join("?" * len(gone))
+        referable = db.execute(
+            f"SELECT 'source', id FROM source WHERE file IN ({marks}) UNION ALL "
+            f"SELECT 'region', id FROM region WHERE file IN ({marks}) UNION ALL "
+            f"SELECT 'fact', id FROM fact WHERE kind = 'program' AND file IN ({marks})",
+            gone * 3,
+        ).fetchall()
+    return Plan(gone, fresh, referable, sound)
+
+
+def update(db: sqlite3.Connection, files: Files, progress: Progress | None = None) -> None:
+    """Bring an index (new and empty, or older) up to date with `files`, and commit."""
+    todo = plan(db, files)
+    regions_before = db.execute("SELECT count(*) FROM region").fetchone()[0]
+    touched = drop(db, todo.gone)
+    bulk = len(todo.fresh) >= BULK_FILES and not any(db.execute("SELECT 1 FROM fact LIMIT 1"))
+    if bulk:
+        tables.drop_bulk_indexes(db)
+    chars: set[str] = set()
+    for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
+        db.executemany("INSERT INTO problem(file, message) VALUES (?, ?)", [(key, m) for m in problems])
+        touched |= insert(db, rows, keys)
+        for folded, _, _ in keys.values():
+            chars.update(folded)
+    if bulk:
+        tables.make_bulk_indexes(db)
+    db.execute("DELETE FROM file")
+    db.executemany("INSERT INTO file VALUES (?, ?)", sorted(files.stamps.items()))
+    regions_changed = bool(
+        todo.gone
+        or regions_before != db.execute("SELECT count(*) FROM region").fetchone()[0]
+        or any(db.execute("SELECT 1 FROM region WHERE depth IS NULL LIMIT 1"))
+        or not any(db.execute("SELECT 1 FROM place_key LIMIT 1"))
+    )
+    if regions_changed:
+        from govfacts.build.regions import compute_tree
+
+        compute_tree(db)
+    # links need checking only in the new rows when the base was sound and all it referred to is back
+    back = todo.sound and all(
+        any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
+    )
+    found = ["no fact-base files (*.toml) found"] if not files.stamps else []
+    found += links.problems(db, files.root, todo.fresh if back else None, cycles=True)
+    db.execute("DELETE FROM problem WHERE file IS NULL")
+    db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
+    _charmap(db, chars)
+    conflicts.mark(db, touched)
+    db.commit()
+
+
+def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[int, str]]:
+    """Remove every row that came from these files; return the indicator groups they touched."""
+    touched: set[tuple[int, str]] = set()
+    for key in keys:
+        touched |= conflicts.groups_of(db, key)
+        db.execute("DELETE FROM conflict WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
+        db.execute("DELETE FROM fact_tag WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
+        for table in ("fact", "source", "region", "term", "problem"):
+            db.execute(f"DELETE FROM {table} WHERE file = ?", (key,))
+    return touched
+
+
+def _labels(db: sqlite3.Connection, keys: dict[str, tuple[str, str, str]]) -> dict[str, int]:
+    """Ids of fact names and tags, adding (with their pinyin) the ones not seen before."""
+    texts = sorted(keys)
+    sql = "SELECT text, id FROM label WHERE text IN ({marks})"
+    found = dict(select_in(db, sql, texts))
+    new = [t for t in texts if t not in found]
+    if new:
+        db.executemany(
+            "INSERT INTO label(text, norm, pinyin, initials) VALUES (?, ?, ?, ?)", [(t, *keys[t]) for t in new]
+        )
+        found.update(select_in(db, sql, new))
+    return found
+
+
+def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[tuple[int, str]]:
+    """Insert one file's rows (from parse_one); return the indicator groups they add to."""
+    if not rows:
+        return set()
+    labels = _labels(db, keys) if keys else {}
+    db.executemany(
+        "INSERT INTO source(id, title, date, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?)", rows["source"]
+    )
+    db.executemany(
+        "INSERT INTO region(id, name, level, parent, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows["region"],
+    )
+    db.executemany("INSERT INTO term VALUES (?, ?, ?)", rows["term"])
+    facts = rows["fact"]
+    if not facts:
+        return set()
+    (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
+    db.executemany(
+        "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
+        "file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:14]) for i, r in enumerate(facts)],
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",
+        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[14]],
+    )
+    return {(labels[r[3]], r[2]) for r in facts if r[1] == "indicator"}
+
+
+def _charmap(db: sqlite3.Connection, chars: set[str]) -> None:
+    """Traditional forms of the characters of new names and of every place and term, mapped back."""
+    from govfacts.build.names import traditional_map
+
+    for (text,) in db.execute("SELECT key FROM place_key UNION SELECT name FROM term UNION SELECT alias FROM term"):
+        chars.update(text)
+    seen = {c for (c,) in db.execute("SELECT ch FROM char_seen")}
+    new = sorted(c for c in chars if c not in seen and not c.isascii())
+    if new:
+        db.executemany("INSERT OR IGNORE INTO charmap VALUES (?, ?)", sorted(traditional_map(new).items()))
+        db.executemany("INSERT OR IGNORE INTO char_seen VALUES (?)", [(c,) for c in new])

@@ -1,0 +1,1 @@
+"""The command line: options, commands, completion and progress, over the library."""

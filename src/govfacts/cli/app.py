@@ -1,0 +1,119 @@
+"""The Typer app and what every command shares: opening the base, and turning errors into exit codes.
+
+Every command is registered through `command()`, which turns the project's exceptions
+into a one-line message on stderr and a documented exit code (errors.ExitCode), and
+never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator, Sized
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from govfacts import __version__
+from govfacts.errors import DataError, ExitCode, GovfactsError, NoMatch
+
+EXIT_CODES = """Exit codes: 0 success; 1 nothing matched; 2 usage error; 3 invalid or
+unreadable fact base; 70 internal error; 130 interrupted."""
+
+app = typer.Typer(
+    name="govfacts",
+    help="Look up the facts that government reports state, each with its source.\n\n" + EXIT_CODES,
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _fail(message: str, code: int) -> None:
+    sys.stderr.write(f"govfacts: {message}\n")
+    raise typer.Exit(code)
+
+
+def command(*names: str, **kwargs: Any) -> Callable:
+    """Register a command whose errors end as a message on stderr and a documented exit code."""
+
+    def register(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def run(*args: Any, **kw: Any) -> Any:
+            try:
+                return fn(*args, **kw)
+            except DataError as e:
+                for problem in e.problems:
+                    sys.stderr.write(problem + "\n")
+                count = len(e.problems)
+                _fail(f"the fact base is invalid ({count} problem{'s' if count > 1 else ''})", ExitCode.BAD_DATA)
+            except GovfactsError as e:
+                _fail(e.message, e.exit_code)
+            except BrokenPipeError:
+                _quiet_pipe()
+            except KeyboardInterrupt:
+                raise typer.Exit(ExitCode.INTERRUPTED) from None
+            except (typer.Exit, typer.Abort):
+                raise
+            except Exception as e:  # a bug: still one line, never a traceback
+                _fail(f"internal error: {type(e).__name__}: {e}", ExitCode.INTERNAL)
+
+        return app.command(*names, **kwargs)(run)
+
+    return register
+
+
+@contextlib.contextmanager
+def opened(data: Path | None) -> Iterator[sqlite3.Connection]:
+    """The index of the chosen fact base, for the length of one command (see FactBase.reading)."""
+    from govfacts.cli.progress import build_progress
+    from govfacts.factbase import FactBase
+
+    with FactBase.choose(data).reading(build_progress) as db:
+        yield db
+
+
+def env():
+    """Where this command writes: stdout and stderr, and whether stdout is a terminal."""
+    from govfacts.output.env import Env
+
+    return Env()
+
+
+def require(found: Sized, what: str) -> None:
+    """Exit 1 (after the output, which says so in its own format) when a query found nothing."""
+    if len(found) == 0:
+        raise NoMatch(f"no {what}")
+
+
+def silence_stdout() -> None:
+    """Point stdout at /dev/null so that nothing more is written to a closed pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _quiet_pipe() -> None:
+    """The reader went away (`| head -1`): stop quietly, as a pipeline expects."""
+    silence_stdout()
+    raise typer.Exit(ExitCode.OK)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"govfacts {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """Look up the facts that government reports state, each with its source."""

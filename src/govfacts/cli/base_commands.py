@@ -1,0 +1,99 @@
+"""The commands about the base itself: regions, sources, source, check, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from govfacts.cli.app import command, env, opened
+from govfacts.cli.options import DataOpt, ExportFormat, Format, FormatOpt, JsonOpt, LimitOpt, format_of
+from govfacts.errors import UsageError
+from govfacts.output.output import output
+
+TABLE = Format("table")
+
+
+@command("regions")
+def regions(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Every place as a tree, with how many facts each holds.
+
+    Example: govfacts regions
+    """
+    from govfacts.engine import places
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        output(places.region_tree(db), fmt_s, limit, env())
+
+
+@command("sources")
+def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """The source pages, with how many facts cite each.
+
+    Example: govfacts sources
+    """
+    from govfacts.engine import sources as engine
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        output(engine.source_list(db), fmt_s, limit, env())
+
+
+@command("source")
+def source(
+    ident: Annotated[str, typer.Argument(metavar="ID", help="A source id (see: govfacts sources).", show_default=False)],
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """One source page and every fact it gives.
+
+    Example: govfacts source quzhou-city-of-li
+    """
+    from govfacts.engine import sources as engine
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        output(engine.source_page(db, ident), fmt_s, limit, env())
+
+
+@command("check")
+def check(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False) -> None:
+    """Validate the fact base and count what it holds.
+
+    Every problem is reported, one per line, as path:line:column: message.
+
+    Example: govfacts check --data my-reports/
+    """
+    from govfacts.engine import facts
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        output(facts.counts(db), fmt_s, 0, env())
+
+
+@command("export")
+def export(
+    data: DataOpt = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat("jsonl"),  # type: ignore[valid-type]
+    target: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
+    ] = None,
+) -> None:
+    """Write every indicator, program and honour as a flat record (schema: docs/schema.md).
+
+    --format sqlite writes a database for datasette, with FILE.metadata.json beside it
+    (datasette FILE -m FILE.metadata.json).
+
+    Example: govfacts export --format csv -o facts.csv
+    """
+    from govfacts.engine import facts
+    from govfacts.factbase import FactBase
+
+    if target is not None and FactBase.choose(data).holds(target):
+        raise UsageError(f"refusing to overwrite {target}: it is part of the fact base being exported")
+    with opened(data) as db:
+        output(facts.export(db), fmt.value, None, env(), target=target)

@@ -1,0 +1,30 @@
+"""The `govfacts` command: the app with every command registered, and the entry point."""
+
+from __future__ import annotations
+
+import sys
+
+from govfacts.cli.app import app, silence_stdout
+
+# Importing the command modules registers their commands; --help lists them in this order.
+# isort: off
+from govfacts.cli import query_commands  # noqa: F401, E402
+from govfacts.cli import base_commands  # noqa: F401, E402
+# isort: on
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    """Entry point of the `govfacts` command."""
+    for stream in (sys.stdout, sys.stderr):
+        # output is UTF-8 whatever the locale says (LC_ALL=C included)
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    try:
+        app(prog_name="govfacts")
+    finally:
+        try:
+            sys.stdout.flush()
+        except (BrokenPipeError, ValueError):
+            silence_stdout()

@@ -1,0 +1,75 @@
+"""The options every command shares, declared once: --data, --format/--json, --limit, --region, --period."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from govfacts.cli import complete
+from govfacts.errors import UsageError
+from govfacts.output.output import EXPORT_FORMATS, FORMATS
+
+# --format's choices are the output function's formats.
+Format = Enum("Format", {name: name for name in FORMATS}, type=str)  # type: ignore[misc]
+
+
+ExportFormat = Enum("ExportFormat", {name: name for name in EXPORT_FORMATS}, type=str)  # type: ignore[misc]
+
+
+class Kind(str, Enum):
+    indicator = "indicator"
+    program = "program"
+    honour = "honour"
+
+
+class Sort(str, Enum):
+    rank = "rank"
+    value = "value"
+    region = "region"
+    period = "period"
+
+
+DataOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--data",
+        envvar="GOVFACTS_DATA",
+        help="Fact base: a TOML file or a folder of them (default: the shipped one).",
+        show_default=False,
+    ),
+]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]  # type: ignore[valid-type]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+LimitOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        min=0,
+        help="At most this many rows, in every format (0: all). Default: 50 in a table, all in "
+        "the machine formats. In show and source, per kind of fact.",
+        show_default=False,
+    ),
+]
+RegionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--region", "-r", help="Only this place and the places below it.", autocompletion=complete.places
+    ),
+]
+PeriodOpt = Annotated[
+    str | None,
+    typer.Option("--period", "-p", help="Only facts whose period overlaps this one (2025, 2021/2025)."),
+]
+
+
+def format_of(fmt: Enum, json_flag: bool) -> str:
+    """The one format asked for by --format and --json."""
+    if json_flag:
+        if fmt.value not in ("table", "json"):
+            raise UsageError(f"--json and --format {fmt.value} disagree; give one")
+        return "json"
+    return fmt.value

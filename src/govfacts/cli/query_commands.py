@@ -1,0 +1,194 @@
+"""The commands that ask about facts: show, metric, programs, honours, search, compare."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from govfacts.cli import complete
+from govfacts.cli.app import command, env, opened, require
+from govfacts.cli.options import (
+    DataOpt,
+    Format,
+    FormatOpt,
+    JsonOpt,
+    Kind,
+    LimitOpt,
+    PeriodOpt,
+    RegionOpt,
+    Sort,
+    format_of,
+)
+from govfacts.output.output import output
+
+TABLE = Format("table")
+
+
+@command("show")
+def show(
+    place: Annotated[
+        str,
+        typer.Argument(
+            help="A place: 衢州, 衢州市, quzhou, 三衢 …", show_default=False, autocompletion=complete.places
+        ),
+    ],
+    all_below: Annotated[bool, typer.Option("--all", "-a", help="Add the facts of the places below it.")] = False,
+    kind: Annotated[
+        list[Kind] | None, typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).")
+    ] = None,
+    period: PeriodOpt = None,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Everything about a place: the place itself, then its indicators, programs and honours.
+
+    Example: govfacts show 衢州 --all --kind indicator
+    """
+    from govfacts.engine import facts
+    from govfacts.schema import FACT_KINDS
+
+    fmt_s = format_of(fmt, json_flag)
+    kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
+    with opened(data) as db:
+        profile = facts.profile(db, place, all_below, kinds, period)
+        output(profile, fmt_s, limit, env())
+    require(profile.records(), f"facts about {profile.place['name']} match")
+
+
+@command("metric")
+def metric(
+    text: Annotated[
+        str,
+        typer.Argument(
+            help="An indicator: 电诈, 刑事警情, 执结率 …", show_default=False, autocompletion=complete.indicators
+        ),
+    ],
+    region: RegionOpt = None,
+    period: PeriodOpt = None,
+    sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw the values as horizontal bars.")] = False,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Every indicator matching TEXT, across places, best match first.
+
+    Example: govfacts metric 电诈 --region 衢州 --period 2025
+    """
+    from govfacts.engine import facts
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        found = facts.facts_matching(db, text, "indicator", region, period, sort.value)
+        output(found, fmt_s, limit, env(), chart=chart)
+    require(found.rows, f"indicator matches {text!r}")
+
+
+def _listing(kind: str, text: str | None, region: str | None, data, fmt, json_flag: bool, limit) -> None:
+    """`programs` and `honours`: the facts of one kind, optionally matching words."""
+    from govfacts.engine import facts
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        found = facts.facts_matching(db, text, kind, region)
+        output(found, fmt_s, limit, env())
+    require(found.rows, f"{kind} matches" + (f" {text!r}" if text else ""))
+
+
+@command("programs")
+def programs(
+    text: Annotated[
+        str | None, typer.Argument(help="Words in the program's name or tags.", show_default=False)
+    ] = None,
+    region: RegionOpt = None,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Programs (mechanisms, apps, platforms, brands, campaigns …), optionally matching TEXT.
+
+    Example: govfacts programs 解纷 --region 衢州
+    """
+    _listing("program", text, region, data, fmt, json_flag, limit)
+
+
+@command("honours")
+def honours(
+    text: Annotated[
+        str | None, typer.Argument(help="Words in the honour's title or tags.", show_default=False)
+    ] = None,
+    region: RegionOpt = None,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Honours (titles, awards, pilot status), optionally matching TEXT.
+
+    Example: govfacts honours 示范 --region 衢州
+    """
+    _listing("honour", text, region, data, fmt, json_flag, limit)
+
+
+@command("search")
+def search(
+    words: Annotated[
+        list[str],
+        typer.Argument(help="Free text: a place, a year and words, in any order.", show_default=False),
+    ],
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """Everything that matches: places, indicators, programs and honours, best first.
+
+    Example: govfacts search 衢州 2025 电诈
+    """
+    from govfacts.engine import search as engine
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        hits = engine.search(db, " ".join(words))
+        output(hits, fmt_s, limit, env())
+    require(hits.hits, f"match for {' '.join(words)!r}")
+
+
+@command("compare")
+def compare(
+    places: Annotated[
+        list[str],
+        typer.Argument(help="Two or more places.", show_default=False, autocompletion=complete.places),
+    ],
+    metric_text: Annotated[
+        str,
+        typer.Option(
+            "--metric",
+            "-m",
+            help="The indicator to compare.",
+            show_default=False,
+            autocompletion=complete.indicators,
+        ),
+    ],
+    period: PeriodOpt = None,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """The indicators matching --metric side by side, one column per place.
+
+    Example: govfacts compare 衢州 金华 --metric 电诈
+    """
+    from govfacts.engine import facts
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        comparison = facts.compare(db, places, metric_text, period)
+        output(comparison, fmt_s, limit, env())
+    require(comparison.rows, f"indicator matches {metric_text!r} in these places")

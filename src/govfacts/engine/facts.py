@@ -1,0 +1,171 @@
+"""Questions about facts: by name, by place, across places, and every fact for export.
+
+Pure functions of an open index: they take the SQLite connection and plain values and
+return typed results (results.py). Errors are the exceptions of errors.py.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+
+from govfacts.engine.lookup import FACT_COLUMNS, Lookup
+from govfacts.engine.match import as_json, find_place, match_labels, prepare
+from govfacts.engine.places import place_summary, region_tree
+from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
+from govfacts.errors import UsageError
+from govfacts.schema import FACT_KINDS, PERIOD_RE, period_bounds
+
+
+def _period_filter(period: str | None) -> tuple[str, list[str]]:
+    if not period:
+        return "", []
+    if not PERIOD_RE.match(period):
+        raise UsageError(f"--period {period!r} is not a period (YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM)")
+    start, end = period_bounds(period)
+    return " AND f.pstart <= ? AND f.pend >= ?", [end, start]
+
+
+def _filters(kinds: Sequence[str], scope: str | None, below: bool, period: str | None) -> tuple[str, list]:
+    """The WHERE clauses (each starting with AND) for kinds, a place (and those below it) and a period."""
+    where = f" AND f.kind IN ({','.join('?' * len(kinds))})"
+    args: list = list(kinds)
+    if scope is not None:
+        if below:
+            where += " AND f.region IN (SELECT region FROM region_tree WHERE ancestor = ?)"
+        else:
+            where += " AND f.region = ?"
+        args.append(scope)
+    clause, more = _period_filter(period)
+    return where + clause, args + more
+
+
+def _sort(records: list[Record], sort: str, lookup: Lookup) -> list[Record]:
+    if sort == "value":
+        return sorted(records, key=lambda r: -(r.get("value") or 0))
+    if sort == "region":
+        return sorted(records, key=lambda r: lookup.places[r["region_id"]].order)
+    if sort == "period":
+        return sorted(records, key=lambda r: (r.get("period") is None, r.get("period") or ""))
+    return records
+
+
+def facts_matching(
+    db: sqlite3.Connection,
+    text: str | None,
+    kind: str,
+    region: str | None = None,
+    period: str | None = None,
+    sort: str = "rank",
+) -> FactList:
+    """Facts of one kind whose name or tags match `text` (all of them when None), best first.
+
+    `region` is a place as typed; it means that place and every place below it.
+    """
+    scope = find_place(db, region) if region else None
+    return FactList(facts_in(db, text, (kind,), scope, period, sort, Lookup(db)), kind)
+
+
+def facts_in(
+    db: sqlite3.Connection,
+    text: str | None,
+    kinds: Sequence[str],
+    scope: str | None,
+    period: str | None,
+    sort: str,
+    lookup: Lookup,
+) -> list[Record]:
+    """Records of the facts matching `text`, with the place already resolved to an id (or None)."""
+    where, args = _filters(kinds, scope, True, period)
+    if text is None:
+        rows = db.execute(
+            f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} ORDER BY f.file, f.pos", args
+        ).fetchall()
+    else:
+        found = match_labels(db, prepare(db, text))
+        if not found:
+            return []
+        rows = db.execute(
+            f"""
+            WITH hit(label, rank) AS (
+                SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)),
+            matched(seq, rank) AS (
+                SELECT f.seq, 2 * h.rank FROM hit h JOIN fact f ON f.label = h.label
+                UNION ALL
+                SELECT t.fact, 2 * h.rank + 1 FROM hit h JOIN fact_tag t ON t.label = h.label)
+            SELECT {FACT_COLUMNS} FROM matched m JOIN fact f ON f.seq = m.seq
+            WHERE 1 {where}
+            GROUP BY f.seq
+            ORDER BY min(m.rank), (SELECT length(norm) FROM label WHERE id = f.label),
+                     (SELECT file || char(0) || printf('%09d', pos) FROM region WHERE id = f.region),
+                     f.file, f.pos
+            """,
+            [as_json(found), *args],
+        ).fetchall()
+    return _sort(lookup.records(rows), sort, lookup)
+
+
+def profile(
+    db: sqlite3.Connection,
+    place: str,
+    below: bool = False,
+    kinds: Sequence[str] = FACT_KINDS,
+    period: str | None = None,
+) -> Profile:
+    """A place's facts of the kinds asked for, optionally with those of every place below it."""
+    lookup = Lookup(db)
+    region_id = find_place(db, place)
+    where, args = _filters(kinds, region_id, below, period)
+    order = "ORDER BY f.file, f.pos"
+    if below:
+        order = (
+            "ORDER BY (SELECT r.file || char(0) || printf('%09d', r.pos) FROM region r WHERE r.id = f.region), "
+            "f.file, f.pos"
+        )
+    rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
+    return Profile(place_summary(lookup, region_id), by_kind(lookup.records(rows)), tuple(kinds))
+
+
+def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:
+    """The indicators matching `metric` in each place (the place itself, not below it), place by place."""
+    lookup = Lookup(db)
+    ids = list(dict.fromkeys(find_place(db, p) for p in places))
+    matches = facts_in(db, metric, ("indicator",), None, period, "rank", lookup)  # matched once
+    records = [r for rid in ids for r in matches if r["region_id"] == rid]
+    return Comparison([lookup.places[rid] for rid in ids], records)
+
+
+def export(db: sqlite3.Connection, batch: int = 2000) -> BaseExport:
+    """Every fact as an export record, indicators first, in file order, read in batches as it is
+    written; with the region tree and the source list that a database export holds too."""
+    from govfacts.engine.sources import source_list
+
+    return BaseExport(_stream(db, batch), region_tree(db), source_list(db))
+
+
+def _stream(db: sqlite3.Connection, batch: int) -> Iterator[Record]:
+    lookup = Lookup(db)
+    for kind in FACT_KINDS:
+        last = ("", -1)
+        while True:
+            rows = db.execute(
+                f"SELECT {FACT_COLUMNS}, f.file, f.pos FROM fact f WHERE (f.file, f.pos) > (?, ?) AND f.kind = ? "
+                "ORDER BY f.file, f.pos LIMIT ?",
+                (*last, kind, batch),
+            ).fetchall()
+            if not rows:
+                break
+            last = rows[-1][5:]
+            yield from lookup.records([r[:5] for r in rows])
+
+
+def counts(db: sqlite3.Connection) -> Counts:
+    """How many entries of each kind the base holds."""
+
+    def count(sql: str, *args: str) -> int:
+        return db.execute(sql, args).fetchone()[0]
+
+    found = {"source": count("SELECT count(*) FROM source"), "region": count("SELECT count(*) FROM region")}
+    found.update({k: count("SELECT count(*) FROM fact WHERE kind = ?", k) for k in FACT_KINDS})
+    found["term"] = count("SELECT count(DISTINCT name) FROM term")
+    return Counts(found)

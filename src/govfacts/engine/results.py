@@ -1,0 +1,210 @@
+"""What the queries return: one typed result per kind of answer.
+
+Each result carries its records (flat dicts, in the documented export shape) and the
+field list that forms its JSON contract (docs/schema.md). `records()` lists what the
+machine formats write; `document()` is the one JSON object a result writes instead of
+an array, for the results that write one (`show`, `source`). A result whose `per_kind` is true is
+limited per kind of fact: `--limit 5` means five indicators, five programs, five honours.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from govfacts.schema import FACT_KINDS
+
+Record = dict[str, Any]
+
+# The export record of each kind of fact: the same keys, in this order, in every record.
+HEAD = ("id", "kind", "region", "region_id", "region_path", "name")
+TAIL = ("source", "source_title", "quote")
+OWN: dict[str, tuple[str, ...]] = {
+    "indicator": (
+        "value",
+        "unit",
+        "measure",
+        "value_text",
+        "qualifier",
+        "basis",
+        "period",
+        "period_label",
+        "conflicts_with",
+        "tags",
+        "note",
+    ),
+    "program": ("category", "summary", "since", "tags", "note"),
+    "honour": ("level", "batch", "year", "holder", "holder_name", "tags", "note"),
+}
+FIELDS: dict[str, tuple[str, ...]] = {kind: HEAD + own + TAIL for kind, own in OWN.items()}
+# Every column any kind has, in a stable order: the header of a mixed CSV export.
+ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for kind in OWN for f in FIELDS[kind]))
+LIST_FIELDS = frozenset({"region_path", "tags", "conflicts_with"})
+
+REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
+SOURCE_FIELDS = ("id", "title", "date", "date_note", "publisher", "section", "pages", "speaker", "file", "url", "facts")
+SEARCH_FIELDS = ("rank", "kind", "id", "name", "region", "region_id", "detail", "period", "source", "source_title")
+COUNT_FIELDS = ("kind", "count")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A region of the base: its names, level, parent, and where it stands in the tree."""
+
+    id: str
+    name: str
+    level: str
+    parent_id: str | None
+    depth: int
+    path: tuple[str, ...]
+    aliases: tuple[str, ...]
+    order: int  # its place in file order, the order regions are listed in
+
+
+def by_kind(records: Iterable[Record], kinds: Sequence[str] = FACT_KINDS) -> dict[str, list[Record]]:
+    """Fact records grouped by kind, every kind present (perhaps empty), order kept within each."""
+    grouped: dict[str, list[Record]] = {k: [] for k in kinds}
+    for r in records:
+        grouped.setdefault(r["kind"], []).append(r)
+    return grouped
+
+
+class Result:
+    """A query's answer. Subclasses set `fields` and give their records."""
+
+    fields: tuple[str, ...] = ()
+    per_kind = False  # --limit counts each kind of fact apart
+    writes_object = False  # JSON is document(), one object, rather than an array of the records
+
+    def records(self) -> Iterable[Record]:
+        raise NotImplementedError
+
+    def document(self, shown: list[Record]) -> Any:
+        """The JSON object to write, given the records shown (only where `writes_object`)."""
+        raise NotImplementedError
+
+
+@dataclass
+class FactList(Result):
+    """Facts, best match first: `metric`, `programs`, `honours` (one kind) or `export` (every kind)."""
+
+    rows: Iterable[Record]
+    kind: str | None = None
+
+    @property
+    def fields(self) -> tuple[str, ...]:  # type: ignore[override]
+        return FIELDS[self.kind] if self.kind else ALL_FIELDS
+
+    def records(self) -> Iterable[Record]:
+        return self.rows
+
+
+@dataclass
+class BaseExport(Result):
+    """`export`: every fact, indicators first, streamed; and the places and pages, for a database."""
+
+    facts: Iterable[Record]
+    regions: RegionTree
+    sources: SourceList
+    fields = ALL_FIELDS
+
+    def records(self) -> Iterable[Record]:
+        return self.facts
+
+
+@dataclass
+class Profile(Result):
+    """`show`: a place, and its facts of the kinds asked for."""
+
+    place: Record
+    facts: dict[str, list[Record]]
+    kinds: tuple[str, ...] = FACT_KINDS
+    fields = ALL_FIELDS
+    per_kind = True
+    writes_object = True
+
+    def records(self) -> list[Record]:
+        return [r for k in self.kinds for r in self.facts.get(k, [])]
+
+    def document(self, shown: list[Record]) -> Record:
+        grouped = by_kind(shown)
+        return {
+            "region": self.place,
+            "indicators": grouped["indicator"],
+            "programs": grouped["program"],
+            "honours": grouped["honour"],
+        }
+
+
+@dataclass
+class SourcePage(Result):
+    """`source ID`: one page's details and every fact it gives, in page order."""
+
+    source: Record
+    facts: list[Record]
+    fields = ALL_FIELDS
+    per_kind = True
+    writes_object = True
+
+    def records(self) -> list[Record]:
+        return self.facts
+
+    def document(self, shown: list[Record]) -> Record:
+        return {"source": self.source, "facts": shown}
+
+
+@dataclass
+class Comparison(Result):
+    """`compare`: the matching indicators of several places, place by place."""
+
+    places: list[Place]
+    rows: list[Record]
+    fields = FIELDS["indicator"]
+
+    def records(self) -> list[Record]:
+        return self.rows
+
+
+@dataclass
+class SearchHits(Result):
+    """`search`: places and facts that match free text, best first."""
+
+    hits: list[Record]
+    fields = SEARCH_FIELDS
+
+    def records(self) -> list[Record]:
+        return self.hits
+
+
+@dataclass
+class RegionTree(Result):
+    """`regions`: every place in tree order, with its depth and fact counts."""
+
+    rows: list[Record]
+    fields = REGION_FIELDS
+
+    def records(self) -> list[Record]:
+        return self.rows
+
+
+@dataclass
+class SourceList(Result):
+    """`sources`: every page, with how many facts cite it."""
+
+    rows: list[Record]
+    fields = SOURCE_FIELDS
+
+    def records(self) -> list[Record]:
+        return self.rows
+
+
+@dataclass
+class Counts(Result):
+    """`check`: how many entries of each kind a valid base holds."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+    fields = COUNT_FIELDS
+
+    def records(self) -> list[Record]:
+        return [{"kind": k, "count": n} for k, n in self.counts.items()]

@@ -1,0 +1,41 @@
+"""Questions about source pages: the list of pages, and one page with every fact it gives."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from govfacts.engine.lookup import FACT_COLUMNS, Lookup
+from govfacts.engine.results import SOURCE_FIELDS, Record, SourceList, SourcePage
+from govfacts.errors import NoMatch
+
+
+def _pages(db: sqlite3.Connection) -> list[Record]:
+    counts = dict(db.execute("SELECT source, count(*) FROM fact GROUP BY source"))
+    pages = []
+    for sid, data in db.execute("SELECT id, data FROM source ORDER BY file, pos"):
+        d = json.loads(data)
+        d["id"], d["facts"] = sid, counts.get(sid, 0)
+        pages.append({f: d.get(f) for f in SOURCE_FIELDS})
+    return pages
+
+
+def source_list(db: sqlite3.Connection) -> SourceList:
+    """Every source page, with how many facts cite it."""
+    return SourceList(_pages(db))
+
+
+def source_page(db: sqlite3.Connection, ident: str) -> SourcePage:
+    """One source page and every fact that cites it, in page order."""
+    pages = _pages(db)
+    found = [s for s in pages if s["id"] == ident]
+    if not found:
+        import difflib
+
+        close = difflib.get_close_matches(ident, [s["id"] for s in pages], n=3, cutoff=0.5)
+        hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'govfacts sources'"
+        raise NoMatch(f"no source with id {ident!r}{hint}")
+    rows = db.execute(
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.source = ? ORDER BY f.file, f.pos", (ident,)
+    ).fetchall()
+    return SourcePage(found[0], Lookup(db).records(rows))

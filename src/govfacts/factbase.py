@@ -1,0 +1,250 @@
+"""One fact base's life: which files it is, where its index lives, whether that is fresh, recovery.
+
+`FactBase.choose` resolves the base once (--data, else GOVFACTS_DATA, else the shipped
+one). `FactBase.reading()` opens its index: a cached index that passes a cheap check (the
+file header, the format version, and the data files' stamps) is used as is; otherwise a
+copy of it (or an empty index) is brought up to date in a temporary file, reading again
+only the files that changed, and renamed over the old one, so readers only ever see a
+whole index. When the cache cannot be written the index is built in memory. An index
+that breaks while a command reads it is removed, and the command stops (exit 3) rather
+than answer twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import sqlite3
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager as ContextManager
+from pathlib import Path
+
+from govfacts import __version__
+from govfacts.build.inputs import Files
+from govfacts.build.tables import FORMAT
+from govfacts.errors import DataError, IndexDamaged
+
+Progress = Callable[[int, int], None]
+_PACKAGE = Path(__file__).resolve().parent
+_HEADER = b"SQLite format 3\x00"
+
+
+def cache_dir() -> Path:
+    """GOVFACTS_CACHE_DIR, or the platform's user cache directory."""
+    configured = os.environ.get("GOVFACTS_CACHE_DIR")
+    if configured:
+        return Path(configured)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "govfacts" / "Cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "govfacts"
+    base = os.environ.get("XDG_CACHE_HOME") or ""
+    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "govfacts"
+
+
+def shipped() -> Path:
+    """The shipped fact base: inside the installed package, or data/ of a source checkout."""
+    installed = _PACKAGE / "data"
+    return installed if installed.is_dir() else _PACKAGE.parent.parent / "data"
+
+
+def stamp(path: Path) -> str:
+    """What identifies one version of a file without reading it."""
+    st = path.stat()
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+
+
+def whole_sqlite_file(path: Path) -> bool:
+    """A cheap check of an SQLite file: its header, and a size that matches the page count it states."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(head) < 100 or not head.startswith(_HEADER):
+        return False
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    valid_for = int.from_bytes(head[92:96], "big")
+    changes = int.from_bytes(head[24:28], "big")
+    # the stated page count holds only when written by a recent SQLite (valid_for == changes)
+    return valid_for != changes or pages * page_size == size
+
+
+class FactBase:
+    """A fact base: a TOML file or a folder of them, and the index compiled from it."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._files: list[Path] | None = None
+
+    @classmethod
+    def choose(cls, option: Path | None = None) -> FactBase:
+        """The base named by the option, else by GOVFACTS_DATA, else the shipped one."""
+        if option is not None:
+            return cls(option)
+        configured = os.environ.get("GOVFACTS_DATA")
+        return cls(Path(configured) if configured else shipped())
+
+    @property
+    def root(self) -> str:
+        """The folder the index names files below ('' for the current folder)."""
+        root = str(self.path if self.path.is_dir() else self.path.parent)
+        return "" if root == "." else root
+
+    def files(self) -> list[Path]:
+        """The TOML files of the base: the file itself, or every *.toml below the folder, sorted."""
+        if self._files is None:
+            if not self.path.exists():
+                raise DataError([f"{self.path}: no such file or folder"])
+            if self.path.is_dir():
+                found = []
+                for top, dirs, names in os.walk(self.path):
+                    dirs.sort()
+                    found.extend(Path(top, n) for n in sorted(names) if n.endswith(".toml"))
+                self._files = found
+            else:
+                self._files = [self.path]
+        return self._files
+
+    def holds(self, path: Path) -> bool:
+        """Whether `path` is one of the base's own files (so that nothing ever writes over it)."""
+        if not self.path.exists():
+            return False
+        for own in self.files():
+            with contextlib.suppress(OSError):
+                if path.exists() and os.path.samefile(path, own):
+                    return True
+            if path.resolve() == own.resolve():
+                return True
+        return False
+
+    @property
+    def index_path(self) -> Path:
+        """The cache file that holds this base's index."""
+        digest = hashlib.sha256(str(self.path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+        return cache_dir() / f"index-{digest[:20]}.sqlite3"
+
+    def _keyed(self) -> Files:
+        """The base's files as the index names them, with their stamps."""
+        try:
+            stamps = {p: stamp(p) for p in self.files()}
+        except OSError as e:
+            raise DataError([f"{self.path}: cannot read: {e.strerror or e}"]) from None
+        root = self.root
+        key = (lambda p: os.path.relpath(p, root)) if root else str
+        return Files({key(p): p for p in stamps}, {key(p): s for p, s in stamps.items()}, root)
+
+    def open(self, progress: Progress | None = None) -> sqlite3.Connection:
+        """An open, fresh, checked index; DataError if the base is invalid."""
+        files = self._keyed()
+        db, updatable = self._cached(files.stamps)
+        if db is None:
+            db = self._rebuild(files, updatable, progress)
+        problems = [m for (m,) in db.execute("SELECT message FROM problem ORDER BY file IS NULL, file, seq")]
+        if problems:
+            db.close()
+            raise DataError(problems)
+        return db
+
+    def _cached(self, stamps: dict[str, str]) -> tuple[sqlite3.Connection | None, bool]:
+        """The cached index if it passes the checks and is fresh; and whether a stale one can be updated."""
+        target = self.index_path
+        if not target.is_file() or not whole_sqlite_file(target):
+            return None, False
+        try:
+            db = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+        except sqlite3.Error:
+            return None, False
+        try:
+            (version,) = db.execute("PRAGMA user_version").fetchone()
+            meta = dict(db.execute("SELECT key, value FROM meta"))
+            if version == FORMAT and meta.get("version") == __version__:
+                db.execute("SELECT max(seq) FROM fact").fetchone()  # the sanity query: the facts are readable
+                if dict(db.execute("SELECT path, stamp FROM file")) == stamps:
+                    return db, True
+                db.close()
+                return None, True
+        except sqlite3.Error:
+            pass
+        db.close()
+        return None, False
+
+    def _rebuild(self, files: Files, updatable: bool, progress: Progress | None) -> sqlite3.Connection:
+        """Update the cached index (or build it afresh); in memory when the cache cannot be written."""
+        try:
+            try:
+                self._write(files, updatable, progress)
+            except (sqlite3.Error, ValueError, KeyError):
+                if not updatable:
+                    raise
+                self._write(files, False, progress)  # the old index would not update: start afresh
+            db, _ = self._cached(files.stamps)
+        except (OSError, sqlite3.Error):
+            db = None
+        if db is None:
+            from govfacts.build import compile, tables
+
+            db = sqlite3.connect(":memory:")
+            tables.create(db)
+            compile.update(db, files, progress)
+        return db
+
+    def _write(self, files: Files, start_from_cache: bool, progress: Progress | None) -> None:
+        """Bring a copy of the cached index (or an empty one) up to date and rename it into place."""
+        import shutil
+
+        from govfacts.build import compile, tables
+        from govfacts.files import replacing
+
+        target = self.index_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with replacing(target) as tmp:
+            if start_from_cache:
+                shutil.copyfile(target, tmp)
+            db = sqlite3.connect(tmp)
+            try:
+                db.execute("PRAGMA journal_mode = OFF")
+                db.execute("PRAGMA synchronous = OFF")
+                if not start_from_cache:
+                    tables.create(db)
+                compile.update(db, files, progress)
+            finally:
+                db.close()
+
+    def discard(self) -> None:
+        """Remove the cached index, found damaged; the next command builds it again."""
+        with contextlib.suppress(OSError):
+            self.index_path.unlink()
+
+    @contextlib.contextmanager
+    def reading(
+        self, progress: Callable[[], ContextManager[Progress | None]] | None = None
+    ) -> Iterator[sqlite3.Connection]:
+        """The open index for the length of a command; an index that breaks meanwhile is discarded.
+
+        `progress` makes the context of a progress callback for a build, closed before the
+        command writes anything. What was already written cannot be taken back, so a break
+        is never retried: the command stops with IndexDamaged (exit 3), and the next one
+        builds a new index.
+        """
+        if progress is None:
+            db = self.open()
+        else:
+            with progress() as report:
+                db = self.open(report)
+        try:
+            yield db
+        except sqlite3.DatabaseError as e:
+            self.discard()
+            raise IndexDamaged(
+                f"the index broke while being read ({e}); it was removed and the next command rebuilds it"
+            ) from None
+        finally:
+            db.close()
+

@@ -1,0 +1,71 @@
+"""Where output goes and what it is: the one place that asks about the terminal.
+
+Text from the data is always written as plain text, never as markup, and control
+characters are shown escaped (`clean`), never sent to the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from typing import IO, Any
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Text made safe for a terminal: control and bidi characters become visible escapes."""
+    text = text.replace("\n", " ").replace("\t", " ")
+    return _CONTROL.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
+
+
+class Env:
+    """The output streams, and whether stdout is a terminal (tests pass their own)."""
+
+    def __init__(
+        self, stdout: IO[str] | None = None, stderr: IO[str] | None = None, terminal: bool | None = None
+    ) -> None:
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        if terminal is None:
+            forced = os.environ.get("FORCE_COLOR") not in (None, "")
+            try:
+                terminal = forced or self.stdout.isatty()
+            except (AttributeError, ValueError):
+                terminal = False
+        self.terminal: bool = terminal
+
+    def console(self) -> Any:
+        """A Rich console on stdout (Rich loads only here, for tables on a terminal)."""
+        from rich.console import Console
+
+        return Console(
+            file=self.stdout,
+            force_terminal=self.terminal or None,
+            no_color=os.environ.get("NO_COLOR") not in (None, "") or None,
+            highlight=False,
+            emoji=False,
+            markup=False,
+            soft_wrap=False,
+        )
+
+    def text(self, text: str, style: str | None = None) -> None:
+        """A line of prose for people (styled on a terminal when a style is given)."""
+        text = clean(text)
+        if self.terminal and style:
+            from rich.text import Text
+
+            self.console().print(Text(text, style=style))
+        else:
+            self.stdout.write(text + "\n")
+
+    def note(self, text: str) -> None:
+        """A remark about the output: dim under a table on a terminal, else on stderr, out of the data."""
+        if self.terminal:
+            self.text(text, "dim")
+        else:
+            self.stdout.flush()
+            self.stderr.write(clean(text) + "\n")

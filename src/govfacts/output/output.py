@@ -1,0 +1,108 @@
+"""`output()`: the one place that decides how a result is written, in any format.
+
+--limit means the same in every format. Without it, a table shows 50 rows and the
+machine formats write everything (so `jq` pipelines see every record); an explicit
+`-n N` applies to every format, and 0 means all. It counts rows of the output: records
+in JSON, rows in a table; for `show` and `source` it applies to each kind of fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from pathlib import Path
+
+from govfacts.engine.results import BaseExport, FactList, Record, Result
+from govfacts.errors import UsageError
+from govfacts.output import formats
+from govfacts.output.env import Env
+
+TABLE_LIMIT = 50
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+# `export` writes these too: the text formats of records, and an SQLite database for datasette.
+EXPORT_FORMATS = ("jsonl", "json", "csv", "tsv", "sqlite")
+
+
+def row_cap(fmt: str, limit: int | None) -> int | None:
+    """How many rows a format shows: `limit` as given (0: all), else 50 in a table and all elsewhere."""
+    if limit is None:
+        return TABLE_LIMIT if fmt == "table" else None
+    return limit or None
+
+
+def capped(result: Result, cap: int | None) -> Iterator[Record]:
+    """The result's records, at most `cap` in all or, for a per-kind result, `cap` of each kind."""
+    records: Iterable[Record] = result.records()
+    if cap is None:
+        return iter(records)
+    if not result.per_kind:
+        return islice(records, cap)
+    seen: dict[str, int] = {}
+
+    def keep(r: Record) -> bool:
+        seen[r["kind"]] = seen.get(r["kind"], 0) + 1
+        return seen[r["kind"]] <= cap
+
+    return filter(keep, records)
+
+
+def output(
+    result: Result, fmt: str, limit: int | None, env: Env, chart: bool = False, target: Path | None = None
+) -> None:
+    """Write `result` as a table (or, with `chart`, as bars) or in a machine format.
+
+    With `target`, the output goes to that file instead of stdout, through a temporary file
+    renamed into place; the `sqlite` format (an export only) writes a database there.
+    """
+    if fmt == "sqlite":
+        if target is None or not isinstance(result, BaseExport):
+            raise UsageError("--format sqlite writes a database file: name it with -o FILE")
+        from govfacts.output.datasette import export_sqlite
+
+        _to_file(target, lambda tmp: export_sqlite(tmp, target, result.records(), result.regions.rows, result.sources.rows))
+        return
+    if target is not None:
+
+        def write(path: Path) -> None:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                output(result, fmt, limit, Env(stdout=f, stderr=env.stderr, terminal=False), chart)
+
+        _to_file(target, write)
+        return
+    cap = row_cap(fmt, limit)
+    if fmt == "table":
+        if chart and isinstance(result, FactList):
+            from govfacts.output.chart import write_chart
+
+            write_chart(env, result.records(), cap)
+        else:
+            from govfacts.output.tables import table
+
+            table(result, env, cap)
+    elif fmt == "json":
+        records = capped(result, cap)
+        if result.writes_object:
+            formats.write_json(env.stdout, result.document(list(records)))
+        else:
+            formats.write_json_array(env.stdout, records)
+    elif fmt == "jsonl":
+        formats.write_jsonl(env.stdout, capped(result, cap))
+    elif fmt == "csv":
+        formats.write_csv(env.stdout, capped(result, cap), result.fields)
+    elif fmt == "tsv":
+        formats.write_tsv(env.stdout, capped(result, cap), result.fields)
+    else:
+        raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+
+
+def _to_file(target: Path, write: Callable[[Path], object]) -> None:
+    """Run `write` on a temporary file beside `target`, then rename it over `target`."""
+    from govfacts.files import replacing
+
+    if target.is_dir():
+        raise UsageError(f"{target} is a folder; name a file to write")
+    try:
+        with replacing(target) as tmp:
+            write(tmp)
+    except OSError as e:
+        raise UsageError(f"cannot write {target}: {e.strerror or e}") from None

@@ -1,0 +1,163 @@
+"""Tables for people: one layout per kind of result, Rich on a terminal, aligned text elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import singledispatch
+from typing import Any
+
+from govfacts.engine.results import (
+    BaseExport,
+    Comparison,
+    Counts,
+    FactList,
+    Profile,
+    RegionTree,
+    Result,
+    SearchHits,
+    SourceList,
+    SourcePage,
+    by_kind,
+)
+from govfacts.output import labels
+from govfacts.output.env import Env, clean
+from govfacts.output.labels import Column
+from govfacts.schema import FACT_KINDS
+
+
+def write_table(
+    env: Env, rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
+) -> None:
+    """A table: Rich on a terminal, plain aligned columns otherwise (no colour, nothing cut off)."""
+    cells = [[clean(c.text(r)) for c in columns] for r in rows]
+    if env.terminal:
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(
+            title=Text(clean(title)) if title else None, title_justify="left", show_lines=False, header_style="bold"
+        )
+        for c in columns:
+            table.add_column(Text(c.header), justify="right" if c.numeric else "left", overflow="fold")
+        for row in cells:
+            table.add_row(*(Text(v) for v in row))
+        env.console().print(table)
+        return
+    from rich.cells import cell_len
+
+    if title:
+        env.stdout.write(clean(title) + "\n")
+    headers = [c.header for c in columns]
+    widths = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str]) -> str:
+        parts = []
+        for column, v, w in zip(columns, values, widths, strict=True):
+            pad = " " * (w - cell_len(v))
+            parts.append(pad + v if column.numeric else v + pad)
+        return "  ".join(parts).rstrip()
+
+    env.stdout.write(line(headers) + "\n")
+    for row in cells:
+        env.stdout.write(line(row) + "\n")
+
+
+def rows_table(
+    env: Env, rows: Iterable[dict[str, Any]], columns: Sequence[Column], cap: int | None, title: str | None = None
+) -> None:
+    """A table of at most `cap` rows (None: all), and a note counting the rows left out."""
+    shown: list[dict[str, Any]] = []
+    total = 0
+    for row in rows:  # keep only the rows shown; count the rest
+        total += 1
+        if cap is None or total <= cap:
+            shown.append(row)
+    if shown:
+        write_table(env, shown, columns, title)
+    if len(shown) < total:
+        env.note(labels.more_rows(total - len(shown)))
+
+
+def kind_tables(env: Env, grouped: dict[str, list[dict[str, Any]]], cap: int | None) -> None:
+    """One titled table per kind that has rows, each after a blank line; `cap` rows each."""
+    for kind in FACT_KINDS:
+        rows = grouped.get(kind) or []
+        if rows:
+            env.stdout.write("\n")
+            env.stdout.flush()
+            rows_table(env, rows, labels.BY_KIND[kind], cap, labels.kind_title(kind, len(rows)))
+
+
+@singledispatch
+def table(result: Result, env: Env, cap: int | None) -> None:
+    """Write `result` as tables for people, at most `cap` rows a table (None: all)."""
+    raise TypeError(f"no table layout for {type(result).__name__}")
+
+
+@table.register
+def _(result: FactList, env: Env, cap: int | None) -> None:
+    if result.kind is None:
+        kind_tables(env, by_kind(result.records()), cap)
+    else:
+        rows_table(env, result.records(), labels.BY_KIND[result.kind], cap)
+
+
+@table.register
+def _(result: BaseExport, env: Env, cap: int | None) -> None:
+    kind_tables(env, by_kind(result.records()), cap)
+
+
+@table.register
+def _(result: Profile, env: Env, cap: int | None) -> None:
+    place = result.place
+    env.text(f"{place['name']}  {place['level']}  {' › '.join(place['path'])}", "bold")
+    if place["aliases"]:
+        env.text(f"{labels.ALIASES}: " + "、".join(place["aliases"]))
+    if place["children"]:
+        env.text(f"{labels.CHILDREN}: " + "、".join(place["children"]))
+    kind_tables(env, by_kind(result.records()), cap)
+
+
+@table.register
+def _(result: SourcePage, env: Env, cap: int | None) -> None:
+    env.text(result.source["title"], "bold")
+    for key, label in labels.SOURCE_DETAILS:
+        if result.source.get(key):
+            env.text(f"{label}: {result.source[key]}")
+    kind_tables(env, by_kind(result.facts), cap)
+
+
+@table.register
+def _(result: Comparison, env: Env, cap: int | None) -> None:
+    """One row per indicator, period and basis; one column per place."""
+    lines: dict[tuple, dict[str, Any]] = {}
+    for r in result.rows:
+        key = (r["name"], r.get("period"), r["measure"], r.get("basis"))
+        line = lines.setdefault(
+            key,
+            {"name": r["name"], "period": r.get("period_label") or r.get("period") or "", "basis": r.get("basis") or ""},
+        )
+        cell = r["value_text"] + f" [{r['source']}]"
+        line[r["region_id"]] = line[r["region_id"]] + "; " + cell if r["region_id"] in line else cell
+    columns = [*labels.COMPARE, *(Column(p.id, p.name) for p in result.places)]
+    rows_table(env, lines.values(), columns, cap)
+
+
+@table.register
+def _(result: SearchHits, env: Env, cap: int | None) -> None:
+    rows_table(env, result.hits, labels.SEARCH, cap)
+
+
+@table.register
+def _(result: RegionTree, env: Env, cap: int | None) -> None:
+    rows_table(env, result.rows, labels.REGIONS, cap)
+
+
+@table.register
+def _(result: SourceList, env: Env, cap: int | None) -> None:
+    rows_table(env, result.rows, labels.SOURCES, cap)
+
+
+@table.register
+def _(result: Counts, env: Env, cap: int | None) -> None:
+    env.text(labels.check_summary(result.counts))

@@ -40,3 +40,15 @@ def test_golden(case: Path):
         )
     expected = json.loads(expected_file.read_text(encoding="utf-8"))
     assert actual == expected
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["衢州", "三衢", "quzhou", "Qu Zhou", "Qū Zhōu", "qz", "ＱＵＺＨＯＵ"],
+    ids=["short", "alias", "pinyin", "pinyin-spaced-capitals", "pinyin-tones", "initials", "fullwidth"],
+)
+def test_every_spelling_of_a_place_shows_what_its_full_name_shows(spelling):
+    """The golden show-name case, reached by each other way of writing 衢州市."""
+    expected = json.loads((GOLDEN / "show-name.json").read_text(encoding="utf-8"))
+    r = run("show", spelling, "--kind", "honour", "--json")
+    assert (r.code, r.json(), r.err) == (expected["exit_code"], expected["stdout"], "")

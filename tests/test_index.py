@@ -321,3 +321,44 @@ def test_a_cache_that_refuses_writes_falls_back_to_memory(small, private_cache, 
     assert r.code == 0, r.err
     assert r.json()[0]["value"] == -15.9
     assert not private_cache.exists() or not any(private_cache.iterdir())
+
+
+def test_a_damaged_header_is_found_on_opening_and_the_answer_is_a_clean_one(small, private_cache):
+    clean = run("metric", "电诈", "--json", "--data", str(small))
+    target = index_path(small)
+    with open(target, "r+b") as f:  # the page count in the header no longer matches the file
+        f.seek(28)
+        f.write((10**6).to_bytes(4, "big"))
+    assert not factbase.whole_sqlite_file(target)
+    again = run("metric", "电诈", "--json", "--data", str(small))
+    assert (again.code, again.out, again.err) == (clean.code, clean.out, clean.err)
+    assert factbase.whole_sqlite_file(target)  # rebuilt
+
+
+def test_an_index_that_breaks_between_two_reads_stops_the_command_and_repeats_nothing(monkeypatch, private_cache):
+    """export streams in batches: the index is wrecked after the first batch is written."""
+    from conftest import DATA
+    from govfacts.engine import lookup
+
+    real = lookup.Lookup.records
+    wrecked = []
+
+    def records_then_wreck(self, rows):
+        out = real(self, rows)
+        if not wrecked:
+            path = FactBase(DATA).index_path
+            path.write_bytes(b"not an index any more" * 100)
+            wrecked.append(path)
+        return out
+
+    monkeypatch.setattr(lookup.Lookup, "records", records_then_wreck)
+    r = run("export", "--data", str(DATA))
+    assert r.code == 3
+    assert r.err.startswith("govfacts: the index broke while being read (")
+    assert r.err.endswith("it was removed and the next command rebuilds it\n")
+    ids = [line.split('"id":"')[1].split('"')[0] for line in r.out.splitlines()]
+    assert ids and len(ids) == len(set(ids))  # what was written before the break, each record once
+    assert not wrecked[0].exists()
+    monkeypatch.setattr(lookup.Lookup, "records", real)
+    whole = run("export", "--data", str(DATA))
+    assert whole.code == 0 and whole.out.startswith(r.out)

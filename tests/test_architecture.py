@@ -1,0 +1,96 @@
+"""The layout holds: no import circles, no overgrown modules, one place that branches on the format."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "src" / "govfacts"
+MODULES = sorted(PACKAGE.rglob("*.py"))
+FORMATS = {"table", "json", "jsonl", "csv", "tsv", "sqlite"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+NAMES = {module_name(p): p for p in MODULES}
+
+
+def imports_of(path: Path) -> set[str]:
+    """Every govfacts module this file imports, anywhere in it (inside functions and
+    under TYPE_CHECKING too), with the packages whose __init__ that import runs."""
+    name = module_name(path)
+    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        targets: list[str] = []
+        if isinstance(node, ast.Import):
+            targets = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(package.split(".")[: len(package.split(".")) - node.level + 1] + [base]).strip(".")
+            targets = [base] + [f"{base}.{a.name}" for a in node.names]
+        for target in targets:
+            parts = target.split(".")
+            # importing a.b.c runs a/__init__ and a/b/__init__ first
+            found.update(".".join(parts[:i]) for i in range(1, len(parts) + 1))
+    return {t for t in found if t in NAMES and t != name}
+
+
+def test_no_module_imports_itself_back():
+    graph = {name: imports_of(path) for name, path in NAMES.items()}
+    cycles = []
+
+    def visit(node: str, trail: list[str], done: set[str]) -> None:
+        for nxt in sorted(graph[node]):
+            if nxt in trail:
+                cycles.append(trail[trail.index(nxt) :] + [nxt])
+            elif nxt not in done:
+                visit(nxt, trail + [nxt], done)
+        done.add(node)
+
+    done: set[str] = set()
+    for start in sorted(graph):
+        if start not in done:
+            visit(start, [start], done)
+    assert cycles == []
+
+
+def test_package_inits_hold_no_imports():
+    """So that importing one submodule never drags in its siblings."""
+    for path in PACKAGE.rglob("__init__.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert not [n for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))], path
+
+
+@pytest.mark.parametrize("path", MODULES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_no_module_is_over_400_lines(path: Path):
+    assert len(path.read_text(encoding="utf-8").splitlines()) <= 400
+
+
+def test_only_output_branches_on_the_format():
+    """No comparison with a format name anywhere but output/output.py."""
+    offenders = []
+    for path in MODULES:
+        if path == PACKAGE / "output" / "output.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Compare):
+                for side in [node.left, *node.comparators]:
+                    if isinstance(side, ast.Constant) and side.value in FORMATS:
+                        offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+                    if isinstance(side, ast.Attribute) and side.attr in FORMATS:
+                        offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
+def test_the_cycle_check_sees_imports_inside_functions(tmp_path):
+    """The checker itself: an import inside a function counts, and so does the package it runs."""
+    source = PACKAGE / "factbase.py"
+    assert "govfacts.build.compile" in imports_of(source)  # imported inside a method
+    assert "govfacts.build" in imports_of(source)  # its package's __init__ runs too

@@ -14,12 +14,15 @@ import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sized
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from govfacts import __version__
 from govfacts.errors import DataError, ExitCode, GovfactsError, NoMatch
+
+if TYPE_CHECKING:
+    from govfacts.factbase import FactBase
 
 EXIT_CODES = """Exit codes: 0 success; 1 nothing matched; 2 usage error; 3 invalid or
 unreadable fact base; 70 internal error; 130 interrupted."""
@@ -69,12 +72,13 @@ def command(*names: str, **kwargs: Any) -> Callable:
 
 
 @contextlib.contextmanager
-def opened(data: Path | None) -> Iterator[sqlite3.Connection]:
-    """The index of the chosen fact base, for the length of one command (see FactBase.reading)."""
+def opened(data: Path | FactBase | None) -> Iterator[sqlite3.Connection]:
+    """The index of a fact base (or of the one --data chooses), for one command (see FactBase.reading)."""
     from govfacts.cli.progress import build_progress
     from govfacts.factbase import FactBase
 
-    with FactBase.choose(data).reading(build_progress) as db:
+    base = data if isinstance(data, FactBase) else FactBase.choose(data)
+    with base.reading(build_progress) as db:
         yield db
 
 

@@ -93,7 +93,8 @@ def export(
     from govfacts.engine import facts
     from govfacts.factbase import FactBase
 
-    if target is not None and FactBase.choose(data).holds(target):
+    base = FactBase.choose(data)
+    if target is not None and base.holds(target):
         raise UsageError(f"refusing to overwrite {target}: it is part of the fact base being exported")
-    with opened(data) as db:
+    with opened(base) as db:
         output(facts.export(db), fmt.value, None, env(), target=target)

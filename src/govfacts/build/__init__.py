@@ -1,0 +1,1 @@
+"""Building the index: reading, validating and compiling fact-base files into SQLite."""

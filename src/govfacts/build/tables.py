@@ -1,0 +1,69 @@
+"""The index's tables: their layout, its format number, and making an empty index."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from govfacts import __version__
+
+# The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
+FORMAT = 12
+
+TABLES = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE file(path TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE problem(seq INTEGER PRIMARY KEY, file TEXT, message TEXT NOT NULL);
+CREATE TABLE source(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
+                    data TEXT NOT NULL, file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+CREATE INDEX source_id ON source(id);
+CREATE INDEX source_file ON source(file);
+CREATE TABLE region(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
+                    parent TEXT, depth INT, path TEXT, data TEXT NOT NULL,
+                    file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+CREATE INDEX region_id ON region(id);
+CREATE INDEX region_file ON region(file);
+CREATE TABLE region_tree(ancestor TEXT NOT NULL, region TEXT NOT NULL,
+                         PRIMARY KEY(ancestor, region)) WITHOUT ROWID;
+CREATE TABLE place_key(key TEXT NOT NULL, region TEXT NOT NULL, rank INT NOT NULL,
+                       PRIMARY KEY(key, region)) WITHOUT ROWID;
+CREATE TABLE label(id INTEGER PRIMARY KEY, text TEXT UNIQUE NOT NULL, norm TEXT NOT NULL,
+                   pinyin TEXT NOT NULL, initials TEXT NOT NULL);
+CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
+                  region TEXT NOT NULL, label INT NOT NULL, source TEXT NOT NULL,
+                  pstart TEXT, pend TEXT, value REAL, shape TEXT, basis TEXT, data TEXT NOT NULL,
+                  file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+CREATE INDEX fact_id ON fact(id);
+CREATE INDEX fact_file ON fact(file, pos);
+CREATE INDEX fact_region ON fact(region, kind);
+CREATE INDEX fact_label ON fact(label, region, pend);
+CREATE INDEX fact_source ON fact(source);
+CREATE TABLE fact_tag(label INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(label, fact)) WITHOUT ROWID;
+CREATE INDEX fact_tag_fact ON fact_tag(fact);
+CREATE TABLE term(name TEXT NOT NULL, alias TEXT NOT NULL, file TEXT NOT NULL);
+CREATE TABLE charmap(trad TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE char_seen(ch TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TABLE conflict(fact INT NOT NULL, other TEXT NOT NULL, PRIMARY KEY(fact, other)) WITHOUT ROWID;
+"""
+
+# The fact indexes a bulk load drops first and builds once, after the rows are in.
+BULK_INDEXES = ("fact_id", "fact_file", "fact_region", "fact_label", "fact_source", "fact_tag_fact")
+
+
+def create(db: sqlite3.Connection) -> None:
+    """Make the tables of an empty index."""
+    db.executescript(TABLES)
+    db.execute(f"PRAGMA user_version = {FORMAT}")
+    db.execute("INSERT INTO meta VALUES ('version', ?)", (__version__,))
+
+
+def drop_bulk_indexes(db: sqlite3.Connection) -> None:
+    """Drop the fact indexes before a bulk load."""
+    for name in BULK_INDEXES:
+        db.execute(f"DROP INDEX {name}")
+
+
+def make_bulk_indexes(db: sqlite3.Connection) -> None:
+    """Build the fact indexes again after a bulk load."""
+    for statement in TABLES.split(";"):
+        if any(f"INDEX {name} " in statement for name in BULK_INDEXES):
+            db.execute(statement)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from govfacts.build import conflicts, links, tables
 from govfacts.build.inputs import Files

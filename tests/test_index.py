@@ -199,20 +199,6 @@ def test_incremental_updates_recheck_links_across_files(tmp_path, private_cache)
     assert open_index(folder).execute("SELECT count(*) FROM problem").fetchone()[0] == 0
 
 
-def test_incremental_update_keeps_conflicts_right(tmp_path, private_cache):
-    folder = two_file_base(tmp_path)
-    open_index(folder).close()
-    other = SMALL.partition("[[indicator]]")[2].replace('"qz-fraud"', '"qz-fraud-2"').replace("-15.9", "-16")
-    (folder / "c-more.toml").write_text("[[indicator]]" + other, encoding="utf-8")
-    db = open_index(folder)
-    assert db.execute("SELECT other FROM conflict ORDER BY other").fetchall() == [
-        ("qz-fraud",),
-        ("qz-fraud-2",),
-    ]
-    (folder / "c-more.toml").unlink()
-    assert open_index(folder).execute("SELECT count(*) FROM conflict").fetchone()[0] == 0
-
-
 def test_incremental_result_equals_a_fresh_build(tmp_path, private_cache):
     import json as _json
 
@@ -266,7 +252,7 @@ def test_a_large_fresh_load_builds_its_indexes_after_the_rows(tmp_path, private_
     assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == BULK_FILES + 1
     names = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
     assert set(BULK_INDEXES) <= names
-    assert db.execute("SELECT count(*) FROM conflict").fetchone()[0] == 0  # all the same value
+    assert db.execute("SELECT count(*), max(differs) FROM figure").fetchone() == (1, 0)  # all the same value
 
 
 def test_messages_name_files_as_the_user_gave_the_folder(tmp_path, private_cache, monkeypatch):

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from govfacts.build import conflicts, links, tables
+from govfacts.build import figures, links, tables
 from govfacts.build.inputs import Files
 from govfacts.build.parse import Progress, parse_all
 from govfacts.sql import select_in
@@ -90,16 +90,15 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     db.execute("DELETE FROM problem WHERE file IS NULL")
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
     _charmap(db, chars)
-    conflicts.mark(db, touched)
+    figures.regroup(db, None if bulk else touched)
     db.commit()
 
 
-def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[int, str]]:
-    """Remove every row that came from these files; return the indicator groups they touched."""
-    touched: set[tuple[int, str]] = set()
+def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[int]:
+    """Remove every row that came from these files; return the groups of facts they touched."""
+    touched: set[int] = set()
     for key in keys:
-        touched |= conflicts.groups_of(db, key)
-        db.execute("DELETE FROM conflict WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
+        touched |= figures.groups_of(db, key)
         db.execute("DELETE FROM fact_tag WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
         for table in ("fact", "source", "region", "term", "problem"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (key,))
@@ -120,8 +119,8 @@ def _labels(db: sqlite3.Connection, keys: dict[str, tuple[str, str, str]]) -> di
     return found
 
 
-def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[tuple[int, str]]:
-    """Insert one file's rows (from parse_one); return the indicator groups they add to."""
+def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int]:
+    """Insert one file's rows (from parse_one); return the groups of facts they add to."""
     if not rows:
         return set()
     labels = _labels(db, keys) if keys else {}
@@ -139,14 +138,14 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[tup
     (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
     db.executemany(
         "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
-        "file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:14]) for i, r in enumerate(facts)],
+        "file, pos, nth, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:15]) for i, r in enumerate(facts)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",
-        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[14]],
+        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[15]],
     )
-    return {(labels[r[3]], r[2]) for r in facts if r[1] == "indicator"}
+    return {r[14] for r in facts}
 
 
 def _charmap(db: sqlite3.Connection, chars: set[str]) -> None:

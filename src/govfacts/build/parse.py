@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from govfacts.build.figures import group_of
 from govfacts.build.load import read_file
 from govfacts.schema import period_bounds
 from govfacts.text import fold
@@ -63,9 +64,19 @@ def parse_one(path: Path, key: str) -> Parsed:
             texts.add(d["name"])
             texts.update(tags)
             shape = f"{d['unit']}\x1f{d['measure']}" if kind == "indicator" else None
+            group = group_of(kind, d["region"], fold_name(d["name"]), shape)
             row = (d["id"], kind, d["region"], d["name"], d["source"], start, end, d.get("value"))
-            rows["fact"].append((*row, shape, d.get("basis"), dump(d), key, pos, e.index, tags))
+            rows["fact"].append((*row, shape, d.get("basis"), dump(d), key, pos, e.index, group, tags))
     return key, rows, bad, {t: label_keys(t) for t in texts}
+
+
+# Quotation marks around a name do not make it another program: “南孔有礼解纷” is 南孔有礼解纷.
+_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'《》")
+
+
+def fold_name(name: str) -> str:
+    """A fact's name as its group knows it: folded, without quotation marks."""
+    return fold(name).translate(_QUOTES)
 
 
 @functools.lru_cache(maxsize=65536)

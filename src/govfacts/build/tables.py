@@ -7,7 +7,7 @@ import sqlite3
 from govfacts import __version__
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 12
+FORMAT = 13
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -31,22 +31,29 @@ CREATE TABLE label(id INTEGER PRIMARY KEY, text TEXT UNIQUE NOT NULL, norm TEXT 
 CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
                   region TEXT NOT NULL, label INT NOT NULL, source TEXT NOT NULL,
                   pstart TEXT, pend TEXT, value REAL, shape TEXT, basis TEXT, data TEXT NOT NULL,
-                  file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+                  file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL,
+                  grp INT NOT NULL, figure INT);
 CREATE INDEX fact_id ON fact(id);
 CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
 CREATE INDEX fact_label ON fact(label, region, pend);
 CREATE INDEX fact_source ON fact(source);
+CREATE INDEX fact_grp ON fact(grp);
+CREATE INDEX fact_figure ON fact(figure);
 CREATE TABLE fact_tag(label INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(label, fact)) WITHOUT ROWID;
 CREATE INDEX fact_tag_fact ON fact_tag(fact);
 CREATE TABLE term(name TEXT NOT NULL, alias TEXT NOT NULL, file TEXT NOT NULL);
 CREATE TABLE charmap(trad TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE char_seen(ch TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TABLE conflict(fact INT NOT NULL, other TEXT NOT NULL, PRIMARY KEY(fact, other)) WITHOUT ROWID;
+CREATE TABLE figure(id INTEGER PRIMARY KEY, grp INT NOT NULL, members INT NOT NULL, pages INT NOT NULL,
+                    differs INT NOT NULL);
+CREATE INDEX figure_grp ON figure(grp);
 """
 
 # The fact indexes a bulk load drops first and builds once, after the rows are in.
-BULK_INDEXES = ("fact_id", "fact_file", "fact_region", "fact_label", "fact_source", "fact_tag_fact")
+BULK_INDEXES = (
+    "fact_id", "fact_file", "fact_region", "fact_label", "fact_source", "fact_grp", "fact_tag_fact",
+)  # fmt: skip
 
 
 def create(db: sqlite3.Connection) -> None:

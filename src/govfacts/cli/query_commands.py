@@ -88,13 +88,13 @@ def metric(
     require(found.rows, f"indicator matches {text!r}")
 
 
-def _listing(kind: str, text: str | None, region: str | None, data, fmt, json_flag: bool, limit) -> None:
+def _listing(kind: str, text: str | None, region: str | None, period: str | None, data, fmt, json_flag: bool, limit) -> None:
     """`programs` and `honours`: the facts of one kind, optionally matching words."""
     from govfacts.engine import facts
 
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
-        found = facts.facts_matching(db, text, kind, region)
+        found = facts.facts_matching(db, text, kind, region, period)
         output(found, fmt_s, limit, env())
     require(found.rows, f"{kind} matches" + (f" {text!r}" if text else ""))
 
@@ -114,7 +114,7 @@ def programs(
 
     Example: govfacts programs 解纷 --region 衢州
     """
-    _listing("program", text, region, data, fmt, json_flag, limit)
+    _listing("program", text, region, None, data, fmt, json_flag, limit)
 
 
 @command("honours")
@@ -123,6 +123,10 @@ def honours(
         str | None, typer.Argument(help="Words in the honour's title or tags.", show_default=False)
     ] = None,
     region: RegionOpt = None,
+    period: Annotated[
+        str | None,
+        typer.Option("--period", "-p", help="Only honours of this period: a year, or years (2021/2025)."),
+    ] = None,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -130,9 +134,11 @@ def honours(
 ) -> None:
     """Honours (titles, awards, pilot status), optionally matching TEXT.
 
-    Example: govfacts honours 示范 --region 衢州
+    An honour stated on several pages counts for a year when any of them gives it.
+
+    Example: govfacts honours 示范 --region 衢州 --period 2025
     """
-    _listing("honour", text, region, data, fmt, json_flag, limit)
+    _listing("honour", text, region, period, data, fmt, json_flag, limit)
 
 
 @command("search")

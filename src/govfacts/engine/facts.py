@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from govfacts.engine.lookup import FACT_COLUMNS, Lookup
+from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, match_labels, prepare
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
@@ -102,7 +102,7 @@ def facts_in(
             """,
             [as_json(found), *args],
         ).fetchall()
-    return _sort(lookup.records(rows), sort, lookup)
+    return _sort(lookup.records(whole_figures(db, rows)), sort, lookup)
 
 
 def profile(
@@ -123,7 +123,7 @@ def profile(
             "f.file, f.pos"
         )
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
-    return Profile(place_summary(lookup, region_id), by_kind(lookup.records(rows)), tuple(kinds))
+    return Profile(place_summary(lookup, region_id), by_kind(lookup.records(whole_figures(db, rows))), tuple(kinds))
 
 
 def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:
@@ -155,8 +155,8 @@ def _stream(db: sqlite3.Connection, batch: int) -> Iterator[Record]:
             ).fetchall()
             if not rows:
                 break
-            last = rows[-1][5:]
-            yield from lookup.records([r[:5] for r in rows])
+            last = rows[-1][6:]
+            yield from lookup.records([r[:6] for r in rows])
 
 
 def counts(db: sqlite3.Connection) -> Counts:

@@ -32,7 +32,6 @@ def compose(
     }
     if kind == "indicator":
         derived["value_text"] = value_text(data["value"], data["unit"], data["measure"], data.get("qualifier"))
-        derived["conflicts_with"] = []
     if extra:
         derived.update(extra)
     return {f: derived[f] if f in derived else data.get(f) for f in FIELDS[kind]}

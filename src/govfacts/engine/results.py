@@ -30,22 +30,31 @@ OWN: dict[str, tuple[str, ...]] = {
         "basis",
         "period",
         "period_label",
+        "figure",
+        "agrees_with",
         "conflicts_with",
         "tags",
         "note",
     ),
-    "program": ("category", "summary", "since", "tags", "note"),
-    "honour": ("level", "batch", "year", "holder", "holder_name", "tags", "note"),
+    "program": ("category", "summary", "since", "figure", "agrees_with", "tags", "note"),
+    "honour": ("level", "batch", "year", "holder", "holder_name", "figure", "agrees_with", "tags", "note"),
 }
 FIELDS: dict[str, tuple[str, ...]] = {kind: HEAD + own + TAIL for kind, own in OWN.items()}
 # Every column any kind has, in a stable order: the header of a mixed CSV export.
 ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for kind in OWN for f in FIELDS[kind]))
-LIST_FIELDS = frozenset({"region_path", "tags", "conflicts_with"})
+LIST_FIELDS = frozenset({"region_path", "tags", "agrees_with", "conflicts_with"})
 
 REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
 SOURCE_FIELDS = ("id", "title", "date", "date_note", "publisher", "section", "pages", "speaker", "file", "url", "facts")
-SEARCH_FIELDS = ("rank", "kind", "id", "name", "region", "region_id", "detail", "period", "source", "source_title")
+SEARCH_FIELDS = (
+    "rank", "kind", "id", "name", "region", "region_id", "detail", "period", "figure", "source", "source_title",
+)  # fmt: skip
 COUNT_FIELDS = ("kind", "count")
+
+
+def figure_name(number: int) -> str:
+    """How a figure is named in output (the `figure` field): fig-0123456789ab."""
+    return f"fig-{number:012x}"
 
 
 @dataclass(frozen=True, slots=True)

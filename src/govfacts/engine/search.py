@@ -64,6 +64,7 @@ def _hit(
     *,
     detail: object = None,
     period: str | None = None,
+    figure: str | None = None,
     source: str | None = None,
     source_title: str | None = None,
 ) -> Record:
@@ -77,6 +78,7 @@ def _hit(
         "region_id": place.id,
         "detail": detail,
         "period": period,
+        "figure": figure,
         "source": source,
         "source_title": source_title,
     }
@@ -106,6 +108,7 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
                 lookup.places[rec["region_id"]],
                 detail=rec.get("value_text") or rec.get("category") or rec.get("level"),
                 period=rec.get("period"),
+                figure=rec["figure"],
                 source=rec["source"],
                 source_title=rec["source_title"],
             )

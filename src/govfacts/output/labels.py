@@ -31,20 +31,17 @@ class Column:
         return str(value)
 
 
-def _period(r: dict[str, Any]) -> str:
+def period_text(r: dict[str, Any]) -> str:
+    """A period as people read it: the page's words, then the period (十四五 (2021/2025))."""
     period, label = r.get("period"), r.get("period_label")
     if period and label and label != period:
         return f"{label} ({period})"
     return label or period or ""
 
 
-def _value(r: dict[str, Any]) -> str:
-    return r["value_text"] + (" ≠" if r.get("conflicts_with") else "")
-
-
-def _differs(r: dict[str, Any]) -> str:
-    others = r.get("conflicts_with") or []
-    return ("与 " + "、".join(others) + " 不同") if others else ""
+def pages(count: int) -> str:
+    """The source cell of a figure that several pages state."""
+    return f"{count} 页"
 
 
 REGION = Column("region", "地区")
@@ -52,11 +49,10 @@ SOURCE = Column("source", "来源")
 INDICATOR = (
     REGION,
     Column("name", "指标"),
-    Column("value_text", "数值", _value, numeric=True),
+    Column("value_text", "数值", numeric=True),
     Column("basis", "基准"),
-    Column("period", "时期", _period),
+    Column("period", "时期", period_text),
     SOURCE,
-    Column("conflicts_with", "差异", _differs),
 )
 PROGRAM = (REGION, Column("name", "名称"), Column("category", "类别"), Column("summary", "简介"), SOURCE)
 HONOUR = (

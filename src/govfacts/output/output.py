@@ -73,8 +73,9 @@ def output(
     if fmt == "table":
         if chart and isinstance(result, FactList):
             from govfacts.output.chart import write_chart
+            from govfacts.output.rows import figure_rows
 
-            write_chart(env, result.records(), cap)
+            write_chart(env, figure_rows(result.records()), cap)
         else:
             from govfacts.output.tables import table
 

@@ -22,6 +22,7 @@ from govfacts.engine.results import (
 from govfacts.output import labels
 from govfacts.output.env import Env, clean
 from govfacts.output.labels import Column
+from govfacts.output.rows import figure_rows
 from govfacts.schema import FACT_KINDS
 
 
@@ -79,9 +80,9 @@ def rows_table(
 
 
 def kind_tables(env: Env, grouped: dict[str, list[dict[str, Any]]], cap: int | None) -> None:
-    """One titled table per kind that has rows, each after a blank line; `cap` rows each."""
+    """One titled table per kind that has facts, a row per figure, each after a blank line; `cap` rows each."""
     for kind in FACT_KINDS:
-        rows = grouped.get(kind) or []
+        rows = figure_rows(grouped.get(kind) or [])
         if rows:
             env.stdout.write("\n")
             env.stdout.flush()
@@ -99,7 +100,7 @@ def _(result: FactList, env: Env, cap: int | None) -> None:
     if result.kind is None:
         kind_tables(env, by_kind(result.records()), cap)
     else:
-        rows_table(env, result.records(), labels.BY_KIND[result.kind], cap)
+        rows_table(env, figure_rows(result.records()), labels.BY_KIND[result.kind], cap)
 
 
 @table.register
@@ -131,12 +132,10 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
 def _(result: Comparison, env: Env, cap: int | None) -> None:
     """One row per indicator, period and basis; one column per place."""
     lines: dict[tuple, dict[str, Any]] = {}
-    for r in result.rows:
-        key = (r["name"], r.get("period"), r["measure"], r.get("basis"))
-        line = lines.setdefault(
-            key,
-            {"name": r["name"], "period": r.get("period_label") or r.get("period") or "", "basis": r.get("basis") or ""},
-        )
+    for r in figure_rows(result.rows):
+        period = r.get("period_label") or r.get("period") or ""
+        key = (r["name"], period, r["measure"], r.get("basis"))
+        line = lines.setdefault(key, {"name": r["name"], "period": period, "basis": r.get("basis") or ""})
         cell = r["value_text"] + f" [{r['source']}]"
         line[r["region_id"]] = line[r["region_id"]] + "; " + cell if r["region_id"] in line else cell
     columns = [*labels.COMPARE, *(Column(p.id, p.name) for p in result.places)]
@@ -145,7 +144,7 @@ def _(result: Comparison, env: Env, cap: int | None) -> None:
 
 @table.register
 def _(result: SearchHits, env: Env, cap: int | None) -> None:
-    rows_table(env, result.hits, labels.SEARCH, cap)
+    rows_table(env, figure_rows(result.hits), labels.SEARCH, cap)
 
 
 @table.register

@@ -29,14 +29,15 @@ def indexed_files(cache):
 
 def test_first_query_builds_the_index_in_the_cache(small, private_cache):
     db = open_index(small)
-    assert [f for f in indexed_files(private_cache) if f.startswith("index-")] == [index_path(small).name]
+    assert [f for f in indexed_files(private_cache) if f.endswith(".sqlite3")] == [index_path(small).name]
     assert db.execute("SELECT count(*) FROM fact").fetchone()[0] == 1
 
 
 def test_fresh_index_is_reused_not_rebuilt(small, private_cache, monkeypatch):
     open_index(small).close()
     calls = []
-    monkeypatch.setattr(FactBase, "_write", lambda *a: calls.append(a))
+    monkeypatch.setattr(FactBase, "_build", lambda *a: calls.append(a))
+    monkeypatch.setattr(FactBase, "_update_in_place", lambda *a: calls.append(a))
     open_index(small).close()
     assert calls == []
 
@@ -59,13 +60,20 @@ def test_added_and_removed_files_rebuild(tmp_path, private_cache):
     assert open_index(folder).execute("SELECT count(*) FROM fact").fetchone()[0] == 1
 
 
-def test_replacement_is_atomic_and_leaves_no_temporary_files(small, private_cache):
+def test_a_new_index_is_renamed_into_place_and_leaves_no_temporary_files(small, private_cache):
+    open_index(small).close()
+    assert [f for f in indexed_files(private_cache) if f.endswith(".tmp")] == []
+    db = sqlite3.connect(index_path(small))
+    assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)  # ready for updates in place
+
+
+def test_an_update_happens_in_place(small, private_cache):
     open_index(small).close()
     target = index_path(small)
     before = target.stat().st_ino
     small.write_text(SMALL.replace("-15.9", "-1"), encoding="utf-8")
-    open_index(small).close()
-    assert target.stat().st_ino != before  # a new file renamed into place, not rewritten in place
+    assert open_index(small).execute("SELECT value FROM fact").fetchall() == [(-1.0,)]
+    assert target.stat().st_ino == before  # updated inside a transaction, not copied and renamed
     assert [f for f in indexed_files(private_cache) if f.endswith(".tmp")] == []
 
 
@@ -348,3 +356,74 @@ def test_an_index_that_breaks_between_two_reads_stops_the_command_and_repeats_no
     monkeypatch.setattr(lookup.Lookup, "records", real)
     whole = run("export", "--data", str(DATA))
     assert whole.code == 0 and whole.out.startswith(r.out)
+
+
+UPDATE_THAT_HANGS = """
+import sys, time
+import govfacts.build.figures as figures
+from govfacts.factbase import FactBase
+
+def hang(*args, **kwargs):  # the update has dropped and inserted rows; it has not committed
+    print("ready", flush=True)
+    time.sleep(60)
+
+figures.regroup = hang
+FactBase(__import__("pathlib").Path(sys.argv[1])).open()
+"""
+
+
+def _hang_an_update(small, tmp_path):
+    """Start a process whose update of the index stops before it commits."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "hang.py"
+    script.write_text(UPDATE_THAT_HANGS, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, str(script), str(small)], stdout=subprocess.PIPE, env=os.environ.copy())
+    assert proc.stdout.readline() == b"ready\n"
+    return proc
+
+
+def test_a_reader_never_sees_a_half_done_update(small, private_cache, tmp_path):
+    open_index(small).close()
+    small.write_text(SMALL.replace("-15.9", "-2"), encoding="utf-8")
+    proc = _hang_an_update(small, tmp_path)
+    try:
+        reader = sqlite3.connect(f"{index_path(small).as_uri()}?mode=ro", uri=True)
+        assert reader.execute("SELECT value FROM fact").fetchall() == [(-15.9,)]  # the last whole index
+        reader.close()
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_an_update_killed_midway_leaves_the_old_index_and_the_next_query_is_right(small, private_cache, tmp_path):
+    open_index(small).close()
+    small.write_text(SMALL.replace("-15.9", "-3"), encoding="utf-8")
+    proc = _hang_an_update(small, tmp_path)
+    proc.kill()  # SIGKILL: no cleanup of any kind
+    proc.wait()
+    db = sqlite3.connect(f"{index_path(small).as_uri()}?mode=ro", uri=True)
+    assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert db.execute("SELECT value FROM fact").fetchall() == [(-15.9,)]
+    db.close()
+    assert run("metric", "电诈", "--json", "--data", str(small)).json()[0]["value"] == -3
+
+
+def test_two_processes_updating_at_once_both_answer_right(small, private_cache):
+    import subprocess
+    import sys
+
+    open_index(small).close()
+    small.write_text(SMALL.replace("-15.9", "-4"), encoding="utf-8")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "govfacts", "metric", "电诈", "--json", "--data", str(small)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        for _ in range(4)
+    ]
+    outs = [p.communicate(timeout=60) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], [e for _, e in outs]
+    assert all('"value": -4' in out.decode() for out, _ in outs)

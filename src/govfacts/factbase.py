@@ -1,13 +1,15 @@
 """One fact base's life: which files it is, where its index lives, whether that is fresh, recovery.
 
 `FactBase.choose` resolves the base once (--data, else GOVFACTS_DATA, else the shipped
-one). `FactBase.reading()` opens its index: a cached index that passes a cheap check (the
-file header, the format version, and the data files' stamps) is used as is; otherwise a
-copy of it (or an empty index) is brought up to date in a temporary file, reading again
-only the files that changed, and renamed over the old one, so readers only ever see a
-whole index. When the cache cannot be written the index is built in memory. An index
-that breaks while a command reads it is removed, and the command stops (exit 3) rather
-than answer twice.
+one). `FactBase.reading()` opens its index. A cached index that passes a cheap check
+(the file header, the format version, and the data files' stamps) is used as is. A
+stale one is brought up to date in place, in one SQLite transaction (WAL mode), reading
+again only the files that changed: readers keep seeing the last whole index until it
+commits, a second process waits for the first and then finds the index fresh, and a
+crash leaves the old index. An index that is missing or unusable is built afresh in a
+temporary file renamed into place. When the cache cannot be written the index is built
+in memory. An index that breaks while a command reads it is removed, and the command
+stops (exit 3) rather than answer twice.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ from govfacts.errors import DataError, IndexDamaged
 
 Progress = Callable[[int, int], None]
 _PACKAGE = Path(__file__).resolve().parent
+# How long a process waits for another that is updating the same index.
+BUSY_SECONDS = 120
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -72,8 +76,9 @@ def whole_sqlite_file(path: Path) -> bool:
     pages = int.from_bytes(head[28:32], "big")
     valid_for = int.from_bytes(head[92:96], "big")
     changes = int.from_bytes(head[24:28], "big")
-    # the stated page count holds only when written by a recent SQLite (valid_for == changes)
-    return valid_for != changes or pages * page_size == size
+    # the stated page count holds only when written by a recent SQLite (valid_for == changes);
+    # a checkpoint in progress may have grown the file already, never shrunk it below the count
+    return valid_for != changes or pages * page_size <= size
 
 
 class FactBase:
@@ -176,14 +181,17 @@ class FactBase:
         return None, False
 
     def _rebuild(self, files: Files, updatable: bool, progress: Progress | None) -> sqlite3.Connection:
-        """Update the cached index (or build it afresh); in memory when the cache cannot be written."""
+        """Update the cached index in place (or build it afresh); in memory when the cache cannot be written."""
         try:
             try:
-                self._write(files, updatable, progress)
+                if updatable:
+                    self._update_in_place(files, progress)
+                else:
+                    self._build(files, progress)
             except (sqlite3.Error, ValueError, KeyError):
                 if not updatable:
                     raise
-                self._write(files, False, progress)  # the old index would not update: start afresh
+                self._build(files, progress)  # the old index would not update: start afresh
             db, _ = self._cached(files.stamps)
         except (OSError, sqlite3.Error):
             db = None
@@ -193,34 +201,59 @@ class FactBase:
             db = sqlite3.connect(":memory:")
             tables.create(db)
             compile.update(db, files, progress)
+            db.commit()
         return db
 
-    def _write(self, files: Files, start_from_cache: bool, progress: Progress | None) -> None:
-        """Bring a copy of the cached index (or an empty one) up to date and rename it into place."""
-        import shutil
+    def _update_in_place(self, files: Files, progress: Progress | None) -> None:
+        """Bring the cached index up to date inside one write transaction.
 
+        BEGIN IMMEDIATE takes the write lock, waiting for any other process updating it;
+        then the stamps are compared again, since that process may have done the work.
+        """
+        from govfacts.build import compile
+
+        db = sqlite3.connect(self.index_path, timeout=BUSY_SECONDS, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                if dict(db.execute("SELECT path, stamp FROM file")) != files.stamps:
+                    compile.update(db, files, progress)
+                db.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+                raise
+        finally:
+            db.close()
+
+    def _build(self, files: Files, progress: Progress | None) -> None:
+        """Build the index afresh in a temporary file and rename it into place."""
         from govfacts.build import compile, tables
         from govfacts.files import replacing
 
         target = self.index_path
         target.parent.mkdir(parents=True, exist_ok=True)
         with replacing(target) as tmp:
-            if start_from_cache:
-                shutil.copyfile(target, tmp)
             db = sqlite3.connect(tmp)
             try:
-                db.execute("PRAGMA journal_mode = OFF")
+                db.execute("PRAGMA journal_mode = OFF")  # a new file no one reads yet: no journal
                 db.execute("PRAGMA synchronous = OFF")
-                if not start_from_cache:
-                    tables.create(db)
+                tables.create(db)
                 compile.update(db, files, progress)
+                db.commit()
+                db.execute("PRAGMA journal_mode = WAL")  # later updates happen in place
             finally:
                 db.close()
+        for stale in (".sqlite3-wal", ".sqlite3-shm"):  # a replaced index's log would not match it
+            with contextlib.suppress(OSError):
+                target.with_suffix(stale).unlink()
 
     def discard(self) -> None:
-        """Remove the cached index, found damaged; the next command builds it again."""
-        with contextlib.suppress(OSError):
-            self.index_path.unlink()
+        """Remove the cached index (and its write-ahead log), found damaged; the next command builds it again."""
+        for suffix in (".sqlite3", ".sqlite3-wal", ".sqlite3-shm"):
+            with contextlib.suppress(OSError):
+                self.index_path.with_suffix(suffix).unlink()
 
     @contextlib.contextmanager
     def reading(

@@ -54,7 +54,7 @@ def plan(db: sqlite3.Connection, files: Files) -> Plan:
 
 
 def update(db: sqlite3.Connection, files: Files, progress: Progress | None = None) -> None:
-    """Bring an index (new and empty, or older) up to date with `files`, and commit."""
+    """Bring an index (new and empty, or older) up to date with `files`; the caller commits."""
     todo = plan(db, files)
     regions_before = db.execute("SELECT count(*) FROM region").fetchone()[0]
     touched = drop(db, todo.gone)
@@ -91,7 +91,6 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
     _charmap(db, chars)
     figures.regroup(db, None if bulk else touched)
-    db.commit()
 
 
 def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[int]:

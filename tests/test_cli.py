@@ -136,11 +136,13 @@ def test_small_base_fixture_is_what_the_tests_assume():
 
 def test_schema_doc_example_is_a_valid_fact_base(tmp_path):
     import re
+    import shutil
 
     text = (DATA.parent / "docs" / "schema.md").read_text(encoding="utf-8")
     example = re.search(r"```toml\n(.*?)```", text, re.S).group(1)
     path = tmp_path / "example.toml"
     path.write_text(example, encoding="utf-8")
+    shutil.copytree(DATA / "sources", tmp_path / "sources")  # the pages its quotes are checked against
     r = run("check", "--data", str(path))
     assert r.code == 0, r.err
     assert r.out == "ok: 2 sources, 2 regions, 1 indicator, 1 program, 1 honour, 1 term\n"

@@ -114,10 +114,23 @@ def _squeeze(text: str) -> str:
 @pytest.mark.skipif(
     not SOURCES.is_dir(), reason="the source pages (../shared/sources) are not beside this checkout"
 )
+def test_every_shipped_source_has_its_page_copied_byte_for_byte():
+    docs = [read_file(p).doc for p in FactBase(DATA).files()]
+    sources = [s for d in docs for s in d.get("source", [])]
+    assert len(sources) == 5
+    for s in sources:
+        assert s["file"].startswith("sources/"), s["id"]
+        page = DATA / s["file"]
+        if SOURCES.is_dir():
+            assert page.read_bytes() == (SOURCES / page.name).read_bytes()
+        assert page.read_text(encoding="utf-8")
+
+
 def test_every_quote_stands_in_its_source_page():
+    """An independent reading of the rule that `check` applies: white space aside, word for word."""
     docs = [read_file(p).doc for p in FactBase(DATA).files()]
     pages = {
-        s["id"]: _squeeze((SOURCES / s["file"]).read_text(encoding="utf-8"))
+        s["id"]: _squeeze((DATA / s["file"]).read_text(encoding="utf-8"))
         for d in docs
         for s in d.get("source", [])
     }

@@ -179,7 +179,7 @@ def test_an_edit_reads_again_only_the_changed_file(tmp_path, private_cache, monk
     open_index(folder).close()
     read = []
     real = parse_module.parse_one
-    monkeypatch.setattr(parse_module, "parse_one", lambda p, k: read.append(p.name) or real(p, k))
+    monkeypatch.setattr(parse_module, "parse_one", lambda p, k, r: read.append(p.name) or real(p, k, r))
     facts = folder / "b-facts.toml"
     facts.write_text(facts.read_text(encoding="utf-8").replace("-15.9", "-15.8"), encoding="utf-8")
     db = open_index(folder)

@@ -24,7 +24,7 @@ from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
 
 from govfacts import __version__
-from govfacts.build.inputs import Files
+from govfacts.build.inputs import Files, page_stamp, stamp
 from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError, IndexDamaged
 
@@ -55,10 +55,18 @@ def shipped() -> Path:
     return installed if installed.is_dir() else _PACKAGE.parent.parent / "data"
 
 
-def stamp(path: Path) -> str:
-    """What identifies one version of a file without reading it."""
-    st = path.stat()
-    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+# Every problem of an invalid base: each file's own, then those across files, then the pages'.
+PROBLEMS = (
+    "SELECT message FROM (SELECT 0 AS part, file, seq, message FROM problem "
+    "UNION ALL SELECT 1, coalesce(f.file, s.file), p.seq, p.message FROM page_problem p "
+    "LEFT JOIN fact f ON f.seq = p.fact LEFT JOIN source s ON s.id = p.source) "
+    "ORDER BY part, file IS NULL, file, seq"
+)
+
+
+def _pages_changed(db: sqlite3.Connection) -> bool:
+    """Whether a page file the index checked quotes against has changed since."""
+    return any(page_stamp(path) != known for path, known in db.execute("SELECT path, stamp FROM page"))
 
 
 def whole_sqlite_file(path: Path) -> bool:
@@ -151,7 +159,7 @@ class FactBase:
         db, updatable = self._cached(files.stamps)
         if db is None:
             db = self._rebuild(files, updatable, progress)
-        problems = [m for (m,) in db.execute("SELECT message FROM problem ORDER BY file IS NULL, file, seq")]
+        problems = [m for (m,) in db.execute(PROBLEMS)]
         if problems:
             db.close()
             raise DataError(problems)
@@ -171,7 +179,7 @@ class FactBase:
             meta = dict(db.execute("SELECT key, value FROM meta"))
             if version == FORMAT and meta.get("version") == __version__:
                 db.execute("SELECT max(seq) FROM fact").fetchone()  # the sanity query: the facts are readable
-                if dict(db.execute("SELECT path, stamp FROM file")) == stamps:
+                if dict(db.execute("SELECT path, stamp FROM file")) == stamps and not _pages_changed(db):
                     return db, True
                 db.close()
                 return None, True
@@ -217,7 +225,7 @@ class FactBase:
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("BEGIN IMMEDIATE")
             try:
-                if dict(db.execute("SELECT path, stamp FROM file")) != files.stamps:
+                if dict(db.execute("SELECT path, stamp FROM file")) != files.stamps or _pages_changed(db):
                     compile.update(db, files, progress)
                 db.execute("COMMIT")
             except BaseException:

@@ -38,7 +38,7 @@ def period_bounds(period: str | None) -> tuple[str | None, str | None]:
 class Field:
     """One field of one kind: its type, whether it is required, and what it may hold.
 
-    `type` is "str", "int", "number" or "list"; `pattern` is "id", "date" or "period";
+    `type` is "str", "int", "number" or "list"; `pattern` is "id", "date", "period" or "unit";
     `ref` is the kind an id in this field must name.
     """
 
@@ -66,7 +66,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "source": (
         _f("id", "str", "unique id", required=True, pattern="id"),
         _f("title", "str", "the page's headline", required=True),
-        _f("file", "str", "the source text's file name"),
+        _f("file", "str", "the page's text: a UTF-8 file, its path relative to this TOML file (sources/x.txt)"),
         _f("date", "str", "YYYY, YYYY-MM or YYYY-MM-DD", pattern="date"),
         _f("date_note", "str", "how the date was arrived at"),
         _f("publisher", "str", "who published the page"),
@@ -87,7 +87,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("region", "str", "the region's id", required=True, ref="region"),
         _f("name", "str", "what is measured (电信网络诈骗发案数)", required=True),
         _f("value", "number", "the number in plain units (19万 → 190000)", required=True),
-        _f("unit", "str", "%, 件, 个, 元, 人, 次, 连冠 …", required=True),
+        _f("unit", "str", "%, 件, 个, 元, 人, 次, 连冠 … (plain: 元, not 万元)", required=True, pattern="unit"),
         _f("measure", "str", "a level, or a signed change", required=True, choices=MEASURES),
         _f("source", "str", "the source's id", required=True, ref="source"),
         _f("quote", "str", "the source's own words stating the figure", required=True),

@@ -14,8 +14,9 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from govfacts.build import figures, links, tables
+from govfacts.build import figures, links, pages, tables
 from govfacts.build.inputs import Files
+from govfacts.build.load import Places
 from govfacts.build.parse import Progress, parse_all
 from govfacts.sql import select_in
 
@@ -62,7 +63,8 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     if bulk:
         tables.drop_bulk_indexes(db)
     chars: set[str] = set()
-    for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
+    changed_pages = pages.changed(db)
+    for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, files.root, progress):
         db.executemany("INSERT INTO problem(file, message) VALUES (?, ?)", [(key, m) for m in problems])
         touched |= insert(db, rows, keys)
         for folded, _, _ in keys.values():
@@ -86,9 +88,11 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
         any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
     )
     found = ["no fact-base files (*.toml) found"] if not files.stamps else []
-    found += links.problems(db, files.root, todo.fresh if back else None, cycles=True)
+    where = Places(files.root)
+    found += links.problems(db, where, todo.fresh if back else None, cycles=True)
     db.execute("DELETE FROM problem WHERE file IS NULL")
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
+    _check_pages(db, where, todo.fresh, changed_pages)
     _charmap(db, chars)
     figures.regroup(db, None if bulk else touched)
 
@@ -98,6 +102,8 @@ def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[int]:
     touched: set[int] = set()
     for key in keys:
         touched |= figures.groups_of(db, key)
+        db.execute("DELETE FROM page_problem WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
+        db.execute("DELETE FROM page_problem WHERE source IN (SELECT id FROM source WHERE file = ?)", (key,))
         db.execute("DELETE FROM fact_tag WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
         for table in ("fact", "source", "region", "term", "problem"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (key,))
@@ -124,7 +130,8 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int
         return set()
     labels = _labels(db, keys) if keys else {}
     db.executemany(
-        "INSERT INTO source(id, title, date, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?)", rows["source"]
+        "INSERT INTO source(id, title, date, data, file, pos, nth, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        rows["source"],
     )
     db.executemany(
         "INSERT INTO region(id, name, level, parent, data, file, pos, nth) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -145,6 +152,16 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int
         [(labels[t], first + i) for i, r in enumerate(facts) for t in r[15]],
     )
     return {r[14] for r in facts}
+
+
+def _check_pages(db: sqlite3.Connection, where: Places, fresh: list[str], changed: set[str]) -> None:
+    """Check again the quotes and figures that the files read again or the changed pages touch."""
+    found = pages.check(db, where, fresh, changed)
+    sources, facts = pages.rechecked(db)
+    db.execute(f"DELETE FROM page_problem WHERE fact IS NOT NULL AND fact IN (SELECT seq FROM fact WHERE {facts})")
+    db.executemany("DELETE FROM page_problem WHERE source = ?", [(s,) for s in sources])
+    db.executemany("INSERT INTO page_problem(fact, source, message) VALUES (?, ?, ?)", found)
+    pages.remember(db)
 
 
 def _charmap(db: sqlite3.Connection, chars: set[str]) -> None:

@@ -6,11 +6,9 @@ are found (by reading its file again) only when there is a problem to report.
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from pathlib import Path
 
-from govfacts.build.load import Locator, read_file
+from govfacts.build.load import Places
 from govfacts.build.regions import cycle_problems
 from govfacts.build.validate import message, suggest
 from govfacts.schema import FIELD_MAP
@@ -23,32 +21,8 @@ ALL_ENTRIES = (
 )
 
 
-class Places:
-    """Where entries stand in their files, for the messages: the path to show, and line and column."""
-
-    def __init__(self, root: str) -> None:
-        self.root = root
-        self._located: dict[str, Locator | None] = {}
-
-    def path(self, key: str) -> str:
-        """The path of a file, from its key in the index (its path below the base's folder)."""
-        return os.path.join(self.root, key) if self.root else key
-
-    def __call__(self, key: str, kind: str, nth: int, field: str) -> tuple[int, int] | None:
-        """Line and column of `field` in entry `nth` of `kind` in the file `key`."""
-        path = self.path(key)
-        if path not in self._located:
-            try:
-                self._located[path] = read_file(Path(path)).locator
-            except ValueError:
-                self._located[path] = None
-        locator = self._located[path]
-        return locator.entry(kind, nth, field) if locator is not None else None
-
-
-def problems(db: sqlite3.Connection, root: str, only: list[str] | None, cycles: bool) -> list[str]:
+def problems(db: sqlite3.Connection, where: Places, only: list[str] | None, cycles: bool) -> list[str]:
     """Every link problem of the base; with `only` (file keys), ids and references in those files alone."""
-    where = Places(root)
     found = cycle_problems(db, where, where.path) if cycles else []
     return found + duplicates(db, where, only) + references(db, where, only)
 

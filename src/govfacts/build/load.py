@@ -6,6 +6,7 @@ problem message in the form `path:line:column: message` (or `path: message`).
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -138,3 +139,26 @@ def read_file(path: Path) -> ParsedFile:
     except OSError as e:
         raise ValueError(f"{path}: cannot read: {e.strerror or e}") from None
     return parse_bytes(str(path), raw)
+
+
+class Places:
+    """Where entries stand in their files, for the messages: the path to show, and line and column."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self._located: dict[str, Locator | None] = {}
+
+    def path(self, key: str) -> str:
+        """The path of a file, from its key in the index (its path below the base's folder)."""
+        return os.path.join(self.root, key) if self.root else key
+
+    def __call__(self, key: str, kind: str, nth: int, field: str) -> tuple[int, int] | None:
+        """Line and column of `field` in entry `nth` of `kind` in the file `key`."""
+        path = self.path(key)
+        if path not in self._located:
+            try:
+                self._located[path] = read_file(Path(path)).locator
+            except ValueError:
+                self._located[path] = None
+        locator = self._located[path]
+        return locator.entry(kind, nth, field) if locator is not None else None

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -16,6 +15,8 @@ from typing import Any
 
 from govfacts.build.figures import group_of
 from govfacts.build.load import read_file
+from govfacts.build.pages import page_path
+from govfacts.build.tables import dump
 from govfacts.schema import period_bounds
 from govfacts.text import fold
 
@@ -24,20 +25,16 @@ Progress = Callable[[int, int], None]
 PARALLEL_BYTES = 8 * 1024 * 1024
 
 
-def dump(value: object) -> str:
-    """Compact JSON, as the index stores an entry's fields."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 Parsed = tuple[str, dict[str, list], list[str], dict[str, tuple[str, str, str]]]
 
 
-def parse_one(path: Path, key: str) -> Parsed:
+def parse_one(path: Path, key: str, root: str = "") -> Parsed:
     """Read and validate one file, and shape its rows for the index.
 
     Returns (key, rows by table, problems, search keys of the fact names and tags); `key`
-    names the file in the index. Fact rows carry their name and tags as text, for the main
-    process to turn into label ids.
+    names the file in the index, below the base's folder `root`. A source row carries the
+    path of its page, if it names one. Fact rows carry their name and tags as text, for
+    the main process to turn into label ids.
     """
     from govfacts.build.validate import check_file
 
@@ -51,7 +48,8 @@ def parse_one(path: Path, key: str) -> Parsed:
     for pos, e in enumerate(good):
         d, kind = e.data, e.kind
         if kind == "source":
-            rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, e.index))
+            page = page_path(key, d["file"], root) if d.get("file") else None
+            rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, e.index, page))
         elif kind == "region":
             rows["region"].append((d["id"], d["name"], d["level"], d.get("parent"), dump(d), key, pos, e.index))
         elif kind == "term":
@@ -87,7 +85,9 @@ def label_keys(text: str) -> tuple[str, str, str]:
     return (fold(text), *pinyin_keys(text))
 
 
-def parse_all(files: Sequence[Path], keys: Sequence[str], progress: Progress | None) -> Iterator[Parsed]:
+def parse_all(
+    files: Sequence[Path], keys: Sequence[str], root: str, progress: Progress | None
+) -> Iterator[Parsed]:
     """Parse files, in several processes when there is enough to read; results in file order."""
     size = 0
     for p in files:
@@ -95,7 +95,7 @@ def parse_all(files: Sequence[Path], keys: Sequence[str], progress: Progress | N
             size += p.stat().st_size
     workers = min(os.cpu_count() or 1, 4)
     if size < PARALLEL_BYTES or workers < 2 or len(files) < 2:
-        results: Iterator[Parsed] = map(parse_one, files, keys)
+        results: Iterator[Parsed] = map(parse_one, files, keys, [root] * len(files))
         for done, result in enumerate(results, start=1):
             yield result
             if progress:
@@ -104,7 +104,7 @@ def parse_all(files: Sequence[Path], keys: Sequence[str], progress: Progress | N
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers) as pool:
-        for done, result in enumerate(pool.map(parse_one, files, keys, chunksize=4), start=1):
+        for done, result in enumerate(pool.map(parse_one, files, keys, [root] * len(files), chunksize=4), start=1):
             yield result
             if progress:
                 progress(done, len(files))

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 
-from govfacts.build.parse import dump
+from govfacts.build.tables import dump
 
 
 def ancestry(parents: Mapping[str, str | None], start: str) -> tuple[list[str], str | None]:

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from govfacts import __version__
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 13
+FORMAT = 14
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE file(path TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE problem(seq INTEGER PRIMARY KEY, file TEXT, message TEXT NOT NULL);
+CREATE TABLE page(path TEXT PRIMARY KEY, stamp TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE page_problem(seq INTEGER PRIMARY KEY, fact INT, source TEXT, message TEXT NOT NULL);
+CREATE INDEX page_problem_fact ON page_problem(fact);
+CREATE INDEX page_problem_source ON page_problem(source);
 CREATE TABLE source(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, title TEXT NOT NULL, date TEXT,
-                    data TEXT NOT NULL, file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+                    data TEXT NOT NULL, file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL, page TEXT);
 CREATE INDEX source_id ON source(id);
 CREATE INDEX source_file ON source(file);
 CREATE TABLE region(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
@@ -74,3 +79,8 @@ def make_bulk_indexes(db: sqlite3.Connection) -> None:
     for statement in TABLES.split(";"):
         if any(f"INDEX {name} " in statement for name in BULK_INDEXES):
             db.execute(statement)
+
+
+def dump(value: object) -> str:
+    """Compact JSON, as the index stores an entry's fields."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import unicodedata
 from collections.abc import Iterable
 
 from govfacts.build.load import ParsedFile
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
 
+# A unit that carries a magnitude (万元, 亿元, 万人): values are stored in plain units.
+MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
+MAGNITUDE_UNIT = re.compile(r"(万亿|亿|万)(.+)\Z")
 # SQLite stores integers in 64 bits; anything larger is refused rather than rounded.
 MAX_NUMBER = 2**63 - 1
 TYPE_NAMES = {"str": "a string", "int": "a whole number", "number": "a number", "list": "a list of strings"}
@@ -78,6 +82,14 @@ def check_value(spec: Field, value: object) -> str | None:
             return f"{value!r} is not a valid id (lowercase ASCII letters, digits and '-')"
         if spec.pattern == "date" and not DATE_RE.match(value):
             return f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+        if spec.pattern == "unit":
+            scaled = MAGNITUDE_UNIT.match(value)
+            if scaled:
+                factor = MAGNITUDES[scaled.group(1)]
+                return (
+                    f"{value!r} carries a magnitude; use the plain unit {scaled.group(2)!r} "
+                    f"and multiply the value by {factor:,} (8.36亿元 is 836000000 元)"
+                )
         if spec.pattern == "period":
             m = PERIOD_RE.match(value)
             if not m:

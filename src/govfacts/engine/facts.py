@@ -168,4 +168,5 @@ def counts(db: sqlite3.Connection) -> Counts:
     found = {"source": count("SELECT count(*) FROM source"), "region": count("SELECT count(*) FROM region")}
     found.update({k: count("SELECT count(*) FROM fact WHERE kind = ?", k) for k in FACT_KINDS})
     found["term"] = count("SELECT count(DISTINCT name) FROM term")
-    return Counts(found)
+    unverified = count("SELECT count(*) FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NULL")
+    return Counts(found, unverified)

@@ -213,7 +213,10 @@ class Counts(Result):
     """`check`: how many entries of each kind a valid base holds."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    unverified: int = 0  # facts whose source has no page text: their quotes could not be checked
     fields = COUNT_FIELDS
 
     def records(self) -> list[Record]:
-        return [{"kind": k, "count": n} for k, n in self.counts.items()]
+        return [{"kind": k, "count": n} for k, n in self.counts.items()] + [
+            {"kind": "unverified", "count": self.unverified}
+        ]

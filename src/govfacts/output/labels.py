@@ -125,3 +125,10 @@ def more_rows(count: int) -> str:
 def check_summary(counts: dict[str, int]) -> str:
     """`check`'s one line for a valid base."""
     return "ok: " + ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in counts.items())
+
+
+def unverified(count: int) -> str:
+    """`check`'s note on the facts whose source has no page text."""
+    facts = "1 fact cites" if count == 1 else f"{count} facts cite"
+    its = "its quote and figure were" if count == 1 else "their quotes and figures were"
+    return f"note: {facts} a source with no page text (file); {its} not checked"

@@ -160,3 +160,5 @@ def _(result: SourceList, env: Env, cap: int | None) -> None:
 @table.register
 def _(result: Counts, env: Env, cap: int | None) -> None:
     env.text(labels.check_summary(result.counts))
+    if result.unverified:
+        env.note(labels.unverified(result.unverified))

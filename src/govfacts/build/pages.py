@@ -1,0 +1,178 @@
+"""Page texts: reading a source's page, and checking every quote and figure against it.
+
+A `[[source]]` may name its page with `file`, a path relative to the TOML file that
+declares it. Every fact citing that source is then checked: its quote must be on the
+page word for word (white space and line breaks aside), and an indicator's value must
+be readable in its quote, with the sign its quote's 下降/上升 gives a change. Facts
+whose source has no page are not checked; `check` counts them.
+
+The checks are linear, and an update repeats them only for the facts of the files it
+read again and for the facts citing a page that changed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from govfacts.build.inputs import page_stamp
+from govfacts.build.load import Places
+from govfacts.build.validate import message
+
+_SPACE = re.compile(r"\s+")
+
+
+class PageError(ValueError):
+    """A page file that cannot be read as text; the message says why and what to do."""
+
+
+def flatten(text: str) -> str:
+    """Text without white space of any kind, as quotes are compared."""
+    return _SPACE.sub("", text)
+
+
+def read_page(path: Path, shown: str) -> str:
+    """A page's text; PageError naming it as `shown` when it is missing, unreadable or not UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PageError(f"no such file: {shown}") from None
+    except OSError as e:
+        raise PageError(f"cannot read {shown}: {e.strerror or e}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise PageError(f"{shown} is not UTF-8 text; save it as UTF-8") from None
+    name = os.path.basename(shown)
+    raise PageError(
+        f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
+        f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+    )
+
+
+def page_path(toml_key: str, file: str, root: str) -> str:
+    """Where a source's page is: `file` taken relative to the folder of the TOML file declaring it."""
+    return os.path.normpath(os.path.join(root, os.path.dirname(toml_key), file))
+
+
+def closest(page: str, quote: str) -> str:
+    """The passage of the page nearest to the quote (both flattened), about as long as the quote."""
+    if not page or not quote:
+        return ""
+    matcher = difflib.SequenceMatcher(None, page, quote, autojunk=False)
+    match = matcher.find_longest_match(0, len(page), 0, len(quote))
+    start = max(0, match.a - match.b)
+    return page[start : start + len(quote)]
+
+
+def figure_problem(value: float, unit: str, measure: str, quote: str) -> str | None:
+    """What is wrong with an indicator's value against its quote, or None."""
+    from govfacts.chinese.numbers import readable
+
+    if readable(quote, value, unit, measure):
+        return None
+    shown = f"{value:g}" if isinstance(value, float) else str(value)
+    if measure == "change" and value and readable(quote, -value, unit, measure):
+        direction = "a fall" if value < 0 else "a rise"
+        return f"{shown} is {direction}, but its quote states the change the other way"
+    return f"{shown} {unit} is not in its quote"
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+Found = tuple[int | None, str | None, str]  # (fact seq or None, source id or None, message)
+
+
+def check(db: sqlite3.Connection, where: Places, fresh: Iterable[str], changed: Iterable[str]) -> list[Found]:
+    """Problems of the sources and facts to check again, and which those were.
+
+    Checked again: the sources declared in the files read again (`fresh`) or whose page
+    changed (`changed`, page paths), and the facts of those files or citing those sources.
+    The caller replaces these sources' and facts' earlier problems with the ones returned.
+    """
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS fresh_file(key TEXT PRIMARY KEY)")
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS changed_page(path TEXT PRIMARY KEY)")
+    db.execute("DELETE FROM fresh_file")
+    db.execute("DELETE FROM changed_page")
+    db.executemany("INSERT OR IGNORE INTO fresh_file VALUES (?)", [(k,) for k in fresh])
+    db.executemany("INSERT OR IGNORE INTO changed_page VALUES (?)", [(p,) for p in changed])
+    db.execute("DROP TABLE IF EXISTS temp.recheck_source")
+    db.execute(
+        "CREATE TEMP TABLE recheck_source AS SELECT id, page, file, nth, json_extract(data, '$.file') AS shown "
+        "FROM source WHERE page IS NOT NULL AND "
+        "(file IN (SELECT key FROM fresh_file) OR page IN (SELECT path FROM changed_page))"
+    )
+    found: list[Found] = []
+    texts: dict[str, str | None] = {}
+    for sid, page, key, nth, shown in db.execute("SELECT id, page, file, nth, shown FROM recheck_source"):
+        texts[page] = _page_or_problem(page, shown, found, sid, where, key, nth)
+    rows = db.execute(
+        "SELECT f.seq, f.kind, f.id, f.file, f.nth, f.data, s.page FROM fact f JOIN source s ON s.id = f.source "
+        "WHERE s.page IS NOT NULL AND (f.file IN (SELECT key FROM fresh_file) "
+        "OR f.source IN (SELECT id FROM recheck_source))"
+    )
+    for seq, kind, ident, key, nth, data, page in rows:
+        if page not in texts:  # a source outside the files read again, whose page did not change
+            texts[page] = _page_or_problem(page, page, None, None, where, key, nth)
+        if texts[page] is not None:
+            problem = fact_problem(kind, json.loads(data), texts[page])
+            if problem:
+                field, text = problem
+                found.append((seq, None, message(where.path(key), where(key, kind, nth, field), f"{kind} {ident!r}: ", f"{field}: {text}")))
+    return found
+
+
+def rechecked(db: sqlite3.Connection) -> tuple[list[str], str]:
+    """After check(): the sources checked again, and an SQL condition on fact.seq for the facts."""
+    sources = [s for (s,) in db.execute("SELECT id FROM recheck_source")]
+    facts = (
+        "seq IN (SELECT f.seq FROM fact f WHERE f.file IN (SELECT key FROM fresh_file) "
+        "OR f.source IN (SELECT id FROM recheck_source))"
+    )
+    return sources, facts
+
+
+def _page_or_problem(page, shown, found, sid, where, key, nth) -> str | None:
+    """A page's flattened text; a PageError becomes the source's problem (when `found` is given)."""
+    try:
+        return flatten(read_page(Path(page), shown))
+    except PageError as e:
+        if found is not None:
+            found.append((None, sid, message(where.path(key), where(key, "source", nth, "file"), f"source {sid!r}: ", f"file: {e}")))
+        return None
+
+
+def fact_problem(kind: str, data: dict, page: str) -> tuple[str, str] | None:
+    """(field, what is wrong) for one fact against its flattened page, or None."""
+    quote = flatten(data["quote"])
+    if quote not in page:
+        near = closest(page, quote)
+        return "quote", "not on the page" + (f"; the closest passage is “{_short(near)}”" if near else "")
+    if kind == "indicator":
+        problem = figure_problem(data["value"], data["unit"], data["measure"], data["quote"])
+        if problem:
+            return "value", f"{problem}: “{_short(data['quote'])}”"
+    return None
+
+
+def changed(db: sqlite3.Connection) -> set[str]:
+    """The pages the index knows whose file changed (or went away) since it was built."""
+    return {path for path, known in db.execute("SELECT path, stamp FROM page") if page_stamp(path) != known}
+
+
+def remember(db: sqlite3.Connection) -> None:
+    """Record the stamps of every page the sources name, for the next freshness check."""
+    db.execute("DELETE FROM page")
+    paths = [p for (p,) in db.execute("SELECT DISTINCT page FROM source WHERE page IS NOT NULL")]
+    db.executemany("INSERT INTO page VALUES (?, ?)", [(p, page_stamp(p)) for p in paths])

@@ -561,6 +561,13 @@ def print_markdown(figures: list[Figure], out=sys.stdout) -> None:
     print("|" + "---|" * len(HEADERS), file=out)
     for row in rows_of(figures):
         print("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |", file=out)
+    notes = [
+        f"- {fig.name}: " + (f"ERROR: {fig.error}" if fig.error else fig.note)
+        for fig in figures
+        if fig.error or fig.note
+    ]
+    if notes:
+        print("\nNotes:", *notes, sep="\n", file=out)
 
 
 def progress(message: str) -> None:

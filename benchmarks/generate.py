@@ -5,10 +5,22 @@ The base follows docs/schema.md: one file (`000-regions.toml`) holds the region 
 the facts (mostly indicators, some programs and honours) are spread over the other
 files. Each fact file stands for one page about one city, as a real report would.
 
+Two shapes (--shape):
+
+- varied (the default): about 85% indicators of 210 names with levels and changes,
+  periods 2019-2025, 10% programs, 5% honours.
+- repetitive: the same few figures reported again and again with different values, as
+  years of monthly and quarterly reports do. 12 indicator names, each a `%` change
+  (同比) with a signed one-decimal value, for 121 places (the 11 cities and their 110
+  counties) and 11 years (2015-2025): 84.5% of the facts, so that at 1M facts each
+  (place, name, year) is reported about 53 times. 15% programs, every one with a name
+  of its own (150,000 distinct names at 1M facts), and 0.5% honours.
+
 The output depends only on the arguments: the same seed writes the same bytes.
 Files are written entry by entry, so memory stays flat however many facts are asked for.
 
     python benchmarks/generate.py --facts 1000000 --files 1000 --out /tmp/govfacts-bench/base
+    python benchmarks/generate.py --shape repetitive --out /tmp/govfacts-bench/repetitive
 """
 
 from __future__ import annotations
@@ -678,7 +690,139 @@ def write_facts(
             write_honour(out, rng, f"{prefix}-{place.id}-h{n}", place, source, holder)
 
 
-def generate(out_dir: Path, facts: int, files: int, seed: int = 1) -> list[Path]:
+# ---------------------------------------------------------------- the repetitive shape
+
+# The dozen figures every report repeats; 刑事警情 is the one run.py queries.
+REPEATED = (
+    "刑事警情",
+    "治安警情",
+    "电信网络诈骗发案数",
+    "命案",
+    "盗窃案件数",
+    "诈骗案件数",
+    "道路交通事故起数",
+    "火灾起数",
+    "生产安全事故起数",
+    "信访件数",
+    "矛盾纠纷受理数",
+    "群体性事件起数",
+)
+REPEATED_YEARS = range(2015, 2026)
+# Program names are a place's short name, a prefix, a word of PROGRAM_WORDS and a kind:
+# 20 x 30 x 7 = 4,200 names per place before a version number ("2.0") is added.
+PROGRAM_PREFIXES = (
+    "数字",
+    "智慧",
+    "阳光",
+    "红色",
+    "绿色",
+    "幸福",
+    "和美",
+    "共富",
+    "清廉",
+    "善治",
+    "连心",
+    "暖阳",
+    "齐心",
+    "先锋",
+    "守护",
+    "安居",
+    "便民",
+    "惠企",
+    "融合",
+    "共治",
+)
+# Of every 200 facts (counted over the whole base, in order): 30 programs, 1 honour, 169 indicators.
+CYCLE = 200
+PROGRAM_SLOTS = frozenset({3, 9, 16})  # slot % 20
+HONOUR_SLOT = 100
+
+_check_plain(REPEATED, PROGRAM_PREFIXES)
+
+
+class Repetitive:
+    """Writes the facts of the repetitive shape; holds the little state that runs across files.
+
+    The kind of each fact follows from its position in the whole base, so the counts are
+    exact; every program gets the next unused name of its place, so no two share a name.
+    """
+
+    def __init__(self) -> None:
+        self.position = 0
+        self.names_used: dict[str, int] = {}  # place id -> programs named so far
+        _, self.groups = _places()
+        self.places = [p for g in self.groups for p in g]  # 11 cities and 110 counties
+        self.tags = {name: _toml_list(_tags_for(name)) for name in REPEATED}
+
+    def program_name(self, place: Place) -> tuple[str, str]:
+        """The next name of this place, never given before, and its category."""
+        n = self.names_used.get(place.id, 0)
+        self.names_used[place.id] = n + 1
+        kinds, words, prefixes = len(PROGRAM_KINDS), len(PROGRAM_WORDS), len(PROGRAM_PREFIXES)
+        category, suffix = PROGRAM_KINDS[n % kinds]
+        word = PROGRAM_WORDS[(n // kinds) % words]
+        prefix = PROGRAM_PREFIXES[(n // (kinds * words)) % prefixes]
+        version = n // (kinds * words * prefixes)
+        name = f"{place.short}{prefix}{word}{suffix}" + (f"{version + 1}.0" if version else "")
+        return name, category
+
+    def write_facts(self, out: TextIO, rng: random.Random, file_no: int, count: int, sources: int) -> None:
+        """`count` facts of one page, mostly about one city and its counties."""
+        group = self.groups[(file_no - 1) % len(self.groups)]
+        own_source = _source_id((file_no - 1) % sources)
+        out.write(f"# Synthetic govfacts fact base (benchmarks/generate.py, repetitive): page {file_no}.\n\n")
+        prefix = f"f{file_no:04d}"
+        last_program: str | None = None
+        for n in range(count):
+            slot = self.position % CYCLE
+            self.position += 1
+            if rng.random() < 0.9:
+                place = group[rng.randrange(len(group))]
+            else:
+                place = self.places[rng.randrange(len(self.places))]
+            source = own_source if rng.random() < 0.9 else _source_id(rng.randrange(sources))
+            if slot == HONOUR_SLOT:
+                holder = last_program if last_program and rng.random() < 0.3 else None
+                write_honour(out, rng, f"{prefix}-{place.id}-h{n}", place, source, holder)
+            elif slot % 20 in PROGRAM_SLOTS:
+                ident = f"{prefix}-{place.id}-p{n}"
+                self.write_program(out, rng, ident, place, source)
+                last_program = ident
+            else:
+                self.write_indicator(out, rng, f"{prefix}-{place.id}-i{n}", place, source)
+
+    def write_indicator(self, out: TextIO, rng: random.Random, ident: str, place: Place, source: str) -> None:
+        """One yearly 同比 change in percent, signed, one decimal."""
+        name = REPEATED[rng.randrange(len(REPEATED))]
+        year = REPEATED_YEARS[rng.randrange(len(REPEATED_YEARS))]
+        tenths = rng.randrange(1, 451)
+        down = rng.random() < 0.6
+        size = f"{tenths // 10}.{tenths % 10}"
+        out.write(
+            f'[[indicator]]\nid = "{ident}"\nregion = "{place.id}"\nname = "{name}"\n'
+            f'value = {"-" if down else ""}{size}\nunit = "%"\nmeasure = "change"\nbasis = "同比"\n'
+            f'period = "{year}"\nperiod_label = "{year}年"\n'
+        )
+        if self.tags[name] != "[]":
+            out.write(f"tags = {self.tags[name]}\n")
+        word = "下降" if down else "上升"
+        out.write(f'source = "{source}"\nquote = "{year}年,{place.short}{name}同比{word}{size}%"\n\n')
+
+    def write_program(self, out: TextIO, rng: random.Random, ident: str, place: Place, source: str) -> None:
+        """One [[program]] entry under a name no other program has."""
+        name, category = self.program_name(place)
+        since = 2015 + rng.randrange(11)
+        out.write(
+            f'[[program]]\nid = "{ident}"\nregion = "{place.id}"\nname = "{name}"\ncategory = "{category}"\n'
+            f'summary = "{place.name}于{since}年推出的{category},服务基层平安建设。"\nsince = {since}\n'
+            f'source = "{source}"\nquote = "{since}年以来,{place.short}创新推出“{name}”"\n\n'
+        )
+
+
+SHAPES = ("varied", "repetitive")
+
+
+def generate(out_dir: Path, facts: int, files: int, seed: int = 1, shape: str = "varied") -> list[Path]:
     """Write the fact base into `out_dir` (created if need be); return the files written.
 
     With one file everything goes into it; otherwise the first file holds the places,
@@ -686,18 +830,31 @@ def generate(out_dir: Path, facts: int, files: int, seed: int = 1) -> list[Path]
     """
     if facts < 0 or files < 1:
         raise ValueError("need facts >= 0 and files >= 1")
+    if shape not in SHAPES:
+        raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
     out_dir.mkdir(parents=True, exist_ok=True)
-    indicators = _indicators()
     rng = random.Random(seed)
     fact_files = max(1, files - 1)
     sources = fact_files
+    if shape == "varied":
+        indicators = _indicators()
+
+        def write(out: TextIO, file_no: int, count: int) -> None:
+            write_facts(out, rng, file_no, count, sources, indicators)
+
+    else:
+        repetitive = Repetitive()
+
+        def write(out: TextIO, file_no: int, count: int) -> None:
+            repetitive.write_facts(out, rng, file_no, count, sources)
+
     written = []
     width = max(4, len(str(fact_files)))
     regions_path = out_dir / REGIONS_FILE
     with regions_path.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
         write_regions(out, rng, sources)
         if files == 1:
-            write_facts(out, rng, 1, facts, sources, indicators)
+            write(out, 1, facts)
     written.append(regions_path)
     if files == 1:
         return written
@@ -705,7 +862,7 @@ def generate(out_dir: Path, facts: int, files: int, seed: int = 1) -> list[Path]
     for i in range(1, fact_files + 1):
         path = out_dir / f"{i:0{width}d}-facts.toml"
         with path.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
-            write_facts(out, rng, i, per + (1 if i <= extra else 0), sources, indicators)
+            write(out, i, per + (1 if i <= extra else 0))
         written.append(path)
     return written
 
@@ -717,14 +874,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--files", type=int, default=1_000, help="how many TOML files in all (default 1,000)")
     parser.add_argument("--out", type=Path, required=True, help="the folder to write into")
     parser.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    parser.add_argument(
+        "--shape", choices=SHAPES, default="varied", help="what the facts look like (default varied)"
+    )
     args = parser.parse_args(argv)
     if args.facts < 0 or args.files < 1:
         parser.error("--facts must be >= 0 and --files >= 1")
     started = time.perf_counter()
-    written = generate(args.out, args.facts, args.files, args.seed)
+    written = generate(args.out, args.facts, args.files, args.seed, args.shape)
     size = sum(p.stat().st_size for p in written)
     print(
-        f"wrote {args.facts:,} facts in {len(written):,} files ({size / 2**20:.1f} MiB) to {args.out} "
+        f"wrote {args.facts:,} facts ({args.shape}) in {len(written):,} files ({size / 2**20:.1f} MiB) to {args.out} "
         f"in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )

@@ -7,9 +7,10 @@ machine moves both alike. All runs use a private, temporary GOVFACTS_CACHE_DIR.
 
 Speed (always): govfacts against benchmarks/floor.py, a Typer app of the same shape
 that does no work. Scale (--scale): a generated base of 1,000,000 facts in 1,000
-files (benchmarks/generate.py, cached under --work and reused) — first index build,
-a warm region query against the same query on the shipped base, the query after
-one file changed, and the peak memory of a warm query.
+files (benchmarks/generate.py, cached under --work and reused), in either shape or
+both (--shape varied|repetitive|both) — first index build, the index's size on disk
+against the TOML's, a warm region query against the same query on the shipped base,
+the query after one file changed, and the peak memory of a warm query.
 
 The report is a table; the exit status is 0 whatever the figures say, unless
 --strict is given (then 1 when a figure misses its target or could not be measured).
@@ -45,6 +46,7 @@ HERE = Path(__file__).resolve().parent
 GENERATE = HERE / "generate.py"
 FLOOR = HERE / "floor.py"
 REGIONS_FILE = "000-regions.toml"  # as generate.py writes it
+SHAPES = ("varied", "repetitive")  # generate.py --shape
 MIB = 2**20
 # Variables that would change what govfacts reads or how it writes; set per figure instead.
 # PYTHONDONTWRITEBYTECODE is cleared too: an installed package has its bytecode compiled
@@ -101,6 +103,7 @@ class Figure:
     error: str | None = None
     note: str = ""
     samples: list[float] = field(default_factory=list)
+    amount: str = "seconds"  # what a ratio's value and reference are: "seconds" or "bytes"
 
     @property
     def measured(self) -> float | None:
@@ -319,19 +322,19 @@ def completion_figure(govfacts: list[str], env: dict[str, str], runs: int) -> Fi
     return figure
 
 
-def ensure_base(work: Path, facts: int, files: int, seed: int) -> Path:
+def ensure_base(work: Path, shape: str, facts: int, files: int, seed: int) -> Path:
     """The generated base for these arguments: reused if already under `work`, else written there."""
-    target = work / f"base-{facts}f-{files}files-seed{seed}"
+    target = work / f"{shape}-{facts}f-{files}files-seed{seed}"
     if (target / REGIONS_FILE).is_file():
         progress(f"reusing the generated base {target}")
         return target
     work.mkdir(parents=True, exist_ok=True)
     partial = work / f"{target.name}.partial-{os.getpid()}"
     shutil.rmtree(partial, ignore_errors=True)
-    progress(f"generating {facts:,} facts in {files:,} files into {target} …")
+    progress(f"generating {facts:,} facts ({shape}) in {files:,} files into {target} …")
     started = time.perf_counter()
     cmd = [sys.executable, str(GENERATE), "--facts", str(facts), "--files", str(files)]
-    cmd += ["--seed", str(seed), "--out", str(partial)]
+    cmd += ["--seed", str(seed), "--shape", shape, "--out", str(partial)]
     done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     if done.returncode != 0:
         shutil.rmtree(partial, ignore_errors=True)
@@ -364,18 +367,35 @@ def touch_indicator(ident: str, region: str, source: str) -> str:
     )
 
 
+def index_files(cache: Path) -> list[Path]:
+    """The index files in a cache folder: every index-*.sqlite3 and any -wal or -shm beside it."""
+    found = []
+    for index in sorted(cache.glob("index-*.sqlite3")):
+        found += [p for p in (index, Path(f"{index}-wal"), Path(f"{index}-shm")) if p.is_file()]
+    return found
+
+
+def size_of(paths: list[Path]) -> int:
+    """The files' sizes in bytes, added up (their length, as `ls -l` shows)."""
+    return sum(path.stat().st_size for path in paths)
+
+
 def scale_figures(
-    govfacts: list[str], env: dict[str, str], args: argparse.Namespace, cache: Path
+    govfacts: list[str], env: dict[str, str], args: argparse.Namespace, cache: Path, shape: str
 ) -> list[Figure]:
-    """The generated base: first build, warm query, query after a change, memory."""
-    label = f"[{args.facts // 1000:,}k base]" if args.facts < 1_000_000 else f"[{args.facts / 1e6:g}M base]"
-    build = Figure("scale: first index build", "", "seconds", 60.0, reference_command="—")
-    query = Figure("scale: region query", "", "ratio", 1.3)
-    touched = Figure("scale: query after a change", "", "seconds", 3.0, reference_command="—")
-    memory = Figure("scale: peak memory, warm query", "", "bytes", 100 * MIB, reference_command="—")
-    figures = [build, query, touched, memory]
+    """One shape of generated base: first build, index size, warm query, query after a change, memory."""
+    size = f"{args.facts // 1000:,}k" if args.facts < 1_000_000 else f"{args.facts / 1e6:g}M"
+    label = f"[{size} {shape} base]"
+    build = Figure(f"scale ({shape}): first index build", "", "seconds", 60.0, reference_command="—")
+    disk = Figure(f"scale ({shape}): index size on disk", "", "ratio", 2.0, amount="bytes")
+    query = Figure(f"scale ({shape}): region query", "", "ratio", 1.3)
+    touched = Figure(f"scale ({shape}): query after a change", "", "seconds", 3.0, reference_command="—")
+    memory = Figure(
+        f"scale ({shape}): peak memory, warm query", "", "bytes", 100 * MIB, reference_command="—"
+    )
+    figures = [build, disk, query, touched, memory]
     try:
-        base = ensure_base(args.work, args.facts, args.files, args.seed)
+        base = ensure_base(args.work, shape, args.facts, args.files, args.seed)
     except (BenchError, OSError) as e:
         for fig in figures:
             fig.error = str(e)
@@ -399,6 +419,19 @@ def scale_figures(
     except (BenchError, OSError) as e:
         build.error = str(e)
 
+    # the index just built (the cache held nothing else) against the TOML it was built from
+    disk.command = f"index-*.sqlite3 (+ -wal, -shm) in GOVFACTS_CACHE_DIR after the build {label}"
+    disk.reference_command = "the base's *.toml"
+    built = index_files(cache)
+    if build.error:
+        disk.error = f"no index: {build.error}"
+    elif not built:
+        disk.error = f"the build left no index-*.sqlite3 in {cache}"
+    else:
+        disk.value = float(size_of(built))
+        disk.reference = float(size_of(sorted(base.rglob("*.toml"))))
+        disk.note = f"{len(built)} file(s) after the first build"
+
     # a warm region query against the same query on the shipped base
     county = args.county
     query_cmd = govfacts + ["metric", "刑事警情", "--region", county, "--json"] + data
@@ -416,7 +449,7 @@ def scale_figures(
         expect_json_rows,
         label=query_label,
     )
-    figures[1] = query = fig
+    figures[2] = query = fig
     if samples:
         query.note = f"the {args.county} query returns {len(json.loads(samples[-1].stdout))} records"
     memory.command = query_label
@@ -435,6 +468,7 @@ def scale_figures(
     fact_files = sorted(p for p in base.glob("*.toml") if p.name != REGIONS_FILE)
     if not fact_files:
         touched.error = "the generated base has no fact files (--files 1?)"
+        shutil.rmtree(cache, ignore_errors=True)
         return figures
     victim = fact_files[len(fact_files) // 2]
     original = victim.read_bytes()
@@ -456,6 +490,10 @@ def scale_figures(
         touched.error = str(e)
     finally:
         victim.write_bytes(original)  # keep the cached base as generated
+    if built and disk.value is not None:
+        after = size_of([p for p in built if p.exists()])
+        disk.note += f"; {after / MIB:,.0f} MiB after the queries that followed a change"
+    shutil.rmtree(cache, ignore_errors=True)  # an index can take gigabytes: free it before the next shape
     return figures
 
 
@@ -475,7 +513,7 @@ def _amount(kind: str, value: float | None) -> str:
     if value is None:
         return "—"
     if kind == "bytes":
-        return f"{value / MIB:.1f} MiB"
+        return f"{value / MIB:,.1f} MiB"
     if value >= 10:
         return f"{value:.1f} s"
     return f"{value * 1000:.0f} ms" if value < 1 else f"{value:.2f} s"
@@ -488,8 +526,8 @@ def rows_of(figures: list[Figure]) -> list[list[str]]:
         if fig.kind == "ratio":
             ratio = f"{fig.measured:.2f}×" if fig.measured is not None else "—"
             target = f"≤ {fig.target:g}×"
-            median_text = _amount("seconds", fig.value)
-            reference = f"{_amount('seconds', fig.reference)} ({fig.reference_command})"
+            median_text = _amount(fig.amount, fig.value)
+            reference = f"{_amount(fig.amount, fig.reference)} ({fig.reference_command})"
         else:
             ratio = "—"
             median_text = _amount(fig.kind, fig.value)
@@ -523,6 +561,13 @@ def print_markdown(figures: list[Figure], out=sys.stdout) -> None:
     print("|" + "---|" * len(HEADERS), file=out)
     for row in rows_of(figures):
         print("| " + " | ".join(c.replace("|", "\\|") for c in row) + " |", file=out)
+    notes = [
+        f"- {fig.name}: " + (f"ERROR: {fig.error}" if fig.error else fig.note)
+        for fig in figures
+        if fig.error or fig.note
+    ]
+    if notes:
+        print("\nNotes:", *notes, sep="\n", file=out)
 
 
 def progress(message: str) -> None:
@@ -547,12 +592,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=7, help="timed runs per command (default 7)")
     parser.add_argument("--scale", action="store_true", help="also measure the generated 1M-fact base")
     parser.add_argument(
+        "--shape",
+        choices=[*SHAPES, "both"],
+        default="both",
+        help="which generated base --scale measures (default both: varied, then repetitive)",
+    )
+    parser.add_argument(
         "--work",
         type=Path,
         default=Path(tempfile.gettempdir()) / "govfacts-bench",
         help="where the generated base is kept and reused (default: /tmp/govfacts-bench)",
     )
-    parser.add_argument("--facts", type=int, default=1_000_000, help="facts in the generated base")
+    parser.add_argument(
+        "--facts", type=int, default=1_000_000, help="facts in the generated base (default 1,000,000)"
+    )
     parser.add_argument("--files", type=int, default=1_000, help="files in the generated base")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated base")
     parser.add_argument("--county", default="柯城区", help="the place of the scale query (default 柯城区)")
@@ -565,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.runs < 1 or args.touch_runs < 1:
         parser.error("--runs and --touch-runs must be at least 1")
+    if args.facts < 1 or args.files < 1:
+        parser.error("--facts and --files must be at least 1")
 
     govfacts = find_govfacts(args.govfacts)
     env = {k: v for k, v in os.environ.items() if k not in CLEARED_ENV}
@@ -579,7 +634,9 @@ def main(argv: list[str] | None = None) -> int:
         progress("timing the speed figures …")
         figures = speed_figures(govfacts, speed_env, args.runs)
         if args.scale:
-            figures += scale_figures(govfacts, env, args, Path(tmp, "scale"))
+            for shape in SHAPES if args.shape == "both" else (args.shape,):
+                progress(f"the {shape} base:")
+                figures += scale_figures(govfacts, env, args, Path(tmp, f"scale-{shape}"), shape)
     (print_markdown if args.markdown else print_table)(figures)
     if args.strict and any(f.verdict != "PASS" for f in figures):
         return 1

@@ -15,7 +15,6 @@ from __future__ import annotations
 import difflib
 import json
 import os
-import re
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,40 +22,7 @@ from pathlib import Path
 from govfacts.build.inputs import page_stamp
 from govfacts.build.load import Places
 from govfacts.build.validate import message
-
-_SPACE = re.compile(r"\s+")
-
-
-class PageError(ValueError):
-    """A page file that cannot be read as text; the message says why and what to do."""
-
-
-def flatten(text: str) -> str:
-    """Text without white space of any kind, as quotes are compared."""
-    return _SPACE.sub("", text)
-
-
-def read_page(path: Path, shown: str) -> str:
-    """A page's text; PageError naming it as `shown` when it is missing, unreadable or not UTF-8."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PageError(f"no such file: {shown}") from None
-    except OSError as e:
-        raise PageError(f"cannot read {shown}: {e.strerror or e}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gb18030")
-    except UnicodeDecodeError:
-        raise PageError(f"{shown} is not UTF-8 text; save it as UTF-8") from None
-    name = os.path.basename(shown)
-    raise PageError(
-        f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
-        f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
-    )
+from govfacts.pagetext import PageError, flatten, read_page
 
 
 def page_path(toml_key: str, file: str, root: str) -> str:

@@ -8,7 +8,16 @@ from typing import Annotated
 import typer
 
 from govfacts.cli.app import command, env, opened
-from govfacts.cli.options import DataOpt, ExportFormat, Format, FormatOpt, JsonOpt, LimitOpt, format_of
+from govfacts.cli.options import (
+    DataOpt,
+    ExportFormat,
+    Format,
+    FormatOpt,
+    JsonOpt,
+    LimitOpt,
+    QuotesOpt,
+    format_of,
+)
 from govfacts.errors import UsageError
 from govfacts.output.output import output
 
@@ -44,20 +53,26 @@ def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = F
 @command("source")
 def source(
     ident: Annotated[str, typer.Argument(metavar="ID", help="A source id (see: govfacts sources).", show_default=False)],
+    text: Annotated[
+        bool, typer.Option("--text", "-t", help="Print the page itself, every quoted passage marked.")
+    ] = False,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
     limit: LimitOpt = None,
 ) -> None:
-    """One source page and every fact it gives.
+    """One source page and every fact it gives; with --text, the page itself.
 
-    Example: govfacts source quzhou-city-of-li
+    Example: govfacts source quzhou-city-of-li --text
     """
+    from govfacts.engine import describe
     from govfacts.engine import sources as engine
 
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
-        output(engine.source_page(db, ident), fmt_s, limit, env())
+        page = describe.page_text(db, ident) if text else engine.source_page(db, ident)
+        output(page, fmt_s, limit, env(), quotes=quotes)
 
 
 @command("check")

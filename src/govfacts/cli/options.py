@@ -66,6 +66,11 @@ PeriodOpt = Annotated[
 ]
 
 
+QuotesOpt = Annotated[
+    bool, typer.Option("--quotes", "-q", help="Add each row's quote, the page's own words, to the table.")
+]
+
+
 def format_of(fmt: Enum, json_flag: bool) -> str:
     """The one format asked for by --format and --json."""
     if json_flag:

@@ -16,6 +16,7 @@ from govfacts.cli.options import (
     Kind,
     LimitOpt,
     PeriodOpt,
+    QuotesOpt,
     RegionOpt,
     Sort,
     format_of,
@@ -38,6 +39,7 @@ def show(
         list[Kind] | None, typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).")
     ] = None,
     period: PeriodOpt = None,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -54,7 +56,7 @@ def show(
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
         profile = facts.profile(db, place, all_below, kinds, period)
-        output(profile, fmt_s, limit, env())
+        output(profile, fmt_s, limit, env(), quotes=quotes)
     require(profile.records(), f"facts about {profile.place['name']} match")
 
 
@@ -70,6 +72,7 @@ def metric(
     period: PeriodOpt = None,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the values as horizontal bars.")] = False,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -84,18 +87,20 @@ def metric(
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
         found = facts.facts_matching(db, text, "indicator", region, period, sort.value)
-        output(found, fmt_s, limit, env(), chart=chart)
+        output(found, fmt_s, limit, env(), chart=chart, quotes=quotes)
     require(found.rows, f"indicator matches {text!r}")
 
 
-def _listing(kind: str, text: str | None, region: str | None, period: str | None, data, fmt, json_flag: bool, limit) -> None:
+def _listing(
+    kind: str, text: str | None, region: str | None, period: str | None, quotes: bool, data, fmt, json_flag: bool, limit
+) -> None:
     """`programs` and `honours`: the facts of one kind, optionally matching words."""
     from govfacts.engine import facts
 
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
         found = facts.facts_matching(db, text, kind, region, period)
-        output(found, fmt_s, limit, env())
+        output(found, fmt_s, limit, env(), quotes=quotes)
     require(found.rows, f"{kind} matches" + (f" {text!r}" if text else ""))
 
 
@@ -105,6 +110,7 @@ def programs(
         str | None, typer.Argument(help="Words in the program's name or tags.", show_default=False)
     ] = None,
     region: RegionOpt = None,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -114,7 +120,7 @@ def programs(
 
     Example: govfacts programs 解纷 --region 衢州
     """
-    _listing("program", text, region, None, data, fmt, json_flag, limit)
+    _listing("program", text, region, None, quotes, data, fmt, json_flag, limit)
 
 
 @command("honours")
@@ -127,6 +133,7 @@ def honours(
         str | None,
         typer.Option("--period", "-p", help="Only honours of this period: a year, or years (2021/2025)."),
     ] = None,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -138,15 +145,16 @@ def honours(
 
     Example: govfacts honours 示范 --region 衢州 --period 2025
     """
-    _listing("honour", text, region, period, data, fmt, json_flag, limit)
+    _listing("honour", text, region, period, quotes, data, fmt, json_flag, limit)
 
 
 @command("search")
 def search(
     words: Annotated[
         list[str],
-        typer.Argument(help="Free text: a place, a year and words, in any order.", show_default=False),
+        typer.Argument(help="Free text: a place, a year, words, a figure (19.1%) or an id, in any order.", show_default=False),
     ],
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -161,7 +169,7 @@ def search(
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
         hits = engine.search(db, " ".join(words))
-        output(hits, fmt_s, limit, env())
+        output(hits, fmt_s, limit, env(), quotes=quotes)
     require(hits.hits, f"match for {' '.join(words)!r}")
 
 
@@ -198,3 +206,27 @@ def compare(
         comparison = facts.compare(db, places, metric_text, period)
         output(comparison, fmt_s, limit, env())
     require(comparison.rows, f"indicator matches {metric_text!r} in these places")
+
+
+@command("fact")
+def fact(
+    ident: Annotated[
+        str,
+        typer.Argument(metavar="ID", help="Any id govfacts prints: a fact, figure, source or place.", show_default=False),
+    ],
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """One fact in full: every field, its source, the page's paragraph with the quote marked,
+    and the other statements of the same figure. A source id shows the page, a place id the
+    place, a figure id all of its statements.
+
+    Example: govfacts fact p003-quzhou-criminal-calls-2025
+    """
+    from govfacts.engine import describe
+
+    fmt_s = format_of(fmt, json_flag)
+    with opened(data) as db:
+        output(describe.describe(db, ident), fmt_s, limit, env())

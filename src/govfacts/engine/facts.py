@@ -111,10 +111,14 @@ def profile(
     below: bool = False,
     kinds: Sequence[str] = FACT_KINDS,
     period: str | None = None,
+    region_id: str | None = None,
 ) -> Profile:
-    """A place's facts of the kinds asked for, optionally with those of every place below it."""
+    """A place's facts of the kinds asked for, optionally with those of every place below it.
+
+    `place` is as typed; `region_id`, when given, is the place already resolved.
+    """
     lookup = Lookup(db)
-    region_id = find_place(db, place)
+    region_id = region_id or find_place(db, place)
     where, args = _filters(kinds, region_id, below, period)
     order = "ORDER BY f.file, f.pos"
     if below:

@@ -48,7 +48,8 @@ REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases",
 SOURCE_FIELDS = ("id", "title", "date", "date_note", "publisher", "section", "pages", "speaker", "file", "url", "facts")
 SEARCH_FIELDS = (
     "rank", "kind", "id", "name", "region", "region_id", "detail", "period", "figure", "source", "source_title",
-)  # fmt: skip
+    "quote",
+)
 COUNT_FIELDS = ("kind", "count")
 
 
@@ -161,6 +162,45 @@ class SourcePage(Result):
 
     def document(self, shown: list[Record]) -> Record:
         return {"source": self.source, "facts": shown}
+
+
+@dataclass
+class FactDetail(Result):
+    """`fact ID`: one statement in full, its page's paragraph around the quote, and its figure."""
+
+    fact: Record
+    source: Record
+    paragraph: str | None  # the paragraph of the page that holds the quote, None without a page
+    span: tuple[int, int] | None  # where the quote stands in the paragraph
+    statements: list[Record]  # every statement of the fact's figure, this one included
+    fields = ALL_FIELDS
+    writes_object = True
+
+    def records(self) -> list[Record]:
+        return self.statements
+
+    def document(self, shown: list[Record]) -> Record:
+        where = None
+        if self.paragraph is not None and self.span is not None:
+            where = {"text": self.paragraph, "quote_start": self.span[0], "quote_end": self.span[1]}
+        return {"fact": self.fact, "source": self.source, "paragraph": where, "statements": shown}
+
+
+@dataclass
+class PageText(Result):
+    """`source ID --text`: a page as it stands, with where each fact's quote is on it."""
+
+    source: Record
+    text: str
+    quotes: list[Record]  # {"id", "start", "end"}, in page order
+    fields = ("id", "start", "end")
+    writes_object = True
+
+    def records(self) -> list[Record]:
+        return self.quotes
+
+    def document(self, shown: list[Record]) -> Record:
+        return {"source": self.source, "text": self.text, "quotes": shown}
 
 
 @dataclass

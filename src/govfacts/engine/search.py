@@ -7,11 +7,12 @@ import sqlite3
 from dataclasses import dataclass
 
 from govfacts.engine.facts import facts_in
-from govfacts.engine.lookup import Lookup
+from govfacts.engine.lookup import FACT_COLUMNS, Lookup
 from govfacts.engine.match import checked, find_place
-from govfacts.engine.results import Place, Record, SearchHits
+from govfacts.engine.results import SEARCH_FIELDS, Place, Record, SearchHits
 from govfacts.errors import NoMatch
 from govfacts.schema import FACT_KINDS
+from govfacts.text import fold
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:年)?(?!\d)")
 
@@ -67,6 +68,7 @@ def _hit(
     figure: str | None = None,
     source: str | None = None,
     source_title: str | None = None,
+    quote: str | None = None,
 ) -> Record:
     """One search hit, its keys in the order of SEARCH_FIELDS."""
     return {
@@ -81,14 +83,21 @@ def _hit(
         "figure": figure,
         "source": source,
         "source_title": source_title,
+        "quote": quote,
     }
 
 
 def search(db: sqlite3.Connection, raw: str) -> SearchHits:
-    """Everything that matches: places and facts, best first."""
-    parsed = split_search(db, raw)
+    """Everything that matches, best first: an id; a place; facts by name or by figure (19.1%,
+    1725个, 十九连冠); source pages by title, speaker or publisher; then facts by quote alone."""
+    from govfacts.engine.describe import kind_of
+
+    text = checked(raw, "search")
     lookup = Lookup(db)
     hits: list[Record] = []
+    if kind_of(db, text):
+        return SearchHits(_id_hits(db, text, lookup))
+    parsed = split_search(db, text)
     if parsed.text and not parsed.place:
         try:
             rid = find_place(db, parsed.text)
@@ -98,19 +107,114 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
             p = lookup.places[rid]
             hits.append(_hit(1, "region", rid, p.name, p, detail=p.level))
     records = facts_in(db, parsed.text, FACT_KINDS, parsed.place, parsed.period, "rank", lookup)
-    for rank, rec in enumerate(records, start=len(hits) + 1):
-        hits.append(
-            _hit(
-                rank,
-                rec["kind"],
-                rec["id"],
-                rec["name"],
-                lookup.places[rec["region_id"]],
-                detail=rec.get("value_text") or rec.get("category") or rec.get("level"),
-                period=rec.get("period"),
-                figure=rec["figure"],
-                source=rec["source"],
-                source_title=rec["source_title"],
-            )
-        )
+    if parsed.text:
+        seen = {r["id"] for r in records}
+        records += [r for r in by_figure(db, parsed, lookup) if r["id"] not in seen]
+    hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(records, start=1)]
+    if parsed.text:
+        hits += [_source_hit(len(hits) + n, s) for n, s in enumerate(sources_saying(db, parsed.text), start=1)]
+        seen = {r["id"] for r in records}
+        quoted = [r for r in by_quote(db, parsed, lookup) if r["id"] not in seen]
+        hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(quoted, start=1)]
     return SearchHits(hits)
+
+
+def _fact_hit(rank: int, rec: Record, lookup: Lookup) -> Record:
+    return _hit(
+        rank,
+        rec["kind"],
+        rec["id"],
+        rec["name"],
+        lookup.places[rec["region_id"]],
+        detail=rec.get("value_text") or rec.get("category") or rec.get("level"),
+        period=rec.get("period"),
+        figure=rec["figure"],
+        source=rec["source"],
+        source_title=rec["source_title"],
+        quote=rec["quote"],
+    )
+
+
+def _source_hit(rank: int, page: Record) -> Record:
+    about = "，".join(str(x) for x in (page.get("date"), page.get("speaker") or page.get("publisher")) if x)
+    return {
+        **dict.fromkeys(SEARCH_FIELDS),
+        "rank": rank,
+        "kind": "source",
+        "id": page["id"],
+        "name": page["title"],
+        "detail": about or None,
+        "source": page["id"],
+        "source_title": page["title"],
+    }
+
+
+def _id_hits(db: sqlite3.Connection, ident: str, lookup: Lookup) -> list[Record]:
+    """The one thing an id names: a fact (or every statement of a figure), a source, a place."""
+    from govfacts.engine.describe import describe
+    from govfacts.engine.results import FactDetail, Profile, SourcePage
+
+    found = describe(db, ident)
+    if isinstance(found, FactDetail):
+        wanted = found.statements if ident.startswith("fig-") else [found.fact]
+        return [_fact_hit(n, rec, lookup) for n, rec in enumerate(wanted, start=1)]
+    if isinstance(found, SourcePage):
+        return [_source_hit(1, found.source)]
+    if isinstance(found, Profile):
+        p = lookup.places[found.place["id"]]
+        return [_hit(1, "region", p.id, p.name, p, detail=p.level)]
+    return []
+
+
+def _scoped(parsed: Parsed) -> tuple[str, list]:
+    """The WHERE clauses (each starting with AND) for the place and period a search names."""
+    where, args = "", []
+    if parsed.place:
+        where += " AND f.region IN (SELECT region FROM region_tree WHERE ancestor = ?)"
+        args.append(parsed.place)
+    if parsed.period:
+        where += " AND f.pstart <= ? AND f.pend >= ?"
+        args += [f"{parsed.period}-12", f"{parsed.period}-01"]
+    return where, args
+
+
+def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
+    """Indicators whose value is the one figure the text is (19.1%, 1725, 1725个, 十九连冠)."""
+    from govfacts.chinese.numbers import mentions
+
+    text = parsed.text or ""
+    found = mentions(text)
+    if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
+        return []
+    m = found[0]
+    where, args = _scoped(parsed)
+    if m.unit:
+        where += " AND substr(f.shape, 1, instr(f.shape, char(31)) - 1) = ?"
+        args.append(m.unit)
+    value = float(m.value)
+    rows = db.execute(
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.kind = 'indicator' AND f.value IN (?, ?) {where} "
+        "ORDER BY f.file, f.pos",
+        [value, -value, *args],
+    ).fetchall()
+    return lookup.records(rows)
+
+
+def by_quote(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
+    """Facts whose quote holds the text, white space aside."""
+    where, args = _scoped(parsed)
+    rows = db.execute(
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE instr(json_extract(f.data, '$.quote'), ?) > 0 {where} "
+        "ORDER BY f.file, f.pos",
+        [parsed.text, *args],
+    ).fetchall()
+    return lookup.records(rows)
+
+
+def sources_saying(db: sqlite3.Connection, text: str) -> list[Record]:
+    """Source pages whose title, speaker, publisher or section holds the text."""
+    from govfacts.engine.sources import source_list
+
+    wanted = fold(text)
+    fields = ("title", "speaker", "publisher", "section")
+    return [s for s in source_list(db).rows if any(wanted in fold(s.get(f) or "") for f in fields)]

@@ -37,6 +37,7 @@ class Env:
             except (AttributeError, ValueError):
                 terminal = False
         self.terminal: bool = terminal
+        self.quotes = False  # tables add each row's quote (--quotes)
 
     def console(self) -> Any:
         """A Rich console on stdout (Rich loads only here, for tables on a terminal)."""
@@ -69,3 +70,31 @@ class Env:
         else:
             self.stdout.flush()
             self.stderr.write(clean(text) + "\n")
+
+    def marked(self, text: str, spans: list[tuple[int, int]]) -> None:
+        """Text with some passages marked: reversed on a terminal, between 【】 otherwise.
+
+        Line breaks are kept; everything else is cleaned as any text from the data is.
+        """
+        from govfacts.output.labels import MARK
+
+        pieces: list[tuple[str, bool]] = []
+        at = 0
+        for start, end in sorted(spans):
+            if start < at:  # overlaps the passage before: already inside its marks
+                start = at
+            if end <= start:
+                continue
+            pieces += [(text[at:start], False), (text[start:end], True)]
+            at = end
+        pieces.append((text[at:], False))
+        pieces = [("\n".join(clean(line) for line in piece.split("\n")), mark) for piece, mark in pieces if piece]
+        if self.terminal:
+            from rich.text import Text
+
+            shown = Text()
+            for piece, mark in pieces:
+                shown.append(piece, style="reverse" if mark else None)
+            self.console().print(shown)
+            return
+        self.stdout.write("".join(f"{MARK[0]}{p}{MARK[1]}" if mark else p for p, mark in pieces) + "\n")

@@ -66,7 +66,7 @@ HONOUR = (
 )
 BY_KIND = {"indicator": INDICATOR, "program": PROGRAM, "honour": HONOUR}
 KIND_TITLES = {"indicator": "指标", "program": "项目", "honour": "荣誉"}
-KIND_NAMES = {"indicator": "指标", "program": "项目", "honour": "荣誉", "region": "地区"}
+KIND_NAMES = {"indicator": "指标", "program": "项目", "honour": "荣誉", "region": "地区", "source": "来源"}
 SEARCH = (
     Column("rank", "#", numeric=True),
     Column("kind", "类型", lambda r: KIND_NAMES.get(r["kind"], r["kind"])),
@@ -132,3 +132,30 @@ def unverified(count: int) -> str:
     facts = "1 fact cites" if count == 1 else f"{count} facts cite"
     its = "its quote and figure were" if count == 1 else "their quotes and figures were"
     return f"note: {facts} a source with no page text (file); {its} not checked"
+
+
+# `fact ID`: each field of a record, named for people, in the order they are listed.
+FIELD_LABELS = {
+    "id": "id", "kind": "类型", "region": "地区", "region_path": "区划", "name": "名称", "value": "数值",
+    "unit": "单位", "measure": "计量", "value_text": "读作", "qualifier": "限定", "basis": "基准",
+    "period": "时期", "period_label": "原文时期", "category": "类别", "summary": "简介", "since": "始于",
+    "level": "级别", "batch": "批次", "year": "年份", "holder": "获得者 id", "holder_name": "获得者",
+    "figure": "数据", "agrees_with": "相同表述", "conflicts_with": "不同表述", "tags": "标签", "note": "备注",
+    "source": "来源", "source_title": "来源标题", "quote": "引文",
+}
+# How a few coded values read to people.
+NAMES = {
+    "kind": KIND_NAMES,
+    "measure": {"level": "水平", "change": "变化"},
+    "qualifier": {"at_least": "以上", "more_than": "余/超", "at_most": "以内", "less_than": "不足", "about": "约"},
+}
+PARAGRAPH = "原文"
+STATEMENTS = "同一数据的各处表述"
+QUOTE = Column("quote", "原文")
+# Around a quote in text written to a pipe or a file; on a terminal the quote is shown reversed.
+MARK = ("【", "】")
+
+
+def statements(count: int) -> str:
+    """The title above the statements of a figure."""
+    return f"{STATEMENTS} ({count})"

@@ -47,13 +47,21 @@ def capped(result: Result, cap: int | None) -> Iterator[Record]:
 
 
 def output(
-    result: Result, fmt: str, limit: int | None, env: Env, chart: bool = False, target: Path | None = None
+    result: Result,
+    fmt: str,
+    limit: int | None,
+    env: Env,
+    chart: bool = False,
+    target: Path | None = None,
+    quotes: bool = False,
 ) -> None:
     """Write `result` as a table (or, with `chart`, as bars) or in a machine format.
 
     With `target`, the output goes to that file instead of stdout, through a temporary file
     renamed into place; the `sqlite` format (an export only) writes a database there.
+    `quotes` adds each row's quote to a table (the machine formats always carry it).
     """
+    env.quotes = quotes
     if fmt == "sqlite":
         if target is None or not isinstance(result, BaseExport):
             raise UsageError("--format sqlite writes a database file: name it with -o FILE")

@@ -33,6 +33,8 @@ def _merge(statements: list[Row]) -> Row:
             found = _distinct(s.get(field) for s in statements)
             row[field] = "、".join(str(v) for v in found) if found else None
     row["period_label"], row["period"] = _periods(statements), None
+    quotes = _distinct(s.get("quote") for s in statements)
+    row["quote"] = " / ".join(quotes) if quotes else None
     sources = _distinct(s.get("source") for s in statements)
     row["source"] = sources[0] if len(sources) == 1 else labels.pages(len(sources))
     if "value_text" in first:

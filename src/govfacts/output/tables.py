@@ -10,7 +10,9 @@ from govfacts.engine.results import (
     BaseExport,
     Comparison,
     Counts,
+    FactDetail,
     FactList,
+    PageText,
     Profile,
     RegionTree,
     Result,
@@ -66,6 +68,8 @@ def write_table(
 def rows_table(
     env: Env, rows: Iterable[dict[str, Any]], columns: Sequence[Column], cap: int | None, title: str | None = None
 ) -> None:
+    if env.quotes and labels.QUOTE not in columns:
+        columns = [*columns, labels.QUOTE]
     """A table of at most `cap` rows (None: all), and a note counting the rows left out."""
     shown: list[dict[str, Any]] = []
     total = 0
@@ -162,3 +166,34 @@ def _(result: Counts, env: Env, cap: int | None) -> None:
     env.text(labels.check_summary(result.counts))
     if result.unverified:
         env.note(labels.unverified(result.unverified))
+
+
+@table.register
+def _(result: FactDetail, env: Env, cap: int | None) -> None:
+    fact = result.fact
+    env.text(f"{fact['name']}  {fact['region']}  {fact.get('value_text') or ''}".rstrip(), "bold")
+    for key, label in labels.FIELD_LABELS.items():
+        value = fact.get(key)
+        if key in fact and key != "source_title" and value not in (None, "", []):
+            value = labels.NAMES.get(key, {}).get(value, value) if isinstance(value, str) else value
+            env.text(f"{label}: {'、'.join(map(str, value)) if isinstance(value, list) else value}")
+    page = result.source
+    about = "，".join(str(x) for x in (page.get("date"), page.get("publisher"), page.get("speaker")) if x)
+    env.text(f"{labels.FIELD_LABELS['source_title']}: {page['title']}" + (f"（{about}）" if about else ""))
+    if result.paragraph is not None and result.span is not None:
+        env.stdout.write("\n")
+        env.text(labels.PARAGRAPH + ":", "bold")
+        env.marked(result.paragraph, [result.span])
+    if len(result.statements) > 1:
+        env.stdout.write("\n")
+        columns = [*labels.BY_KIND[fact["kind"]], labels.QUOTE]
+        rows_table(env, result.statements, columns, cap, labels.statements(len(result.statements)))
+
+
+@table.register
+def _(result: PageText, env: Env, cap: int | None) -> None:
+    env.text(result.source["title"], "bold")
+    env.stdout.write("\n")
+    text = result.text.lstrip("\n")
+    lead = len(result.text) - len(text)
+    env.marked(text.rstrip("\n"), [(q["start"] - lead, q["end"] - lead) for q in result.quotes])

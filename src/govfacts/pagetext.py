@@ -1,0 +1,84 @@
+"""A page's text: reading it, and finding a quote in it the way the checks do (white space aside).
+
+Light (standard library only): the build checks quotes with it, and `fact` and
+`source --text` show where a quote stands on its page.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+_SPACE = re.compile(r"\s+")
+# How much of a long paragraph `fact` shows on each side of a quote.
+CONTEXT = 120
+
+
+class PageError(ValueError):
+    """A page file that cannot be read as text; the message says why and what to do."""
+
+
+def flatten(text: str) -> str:
+    """Text without white space of any kind, as quotes are compared."""
+    return _SPACE.sub("", text)
+
+
+def read_page(path: Path, shown: str) -> str:
+    """A page's text; PageError naming it as `shown` when it is missing, unreadable or not UTF-8."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PageError(f"no such file: {shown}") from None
+    except OSError as e:
+        raise PageError(f"cannot read {shown}: {e.strerror or e}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise PageError(f"{shown} is not UTF-8 text; save it as UTF-8") from None
+    name = os.path.basename(shown)
+    raise PageError(
+        f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
+        f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+    )
+
+
+def find(page: str, quote: str, start: int = 0) -> tuple[int, int] | None:
+    """Where `quote` stands in `page` (start and end offsets of the page), white space aside."""
+    positions = [i for i, ch in enumerate(page) if not ch.isspace()]
+    flat = "".join(page[i] for i in positions)
+    target = flatten(quote)
+    if not target:
+        return None
+    first = next((n for n, i in enumerate(positions) if i >= start), len(positions))
+    at = flat.find(target, first)
+    if at < 0:
+        return None
+    return positions[at], positions[at + len(target) - 1] + 1
+
+
+def paragraph(page: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """The paragraph around a span, its line breaks removed, and where the span stands in it.
+
+    A paragraph runs between blank lines; a long one is cut to CONTEXT characters on
+    each side of the span, at a sentence end where there is one.
+    """
+    start, end = span
+    top = page.rfind("\n\n", 0, start)
+    top = 0 if top < 0 else top + 2
+    bottom = page.find("\n\n", end)
+    bottom = len(page) if bottom < 0 else bottom
+    if start - top > CONTEXT:
+        cut = page.rfind("。", start - CONTEXT, start)
+        top = cut + 1 if cut >= 0 else start - CONTEXT
+    if bottom - end > CONTEXT:
+        cut = page.find("。", end, end + CONTEXT)
+        bottom = cut + 1 if cut >= 0 else end + CONTEXT
+    before = page[top:start].replace("\n", "").lstrip()
+    inside = page[start:end].replace("\n", "")
+    after = page[end:bottom].replace("\n", "").rstrip()
+    return before + inside + after, (len(before), len(before) + len(inside))

@@ -516,6 +516,15 @@ def person(rng: random.Random) -> str:
     return rng.choice(SURNAMES) + given
 
 
+def _money_value(value: int) -> int:
+    """A sum of money rounded as _money() prints it, so that the value and its quote agree."""
+    if value >= 100_000_000:
+        return round(value, -6)
+    if value >= 10_000:
+        return round(value, -3)
+    return value
+
+
 def _money(value: int) -> str:
     if value >= 100_000_000:
         return f"{value / 100_000_000:.2f}亿元"
@@ -602,6 +611,8 @@ def write_indicator(
             value_text = f"{value}%"
         else:
             value = max(1, int(ind.size * rng.uniform(0.2, 2.0)))
+            if unit == "元":
+                value = _money_value(value)
             value_text = _money(value) if unit == "元" else f"{value}{unit}"
             if rng.random() < 0.08:
                 qualifier = "more_than"
@@ -856,15 +867,41 @@ def generate(out_dir: Path, facts: int, files: int, seed: int = 1, shape: str = 
         if files == 1:
             write(out, 1, facts)
     written.append(regions_path)
-    if files == 1:
-        return written
-    per, extra = divmod(facts, fact_files)
-    for i in range(1, fact_files + 1):
-        path = out_dir / f"{i:0{width}d}-facts.toml"
-        with path.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
-            write(out, i, per + (1 if i <= extra else 0))
-        written.append(path)
+    if files > 1:
+        per, extra = divmod(facts, fact_files)
+        for i in range(1, fact_files + 1):
+            path = out_dir / f"{i:0{width}d}-facts.toml"
+            with path.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as out:
+                write(out, i, per + (1 if i <= extra else 0))
+            written.append(path)
+    write_pages(out_dir, written)
     return written
+
+
+def write_pages(out_dir: Path, written: list[Path]) -> None:
+    """Write each source's page beside the region file: the quotes of the facts citing it, a line each.
+
+    govfacts checks every quote against its page and every figure against its quote, so
+    a generated base exercises those checks at scale as a real one does.
+    """
+    pages: dict[str, str] = {}
+    current = None
+    for line in (out_dir / REGIONS_FILE).read_text(encoding="utf-8").splitlines():
+        if line.startswith('id = "'):
+            current = line[6:-1]
+        elif line.startswith('file = "') and current:
+            pages[current] = line[8:-1]
+    quotes: dict[str, list[str]] = {source: [] for source in pages}
+    for path in written:
+        source = None
+        with path.open(encoding="utf-8") as f:
+            for line in f:
+                if line.startswith('source = "'):
+                    source = line[10:-2]
+                elif line.startswith('quote = "') and source in quotes:
+                    quotes[source].append(line[9:-2])
+    for source, name in pages.items():
+        (out_dir / name).write_text("\n".join(quotes[source]) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

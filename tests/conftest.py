@@ -18,6 +18,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 SOURCES = ROOT.parent / "shared" / "sources"
 
+# The line `check` writes under its counts: the gazetteer every base lies on.
+GAZETTEER_LINE = "gazetteer: 3,215 places of China (divisions of 2026; CC BY 4.0)\n"
+
 SMALL = """\
 [[source]]
 id = "page-a"

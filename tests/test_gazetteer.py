@@ -125,3 +125,15 @@ def test_callers_get_copies():
     index = by_code()
     index.clear()
     assert by_code()
+
+
+def test_the_shipped_lookup_keys_are_what_govfacts_would_compute():
+    """keys.tsv and charmap.tsv are made once (tools/make_gazetteer_keys.py); they must not drift."""
+    from importlib.resources import files
+
+    from govfacts.build.gazetteer import CHARMAP_FILE, KEYS_FILE, computed_keys
+
+    keys, charmap = computed_keys()
+    folder = files("govfacts.gazetteer")
+    assert folder.joinpath(KEYS_FILE).read_text(encoding="utf-8") == keys, "run: python tools/make_gazetteer_keys.py"
+    assert folder.joinpath(CHARMAP_FILE).read_text(encoding="utf-8") == charmap, "run: python tools/make_gazetteer_keys.py"

@@ -51,4 +51,8 @@ def test_every_spelling_of_a_place_shows_what_its_full_name_shows(spelling):
     """The golden show-name case, reached by each other way of writing 衢州市."""
     expected = json.loads((GOLDEN / "show-name.json").read_text(encoding="utf-8"))
     r = run("show", spelling, "--kind", "honour", "--json")
-    assert (r.code, r.json(), r.err) == (expected["exit_code"], expected["stdout"], "")
+    assert (r.code, r.json()) == (expected["exit_code"], expected["stdout"])
+    # quzhou and qz also name places of China with no facts here: a note says which was taken
+    assert r.err in ("", f"govfacts: note: {spelling!r} is taken as 衢州市, the one with facts; it could also be 曲周县\n") or (
+        spelling == "qz" and r.err.startswith("govfacts: note: 'qz' is taken as 衢州市, the one with facts; it could also be ")
+    )

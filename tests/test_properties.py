@@ -81,7 +81,7 @@ values = st.one_of(
 )
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=30)  # each example builds an index, the gazetteer's places included
 @given(st.lists(st.tuples(names, values, st.sampled_from(["level", "change"])), min_size=1, max_size=8))
 def test_random_valid_base_round_trips_through_export(rows):
     parts = [SMALL.split("[[indicator]]")[0]]

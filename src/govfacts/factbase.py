@@ -89,69 +89,110 @@ def whole_sqlite_file(path: Path) -> bool:
     return valid_for != changes or pages * page_size <= size
 
 
-class FactBase:
-    """A fact base: a TOML file or a folder of them, and the index compiled from it."""
+# The word that names the base shipped with govfacts, in --data and GOVFACTS_DATA.
+SHIPPED = "shipped"
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._files: list[Path] | None = None
 
-    @classmethod
-    def choose(cls, option: Path | None = None) -> FactBase:
-        """The base named by the option, else by GOVFACTS_DATA, else the shipped one."""
-        if option is not None:
-            return cls(option)
-        configured = os.environ.get("GOVFACTS_DATA")
-        return cls(Path(configured) if configured else shipped())
+class Layer:
+    """One layer of a fact base: a TOML file or a folder of them, as the user named it."""
+
+    def __init__(self, path: Path, label: str) -> None:
+        self.path, self.label = path, label
 
     @property
     def root(self) -> str:
-        """The folder the index names files below ('' for the current folder)."""
+        """The folder the index names the layer's files below ('' for the current folder)."""
         root = str(self.path if self.path.is_dir() else self.path.parent)
         return "" if root == "." else root
 
     def files(self) -> list[Path]:
-        """The TOML files of the base: the file itself, or every *.toml below the folder, sorted."""
+        """The layer's TOML files: the file itself, or every *.toml below the folder, sorted."""
+        if not self.path.exists():
+            raise DataError([f"{self.label}: no such file or folder"])
+        if not self.path.is_dir():
+            return [self.path]
+        found = []
+        for top, dirs, names in os.walk(self.path):
+            dirs.sort()
+            found.extend(Path(top, n) for n in sorted(names) if n.endswith(".toml"))
+        return found
+
+
+class FactBase:
+    """A fact base: one or more layers (TOML files or folders of them) over the gazetteer of
+    China's places, and the index compiled from them. Ids are unique across the layers, and
+    references may cross them."""
+
+    def __init__(self, *paths: Path | str) -> None:
+        self.notes: list[str] = []  # remarks for the user about how the layers were read
+        layers: list[Layer] = []
+        seen: set[str] = set()
+        for given in paths or (SHIPPED,):
+            path = shipped() if str(given) == SHIPPED else Path(given)
+            label = SHIPPED if str(given) == SHIPPED else str(given)
+            key = str(path.resolve())
+            if key in seen:
+                self.notes.append(f"{label} is named twice; using it once")
+                continue
+            seen.add(key)
+            layers.append(Layer(path, label))
+        self.layers = tuple(layers)
+        self._files: list[Path] | None = None
+
+    @classmethod
+    def choose(cls, options: list[str] | None = None) -> FactBase:
+        """The base named by --data (each time it is given), else by GOVFACTS_DATA (a list
+        separated by os.pathsep), else the shipped one. The word `shipped` names the shipped
+        base; a folder of that name is written ./shipped."""
+        if options:
+            return cls(*options)
+        configured = [p for p in os.environ.get("GOVFACTS_DATA", "").split(os.pathsep) if p]
+        return cls(*configured)
+
+    @property
+    def path(self) -> Path:
+        """The first layer's path."""
+        return self.layers[0].path
+
+    def files(self) -> list[Path]:
+        """Every layer's TOML files, layer by layer."""
         if self._files is None:
-            if not self.path.exists():
-                raise DataError([f"{self.path}: no such file or folder"])
-            if self.path.is_dir():
-                found = []
-                for top, dirs, names in os.walk(self.path):
-                    dirs.sort()
-                    found.extend(Path(top, n) for n in sorted(names) if n.endswith(".toml"))
-                self._files = found
-            else:
-                self._files = [self.path]
+            self._files = [f for layer in self.layers for f in layer.files()]
         return self._files
 
     def holds(self, path: Path) -> bool:
         """Whether `path` is one of the base's own files (so that nothing ever writes over it)."""
-        if not self.path.exists():
-            return False
-        for own in self.files():
-            with contextlib.suppress(OSError):
-                if path.exists() and os.path.samefile(path, own):
+        for layer in self.layers:
+            if not layer.path.exists():
+                continue
+            for own in layer.files():
+                with contextlib.suppress(OSError):
+                    if path.exists() and os.path.samefile(path, own):
+                        return True
+                if path.resolve() == own.resolve():
                     return True
-            if path.resolve() == own.resolve():
-                return True
         return False
 
     @property
     def index_path(self) -> Path:
-        """The cache file that holds this base's index."""
-        digest = hashlib.sha256(str(self.path.resolve()).encode("utf-8", "surrogateescape")).hexdigest()
+        """The cache file that holds this base's index: one per list of layers, in order (and as named,
+        since the index says which layer each entry comes from)."""
+        names = "\0".join(f"{layer.path.resolve()}\0{layer.label}" for layer in self.layers)
+        digest = hashlib.sha256(names.encode("utf-8", "surrogateescape")).hexdigest()
         return cache_dir() / f"index-{digest[:20]}.sqlite3"
 
     def _keyed(self) -> Files:
-        """The base's files as the index names them, with their stamps."""
+        """The base's files as the index names them (`n:path` below layer n's folder), with stamps."""
+        paths: dict[str, Path] = {}
         try:
-            stamps = {p: stamp(p) for p in self.files()}
+            for n, layer in enumerate(self.layers):
+                root = layer.root
+                for p in layer.files():
+                    paths[f"{n}:{os.path.relpath(p, root) if root else p}"] = p
+            stamps = {key: stamp(p) for key, p in paths.items()}
         except OSError as e:
-            raise DataError([f"{self.path}: cannot read: {e.strerror or e}"]) from None
-        root = self.root
-        key = (lambda p: os.path.relpath(p, root)) if root else str
-        return Files({key(p): p for p in stamps}, {key(p): s for p, s in stamps.items()}, root)
+            raise DataError([f"{e.filename or self.path}: cannot read: {e.strerror or e}"]) from None
+        return Files(paths, stamps, [layer.root for layer in self.layers], [layer.label for layer in self.layers])
 
     def open(self, progress: Progress | None = None) -> sqlite3.Connection:
         """An open, fresh, checked index; DataError if the base is invalid."""

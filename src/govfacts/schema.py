@@ -13,7 +13,11 @@ DATE_RE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?\Z")
 MONTH_RE = r"\d{4}(?:-(?:0[1-9]|1[0-2]))?"
 PERIOD_RE = re.compile(rf"({MONTH_RE})(?:/({MONTH_RE}))?\Z")
 
-REGION_LEVELS = ("省", "地级市", "县级市", "区", "县", "街道", "镇", "乡", "村")
+# The real divisions, from the country down (the gazetteer's places use these too).
+REGION_LEVELS = (
+    "国家", "省", "自治区", "直辖市", "特别行政区", "副省级市", "地级市", "自治州", "地区", "盟",
+    "县级市", "区", "县", "自治县", "旗", "自治旗", "林区", "特区", "功能区", "街道", "镇", "乡", "村", "社区",
+)
 MEASURES = ("level", "change")
 QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about")
 HONOUR_LEVELS = ("国家级", "省级", "市级", "县级")

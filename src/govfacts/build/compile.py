@@ -14,10 +14,11 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from govfacts.build import figures, links, pages, tables
-from govfacts.build.inputs import Files
+from govfacts.build import figures, gazetteer, links, pages, tables
+from govfacts.build.inputs import GAZETTEER, Files
 from govfacts.build.load import Places
 from govfacts.build.parse import Progress, parse_all
+from govfacts.build.tables import dump
 from govfacts.sql import select_in
 
 # A fresh load of this many files or more drops the fact indexes and builds them after the rows.
@@ -57,14 +58,14 @@ def plan(db: sqlite3.Connection, files: Files) -> Plan:
 def update(db: sqlite3.Connection, files: Files, progress: Progress | None = None) -> None:
     """Bring an index (new and empty, or older) up to date with `files`; the caller commits."""
     todo = plan(db, files)
-    regions_before = db.execute("SELECT count(*) FROM region").fetchone()[0]
+    regions_went = _has_regions(db, todo.gone)
     touched = drop(db, todo.gone)
     bulk = len(todo.fresh) >= BULK_FILES and not any(db.execute("SELECT 1 FROM fact LIMIT 1"))
     if bulk:
         tables.drop_bulk_indexes(db)
     chars: set[str] = set()
     changed_pages = pages.changed(db)
-    for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, files.root, progress):
+    for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
         db.executemany("INSERT INTO problem(file, message) VALUES (?, ?)", [(key, m) for m in problems])
         touched |= insert(db, rows, keys)
         for folded, _, _ in keys.values():
@@ -73,28 +74,36 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
         tables.make_bulk_indexes(db)
     db.execute("DELETE FROM file")
     db.executemany("INSERT INTO file VALUES (?, ?)", sorted(files.stamps.items()))
-    regions_changed = bool(
-        todo.gone
-        or regions_before != db.execute("SELECT count(*) FROM region").fetchone()[0]
-        or any(db.execute("SELECT 1 FROM region WHERE depth IS NULL LIMIT 1"))
-        or not any(db.execute("SELECT 1 FROM place_key LIMIT 1"))
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('layers', ?)", (dump(files.labels),))
+    regions_changed = (
+        regions_went
+        or _has_regions(db, todo.fresh)
+        or not any(db.execute("SELECT 1 FROM region WHERE file = ? LIMIT 1", (gazetteer.FILE,)))
     )
     if regions_changed:
         from govfacts.build.regions import compute_tree
 
+        touched |= gazetteer.unify(db)
         compute_tree(db)
+    else:
+        touched |= gazetteer.point_facts(db, everywhere=False)
     # links need checking only in the new rows when the base was sound and all it referred to is back
     back = todo.sound and all(
         any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
     )
     found = ["no fact-base files (*.toml) found"] if not files.stamps else []
-    where = Places(files.root)
+    where = Places(files.roots)
     found += links.problems(db, where, todo.fresh if back else None, cycles=True)
     db.execute("DELETE FROM problem WHERE file IS NULL")
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
     _check_pages(db, where, todo.fresh, changed_pages)
     _charmap(db, chars)
     figures.regroup(db, None if bulk else touched)
+
+
+def _has_regions(db: sqlite3.Connection, keys: list[str]) -> bool:
+    """Whether any of these files declares a region."""
+    return any(any(db.execute("SELECT 1 FROM region WHERE file = ? LIMIT 1", (k,))) for k in keys)
 
 
 def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[int]:
@@ -166,9 +175,19 @@ def _check_pages(db: sqlite3.Connection, where: Places, fresh: list[str], change
 
 def _charmap(db: sqlite3.Connection, chars: set[str]) -> None:
     """Traditional forms of the characters of new names and of every place and term, mapped back."""
+    from govfacts.build.gazetteer import shipped_charmap
     from govfacts.build.names import traditional_map
 
-    for (text,) in db.execute("SELECT key FROM place_key UNION SELECT name FROM term UNION SELECT alias FROM term"):
+    if not any(db.execute("SELECT 1 FROM charmap LIMIT 1")):  # a new index: the gazetteer's, made once
+        shipped = shipped_charmap()
+        db.executemany("INSERT OR IGNORE INTO charmap VALUES (?, ?)", shipped)
+        db.executemany("INSERT OR IGNORE INTO char_seen VALUES (?)", [(s,) for _, s in shipped])
+        db.executemany("INSERT OR IGNORE INTO char_seen VALUES (?)", [(t,) for t, _ in shipped])
+    for (text,) in db.execute(
+        "SELECT key FROM place_key WHERE region IN (SELECT id FROM region WHERE file <> ?) "
+        "UNION SELECT name FROM term UNION SELECT alias FROM term",
+        (GAZETTEER,),
+    ):
         chars.update(text)
     seen = {c for (c,) in db.execute("SELECT ch FROM char_seen")}
     new = sorted(c for c in chars if c not in seen and not c.isascii())

@@ -19,8 +19,17 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from govfacts.sql import select_in
+from govfacts.text import fold
 
 Key = tuple[str | None, str | None]  # (period end, basis)
+
+# Quotation marks around a name do not make it another program: “南孔有礼解纷” is 南孔有礼解纷.
+_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'《》")
+
+
+def fold_name(name: str) -> str:
+    """A fact's name as its group knows it: folded, without quotation marks."""
+    return fold(name).translate(_QUOTES)
 
 
 def group_of(kind: str, region: str, folded_name: str, shape: str | None) -> int:

@@ -3,17 +3,34 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+# The file key of the gazetteer's rows in the index: never a file of the base.
+GAZETTEER = "gazetteer"
 
 
 @dataclass
 class Files:
-    """The files of a base: key (the path below the base's folder) → path to read, and → stamp."""
+    """The files of a base: key (`n:path` below layer n's folder) → path to read, and → stamp."""
 
     paths: dict[str, Path]
     stamps: dict[str, str]
-    root: str = ""
+    roots: list[str] = field(default_factory=lambda: [""])
+    labels: list[str] = field(default_factory=lambda: [""])
+
+    def path_of(self, key: str) -> str:
+        """The path of a file, from its key in the index."""
+        return path_of(key, self.roots)
+
+
+def path_of(key: str, roots: list[str]) -> str:
+    """The path of a file from its key `n:path` (path below layer n's folder)."""
+    layer, _, rel = key.partition(":")
+    if not layer.isdigit() or int(layer) >= len(roots):
+        return key
+    root = roots[int(layer)]
+    return os.path.join(root, rel) if root else rel
 
 
 def stamp(path: str | Path) -> str:

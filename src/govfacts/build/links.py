@@ -75,7 +75,7 @@ REFERENCES = (
     (
         "region",
         "SELECT DISTINCT region FROM fact WHERE 1",
-        "SELECT DISTINCT id FROM region",
+        "SELECT DISTINCT id FROM region UNION SELECT alias FROM region_alias",
         "SELECT kind, id, file, nth FROM fact WHERE region = ? ORDER BY file, pos",
     ),
     (
@@ -87,7 +87,7 @@ REFERENCES = (
     (
         "parent",
         None,
-        "SELECT DISTINCT id FROM region",
+        "SELECT DISTINCT id FROM region UNION SELECT alias FROM region_alias",
         "SELECT 'region', id, file, nth FROM region WHERE parent = ? ORDER BY file, pos",
     ),
     (

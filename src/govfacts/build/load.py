@@ -6,11 +6,12 @@ problem message in the form `path:line:column: message` (or `path: message`).
 
 from __future__ import annotations
 
-import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from govfacts.build.inputs import path_of
 
 try:  # rtoml parses several times faster; tomllib remains the judge of what is wrong
     from rtoml import loads as _fast_loads
@@ -144,13 +145,13 @@ def read_file(path: Path) -> ParsedFile:
 class Places:
     """Where entries stand in their files, for the messages: the path to show, and line and column."""
 
-    def __init__(self, root: str) -> None:
-        self.root = root
+    def __init__(self, roots: list[str]) -> None:
+        self.roots = roots
         self._located: dict[str, Locator | None] = {}
 
     def path(self, key: str) -> str:
         """The path of a file, from its key in the index (its path below the base's folder)."""
-        return os.path.join(self.root, key) if self.root else key
+        return path_of(key, self.roots)
 
     def __call__(self, key: str, kind: str, nth: int, field: str) -> tuple[int, int] | None:
         """Line and column of `field` in entry `nth` of `kind` in the file `key`."""

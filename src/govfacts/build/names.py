@@ -6,6 +6,7 @@ query pays for them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from govfacts.text import fold, latin_key, short_name
@@ -44,11 +45,16 @@ def place_keys(name: str, aliases: Iterable[str]) -> list[tuple[str, int]]:
     return sorted(best.items(), key=lambda kv: kv[1])
 
 
-def traditional_map(chars: Iterable[str]) -> dict[str, str]:
-    """For each simplified character given, its traditional forms mapped back to it."""
+@functools.lru_cache(maxsize=1)
+def _converters() -> list:
     import opencc
 
-    converters = [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+    return [opencc.OpenCC(c) for c in ("s2t", "s2tw", "s2hk")]
+
+
+def traditional_map(chars: Iterable[str]) -> dict[str, str]:
+    """For each simplified character given, its traditional forms mapped back to it."""
+    converters = _converters()
     found: dict[str, str] = {}
     for ch in chars:
         if ch.isascii():

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import difflib
 import json
-import os
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,11 +22,6 @@ from govfacts.build.inputs import page_stamp
 from govfacts.build.load import Places
 from govfacts.build.validate import message
 from govfacts.pagetext import PageError, flatten, read_page
-
-
-def page_path(toml_key: str, file: str, root: str) -> str:
-    """Where a source's page is: `file` taken relative to the folder of the TOML file declaring it."""
-    return os.path.normpath(os.path.join(root, os.path.dirname(toml_key), file))
 
 
 def closest(page: str, quote: str) -> str:

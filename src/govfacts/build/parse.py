@@ -13,9 +13,8 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from govfacts.build.figures import group_of
+from govfacts.build.figures import fold_name, group_of
 from govfacts.build.load import read_file
-from govfacts.build.pages import page_path
 from govfacts.build.tables import dump
 from govfacts.schema import period_bounds
 from govfacts.text import fold
@@ -28,12 +27,12 @@ PARALLEL_BYTES = 8 * 1024 * 1024
 Parsed = tuple[str, dict[str, list], list[str], dict[str, tuple[str, str, str]]]
 
 
-def parse_one(path: Path, key: str, root: str = "") -> Parsed:
+def parse_one(path: Path, key: str) -> Parsed:
     """Read and validate one file, and shape its rows for the index.
 
     Returns (key, rows by table, problems, search keys of the fact names and tags); `key`
-    names the file in the index, below the base's folder `root`. A source row carries the
-    path of its page, if it names one. Fact rows carry their name and tags as text, for
+    names the file in the index. A source row carries the absolute path of its page, if
+    it names one: `file` is relative to the folder of the TOML file that declares it. Fact rows carry their name and tags as text, for
     the main process to turn into label ids.
     """
     from govfacts.build.validate import check_file
@@ -48,7 +47,7 @@ def parse_one(path: Path, key: str, root: str = "") -> Parsed:
     for pos, e in enumerate(good):
         d, kind = e.data, e.kind
         if kind == "source":
-            page = page_path(key, d["file"], root) if d.get("file") else None
+            page = os.path.abspath(os.path.join(os.path.dirname(path), d["file"])) if d.get("file") else None
             rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, e.index, page))
         elif kind == "region":
             rows["region"].append((d["id"], d["name"], d["level"], d.get("parent"), dump(d), key, pos, e.index))
@@ -68,15 +67,6 @@ def parse_one(path: Path, key: str, root: str = "") -> Parsed:
     return key, rows, bad, {t: label_keys(t) for t in texts}
 
 
-# Quotation marks around a name do not make it another program: “南孔有礼解纷” is 南孔有礼解纷.
-_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'《》")
-
-
-def fold_name(name: str) -> str:
-    """A fact's name as its group knows it: folded, without quotation marks."""
-    return fold(name).translate(_QUOTES)
-
-
 @functools.lru_cache(maxsize=65536)
 def label_keys(text: str) -> tuple[str, str, str]:
     """The folded form, pinyin and initials of a fact name or tag."""
@@ -85,9 +75,7 @@ def label_keys(text: str) -> tuple[str, str, str]:
     return (fold(text), *pinyin_keys(text))
 
 
-def parse_all(
-    files: Sequence[Path], keys: Sequence[str], root: str, progress: Progress | None
-) -> Iterator[Parsed]:
+def parse_all(files: Sequence[Path], keys: Sequence[str], progress: Progress | None) -> Iterator[Parsed]:
     """Parse files, in several processes when there is enough to read; results in file order."""
     size = 0
     for p in files:
@@ -95,7 +83,7 @@ def parse_all(
             size += p.stat().st_size
     workers = min(os.cpu_count() or 1, 4)
     if size < PARALLEL_BYTES or workers < 2 or len(files) < 2:
-        results: Iterator[Parsed] = map(parse_one, files, keys, [root] * len(files))
+        results: Iterator[Parsed] = map(parse_one, files, keys)
         for done, result in enumerate(results, start=1):
             yield result
             if progress:
@@ -104,7 +92,7 @@ def parse_all(
     from concurrent.futures import ProcessPoolExecutor
 
     with ProcessPoolExecutor(workers) as pool:
-        for done, result in enumerate(pool.map(parse_one, files, keys, [root] * len(files), chunksize=4), start=1):
+        for done, result in enumerate(pool.map(parse_one, files, keys, chunksize=4), start=1):
             yield result
             if progress:
                 progress(done, len(files))

@@ -59,21 +59,31 @@ def cycle_problems(db: sqlite3.Connection, where: Where, path_of: Callable[[str]
 
 
 def compute_tree(db: sqlite3.Connection) -> None:
-    """Depth, path, ancestors and lookup keys of every region, worked out again from the region rows."""
+    """Depth, path, ancestors and lookup keys of every region, worked out again from the region rows.
+
+    A declared place that is a gazetteer place hangs under 中国 (`cn`) in the tree, so that
+    中国 holds every fact; paths and depths leave 中国 out ("浙江省 › 衢州市", depth 1).
+    """
+    from govfacts.build.gazetteer import shipped_keys
+    from govfacts.build.inputs import GAZETTEER
     from govfacts.build.names import place_keys
 
-    rows = db.execute("SELECT id, name, parent, data FROM region ORDER BY file, pos").fetchall()
-    parents = {rid: parent for rid, _, parent, _ in rows}
-    names = {rid: name for rid, name, _, _ in rows}
+    rows = db.execute("SELECT id, name, parent, data, code, file FROM region ORDER BY file, pos").fetchall()
+    parents = {rid: parent or ("cn" if code and rid != "cn" else None) for rid, _, parent, _, code, _ in rows}
+    names = {rid: name for rid, name, _, _, _, _ in rows}
     db.execute("DELETE FROM region_tree")
     db.execute("DELETE FROM place_key")
     updates, tree, keys = [], [], []
-    for rid, name, _, data in rows:
+    for rid, name, _, data, _, file in rows:
         chain, _ = ancestry(parents, rid)
         chain.reverse()
-        updates.append((len(chain) - 1, dump([names[a] for a in chain]), rid))
+        shown = chain[1:] if len(chain) > 1 and chain[0] == "cn" else chain
+        updates.append((len(shown) - 1, dump([names[a] for a in shown]), rid))
         tree.extend((a, rid) for a in chain)
-        keys.extend((key, rid, rank) for key, rank in place_keys(name, json.loads(data).get("aliases", [])))
+        if file != GAZETTEER:  # the gazetteer's keys are shipped, made once
+            keys.extend((key, rid, rank) for key, rank in place_keys(name, json.loads(data).get("aliases", [])))
+    present = {rid for rid, _, _, _, _, file in rows if file == GAZETTEER}
+    keys.extend(k for k in shipped_keys() if k[1] in present)
     db.executemany("UPDATE region SET depth = ?, path = ? WHERE id = ?", updates)
     db.executemany("INSERT OR IGNORE INTO region_tree VALUES (?, ?)", tree)
     db.executemany("INSERT OR IGNORE INTO place_key VALUES (?, ?, ?)", keys)

@@ -8,7 +8,7 @@ import sqlite3
 from govfacts import __version__
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 14
+FORMAT = 16
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -24,7 +24,8 @@ CREATE INDEX source_id ON source(id);
 CREATE INDEX source_file ON source(file);
 CREATE TABLE region(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, name TEXT NOT NULL, level TEXT NOT NULL,
                     parent TEXT, depth INT, path TEXT, data TEXT NOT NULL,
-                    file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL);
+                    file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL, code TEXT);
+CREATE TABLE region_alias(alias TEXT PRIMARY KEY, region TEXT NOT NULL) WITHOUT ROWID;
 CREATE INDEX region_id ON region(id);
 CREATE INDEX region_file ON region(file);
 CREATE TABLE region_tree(ancestor TEXT NOT NULL, region TEXT NOT NULL,

@@ -13,7 +13,6 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sized
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -72,12 +71,14 @@ def command(*names: str, **kwargs: Any) -> Callable:
 
 
 @contextlib.contextmanager
-def opened(data: Path | FactBase | None) -> Iterator[sqlite3.Connection]:
+def opened(data: list[str] | FactBase | None) -> Iterator[sqlite3.Connection]:
     """The index of a fact base (or of the one --data chooses), for one command (see FactBase.reading)."""
     from govfacts.cli.progress import build_progress
     from govfacts.factbase import FactBase
 
     base = data if isinstance(data, FactBase) else FactBase.choose(data)
+    for note in base.notes:
+        sys.stderr.write(f"govfacts: {note}\n")
     with base.reading(build_progress) as db:
         yield db
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -25,16 +26,24 @@ TABLE = Format("table")
 
 
 @command("regions")
-def regions(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
-    """Every place as a tree, with how many facts each holds.
+def regions(
+    everything: Annotated[
+        bool, typer.Option("--all", "-a", help="Every place of the gazetteer too, not only those with facts.")
+    ] = False,
+    data: DataOpt = None,
+    fmt: FormatOpt = TABLE,
+    json_flag: JsonOpt = False,
+    limit: LimitOpt = None,
+) -> None:
+    """The base's places as a tree, and every place that holds facts, with how many each holds.
 
-    Example: govfacts regions
+    Example: govfacts regions --all --limit 0
     """
     from govfacts.engine import places
 
     fmt_s = format_of(fmt, json_flag)
     with opened(data) as db:
-        output(places.region_tree(db), fmt_s, limit, env())
+        output(places.region_tree(db, everything), fmt_s, limit, env())
 
 
 @command("sources")
@@ -113,3 +122,19 @@ def export(
         raise UsageError(f"refusing to overwrite {target}: it is part of the fact base being exported")
     with opened(base) as db:
         output(facts.export(db), fmt.value, None, env(), target=target)
+
+
+@command("init")
+def init(
+    folder: Annotated[Path, typer.Argument(metavar="DIR", help="The new base's folder.", show_default=False)],
+) -> None:
+    """Make a new fact base to layer over the shipped one: sources/ for page texts, a README
+    on adding a report, and a commented template.
+
+    Example: govfacts init my-base && govfacts check --data shipped --data my-base
+    """
+    from govfacts.starter import init as make
+
+    for path in make(folder):
+        sys.stdout.write(f"{path}{'/' if path.is_dir() else ''}\n")
+    sys.stderr.write(f"govfacts: next: govfacts check --data shipped --data {folder}\n")

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 from enum import Enum
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -33,11 +33,13 @@ class Sort(str, Enum):
 
 
 DataOpt = Annotated[
-    Path | None,
+    list[str] | None,
     typer.Option(
         "--data",
-        envvar="GOVFACTS_DATA",
-        help="Fact base: a TOML file or a folder of them (default: the shipped one).",
+        help="A fact base: a TOML file or a folder of them; give it again to layer bases "
+        "(--data shipped --data my-base). The word shipped names the shipped base "
+        "(./shipped, a folder). Default: GOVFACTS_DATA (paths separated by "
+        f"'{os.pathsep}'), else the shipped base.",
         show_default=False,
     ),
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -21,6 +22,7 @@ from govfacts.cli.options import (
     Sort,
     format_of,
 )
+from govfacts.errors import NoMatch
 from govfacts.output.output import output
 
 TABLE = Format("table")
@@ -57,6 +59,11 @@ def show(
     with opened(data) as db:
         profile = facts.profile(db, place, all_below, kinds, period)
         output(profile, fmt_s, limit, env(), quotes=quotes)
+    for note in profile.notes:
+        sys.stderr.write(f"govfacts: note: {note}\n")
+    if not profile.holds_facts:
+        where = " › ".join(profile.place["path"])
+        raise NoMatch(f"the base has no facts about {profile.place['name']} ({where})")
     require(profile.records(), f"facts about {profile.place['name']} match")
 
 

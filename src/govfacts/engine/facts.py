@@ -9,8 +9,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 
+from govfacts.build.inputs import GAZETTEER
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
-from govfacts.engine.match import as_json, find_place, match_labels, prepare
+from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
 from govfacts.errors import UsageError
@@ -118,7 +119,8 @@ def profile(
     `place` is as typed; `region_id`, when given, is the place already resolved.
     """
     lookup = Lookup(db)
-    region_id = region_id or find_place(db, place)
+    notes: list[str] = []
+    region_id = region_id or find_place(db, place, notes)
     where, args = _filters(kinds, region_id, below, period)
     order = "ORDER BY f.file, f.pos"
     if below:
@@ -127,7 +129,8 @@ def profile(
             "f.file, f.pos"
         )
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
-    return Profile(place_summary(lookup, region_id), by_kind(lookup.records(whole_figures(db, rows))), tuple(kinds))
+    found = by_kind(lookup.records(whole_figures(db, rows)))
+    return Profile(place_summary(lookup, region_id), found, tuple(kinds), has_facts(db, region_id), notes)
 
 
 def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:
@@ -169,8 +172,10 @@ def counts(db: sqlite3.Connection) -> Counts:
     def count(sql: str, *args: str) -> int:
         return db.execute(sql, args).fetchone()[0]
 
-    found = {"source": count("SELECT count(*) FROM source"), "region": count("SELECT count(*) FROM region")}
+    own_regions = count("SELECT count(*) FROM region WHERE file <> ?", GAZETTEER)
+    found = {"source": count("SELECT count(*) FROM source"), "region": own_regions}
     found.update({k: count("SELECT count(*) FROM fact WHERE kind = ?", k) for k in FACT_KINDS})
     found["term"] = count("SELECT count(DISTINCT name) FROM term")
     unverified = count("SELECT count(*) FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NULL")
-    return Counts(found, unverified)
+    places = count("SELECT count(*) FROM region WHERE file = ?", GAZETTEER) + count("SELECT count(*) FROM region_alias")
+    return Counts(found, unverified, places)

@@ -15,35 +15,71 @@ from govfacts.sql import select_in
 FACT_COLUMNS = "f.seq, f.kind, f.region, f.source, f.data, f.figure"
 
 
+class Places:
+    """Places by id, each read from the index when first asked for (a base has thousands).
+
+    A gazetteer id that a declared region stands for (cn-330800 for 衢州市) finds that region.
+    """
+
+    COLUMNS = "id, name, level, parent, depth, path, data, file, pos"
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._found: dict[str, Place | None] = {}
+
+    def _make(self, row: tuple) -> Place:
+        rid, name, level, parent, depth, path, data, file, pos = row
+        return Place(
+            id=rid,
+            name=name,
+            level=level,
+            parent_id=parent,
+            depth=depth,
+            path=tuple(json.loads(path)),
+            aliases=tuple(json.loads(data).get("aliases", [])),
+            order=(file, pos),
+        )
+
+    def get(self, rid: str | None, default: Place | None = None) -> Place | None:
+        if rid is None:
+            return default
+        if rid not in self._found:
+            row = self.db.execute(f"SELECT {self.COLUMNS} FROM region WHERE id = ?", (rid,)).fetchone()
+            if row is None:
+                row = self.db.execute(
+                    f"SELECT {self.COLUMNS} FROM region WHERE id = (SELECT region FROM region_alias WHERE alias = ?)",
+                    (rid,),
+                ).fetchone()
+            self._found[rid] = self._make(row) if row else None
+        return self._found[rid] or default
+
+    def __getitem__(self, rid: str) -> Place:
+        place = self.get(rid)
+        if place is None:
+            raise KeyError(rid)
+        return place
+
+    def __contains__(self, rid: object) -> bool:
+        return isinstance(rid, str) and self.get(rid) is not None
+
+    def children(self, rid: str) -> list[Place]:
+        """The places directly below one, in file order."""
+        rows = self.db.execute(f"SELECT {self.COLUMNS} FROM region WHERE parent = ? ORDER BY file, pos", (rid,))
+        return [self._make(r) for r in rows]
+
+    def every(self) -> list[Place]:
+        """Every place, in file order (the base's own first, then the gazetteer's)."""
+        rows = self.db.execute(f"SELECT {self.COLUMNS} FROM region ORDER BY file = 'gazetteer', file, pos")
+        return [self._make(r) for r in rows]
+
+
 class Lookup:
     """Places and source titles of one index, read once per process."""
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self._places: dict[str, Place] | None = None
+        self.places = Places(db)
         self._titles: dict[str, str] | None = None
-
-    @property
-    def places(self) -> dict[str, Place]:
-        """Every place by id, in file order."""
-        if self._places is None:
-            rows = self.db.execute(
-                "SELECT id, name, level, parent, depth, path, data FROM region ORDER BY file, pos"
-            )
-            self._places = {
-                rid: Place(
-                    id=rid,
-                    name=name,
-                    level=level,
-                    parent_id=parent,
-                    depth=depth,
-                    path=tuple(json.loads(path)),
-                    aliases=tuple(json.loads(data).get("aliases", [])),
-                    order=n,
-                )
-                for n, (rid, name, level, parent, depth, path, data) in enumerate(rows)
-            }
-        return self._places
 
     @property
     def titles(self) -> dict[str, str]:

@@ -62,9 +62,15 @@ class AmbiguousPlace(NoMatch):
 
 
 def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:
+    """The places' names, each with its parent's where two share a name: 朝阳区 (北京市)."""
     marks = ",".join("?" * len(ids))
-    rows = db.execute(f"SELECT name FROM region WHERE id IN ({marks}) ORDER BY depth, file, pos", ids)
-    return [name for (name,) in rows]
+    rows = db.execute(
+        f"SELECT r.name, p.name FROM region r LEFT JOIN region p ON p.id = r.parent "
+        f"WHERE r.id IN ({marks}) ORDER BY r.file = 'gazetteer', r.depth, r.file, r.pos",
+        ids,
+    ).fetchall()
+    names = [name for name, _ in rows]
+    return [f"{name} ({parent})" if parent and names.count(name) > 1 else name for name, parent in rows]
 
 
 def _best(rows: list[tuple[str, int]]) -> list[str]:
@@ -74,33 +80,73 @@ def _best(rows: list[tuple[str, int]]) -> list[str]:
     return list(dict.fromkeys(rid for rid, rank in rows if rank == top))
 
 
-def find_place(db: sqlite3.Connection, raw: str) -> str:
-    """The id of the one place the text names; NoMatch with suggestions otherwise."""
+def has_facts(db: sqlite3.Connection, region: str) -> bool:
+    """Whether the base holds facts about the place or a place below it."""
+    return bool(
+        db.execute(
+            "SELECT 1 FROM region_tree t JOIN fact f ON f.region = t.region WHERE t.ancestor = ? LIMIT 1", (region,)
+        ).fetchone()
+    )
+
+
+def _with_facts(db: sqlite3.Connection, ids: list[str]) -> list[str]:
+    return [i for i in ids if has_facts(db, i)]
+
+
+def _pick(db: sqlite3.Connection, raw: str, ids: list[str], notes: list[str] | None) -> str:
+    """The one place of several that match equally well: the only one with facts, else AmbiguousPlace."""
+    if len(ids) == 1:
+        return ids[0]
+    holding = _with_facts(db, ids)
+    if len(holding) == 1:
+        if notes is not None:
+            others = _names(db, [i for i in ids if i != holding[0]])
+            shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
+            notes.append(f"{raw!r} is taken as {_names(db, holding)[0]}, the one with facts; it could also be {shown}")
+        return holding[0]
+    _ambiguous(db, raw, holding or ids)
+    raise AssertionError  # pragma: no cover - _ambiguous raises
+
+
+def find_place(db: sqlite3.Connection, raw: str, notes: list[str] | None = None, strict: bool = False) -> str:
+    """The id of the one place the text names; NoMatch with suggestions otherwise.
+
+    Of places that match equally well, those that hold facts come first; `notes` gets a
+    line naming the others when that settles it. With `strict`, a place counts only if it
+    holds facts or the text is its full official name (for words inside free text).
+    """
     q = prepare(db, raw)
+    found = _find(db, raw, q, notes)
+    if strict and not has_facts(db, found):
+        (name,) = db.execute("SELECT name FROM region WHERE id = ?", (found,)).fetchone()
+        if fold(name) != q.text:
+            raise NoMatch(f"{raw!r} is a place with no facts here")
+    return found
+
+
+def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -> str:
     keys = [k for k in (q.text, q.latin) if k]
     for key in keys:
         ids = _best(db.execute("SELECT region, rank FROM place_key WHERE key = ?", (key,)).fetchall())
-        if len(ids) == 1:
-            return ids[0]
         if ids:
-            _ambiguous(db, raw, ids)
+            return _pick(db, raw, ids, notes)
     for key in keys:
         pattern = like_escape(key) + "%"
         rows = db.execute(
             "SELECT DISTINCT region FROM place_key WHERE key LIKE ? ESCAPE '\\'", (pattern,)
         ).fetchall()
         ids = [r for (r,) in rows]
-        if len(ids) == 1:
-            return ids[0]
         if ids:
-            _ambiguous(db, raw, ids)
+            return _pick(db, raw, ids, notes)
     if not q.latin and len(q.text) >= 2:
         rows = db.execute(
             "SELECT DISTINCT region FROM place_key WHERE rank <= 2 AND key LIKE ? ESCAPE '\\'",
             (subsequence_pattern(q.text),),
         ).fetchall()
-        if len(rows) == 1:
-            return rows[0][0]
+        ids = [r for (r,) in rows]
+        holding = ids if len(ids) == 1 else _with_facts(db, ids)
+        if len(holding) == 1:
+            return holding[0]
     raise NoMatch(f"no place named {raw!r}" + _suggestion(db, q))
 
 
@@ -140,6 +186,7 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> str:
                     r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
                 )
     candidates = list(dict.fromkeys(candidates))
+    candidates = _with_facts(db, candidates) or candidates  # a place with facts is the likelier meaning
     if not candidates:
         return ""
     names = _names(db, candidates)

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
+from govfacts.build.inputs import GAZETTEER
 from govfacts.engine.lookup import Lookup
+from govfacts.engine.match import has_facts
 from govfacts.engine.results import Record, RegionTree
 
 
 def place_summary(lookup: Lookup, region_id: str) -> Record:
-    """A place as `show --json` writes it: its names, level, parent and the places directly below it."""
+    """A place as `show --json` writes it: its names, level, parent and the places directly below it.
+
+    The places below are those the base declares or holds facts about; for a place the
+    base knows nothing below, every place the gazetteer has there.
+    """
     p = lookup.places[region_id]
     parent = lookup.places.get(p.parent_id) if p.parent_id else None
-    children = [c for c in lookup.places.values() if c.parent_id == region_id]
+    children = lookup.places.children(region_id)
+    known = [c for c in children if c.order[0] != GAZETTEER or has_facts(lookup.db, c.id)]
+    children = known or children  # what the base knows below it; else all the gazetteer has
     return {
         "id": p.id,
         "name": p.name,
@@ -26,8 +35,12 @@ def place_summary(lookup: Lookup, region_id: str) -> Record:
     }
 
 
-def region_tree(db: sqlite3.Connection) -> RegionTree:
-    """Every place in tree order, with its depth and fact counts (its own, and with those below)."""
+def region_tree(db: sqlite3.Connection, everything: bool = False) -> RegionTree:
+    """Places in tree order, with their depth, fact counts (their own, and with those below) and layer.
+
+    By default: the base's own regions and every place that holds facts, with its ancestors;
+    `everything` adds every place of the gazetteer, under 中国.
+    """
     own = dict(db.execute("SELECT region, count(*) FROM fact GROUP BY region"))
     total = dict(
         db.execute(
@@ -35,29 +48,55 @@ def region_tree(db: sqlite3.Connection) -> RegionTree:
             "GROUP BY t.ancestor"
         )
     )
-    places = Lookup(db).places
-    children: dict[str | None, list[str]] = {}
-    for rid, p in places.items():
-        children.setdefault(p.parent_id if p.parent_id in places else None, []).append(rid)
-    rows: list[Record] = []
+    labels = layer_labels(db)
+    rows = db.execute(
+        "SELECT id, name, level, parent, path, data, file, "
+        "coalesce(parent, CASE WHEN code IS NOT NULL AND id <> 'cn' THEN 'cn' END) "
+        "FROM region ORDER BY file = ?, file, pos",
+        (GAZETTEER,),
+    ).fetchall()
+    wanted = {
+        r[0]
+        for r in rows
+        if everything or (r[6] != GAZETTEER and r[0] != "cn") or (total.get(r[0]) and r[0] != "cn") or own.get(r[0])
+    }
+    children: dict[str | None, list[tuple]] = {}
+    for r in rows:
+        if r[0] in wanted:
+            children.setdefault(r[7] if r[7] in wanted else None, []).append(r)
+    out: list[Record] = []
 
     def walk(parent: str | None, depth: int) -> None:
-        for rid in children.get(parent, []):
-            p = places[rid]
-            rows.append(
+        for rid, name, level, parent_id, path, data, file, _ in children.get(parent, []):
+            out.append(
                 {
                     "id": rid,
-                    "name": p.name,
-                    "level": p.level,
-                    "parent_id": p.parent_id,
+                    "name": name,
+                    "level": level,
+                    "parent_id": parent_id,
                     "depth": depth,
-                    "path": list(p.path),
-                    "aliases": list(p.aliases),
+                    "path": json.loads(path),
+                    "aliases": json.loads(data).get("aliases", []),
                     "facts": own.get(rid, 0),
                     "facts_total": total.get(rid, 0),
+                    "layer": layer_of(file, labels),
                 }
             )
             walk(rid, depth + 1)
 
     walk(None, 0)
-    return RegionTree(rows)
+    return RegionTree(out)
+
+
+def layer_labels(db: sqlite3.Connection) -> list[str]:
+    """The layers of the base, as the user named them (shipped, my-base …), in order."""
+    found = db.execute("SELECT value FROM meta WHERE key = 'layers'").fetchone()
+    return json.loads(found[0]) if found else []
+
+
+def layer_of(file: str, labels: list[str]) -> str:
+    """The layer an entry comes from, from its file key (`n:path`), or 'gazetteer'."""
+    if file == GAZETTEER:
+        return GAZETTEER
+    n = file.partition(":")[0]
+    return labels[int(n)] if n.isdigit() and int(n) < len(labels) else file

@@ -44,8 +44,10 @@ FIELDS: dict[str, tuple[str, ...]] = {kind: HEAD + own + TAIL for kind, own in O
 ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for kind in OWN for f in FIELDS[kind]))
 LIST_FIELDS = frozenset({"region_path", "tags", "agrees_with", "conflicts_with"})
 
-REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total")
-SOURCE_FIELDS = ("id", "title", "date", "date_note", "publisher", "section", "pages", "speaker", "file", "url", "facts")
+REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total", "layer")
+SOURCE_FIELDS = (
+    "id", "title", "date", "date_note", "publisher", "section", "pages", "speaker", "file", "url", "facts", "layer",
+)
 SEARCH_FIELDS = (
     "rank", "kind", "id", "name", "region", "region_id", "detail", "period", "figure", "source", "source_title",
     "quote",
@@ -69,7 +71,7 @@ class Place:
     depth: int
     path: tuple[str, ...]
     aliases: tuple[str, ...]
-    order: int  # its place in file order, the order regions are listed in
+    order: tuple[str, int]  # where it stands in the files (file, position): regions are listed so
 
 
 def by_kind(records: Iterable[Record], kinds: Sequence[str] = FACT_KINDS) -> dict[str, list[Record]]:
@@ -130,6 +132,8 @@ class Profile(Result):
     place: Record
     facts: dict[str, list[Record]]
     kinds: tuple[str, ...] = FACT_KINDS
+    holds_facts: bool = True  # whether the base has any fact about the place (or below it)
+    notes: list[str] = field(default_factory=list)  # how the place was chosen, when that needs saying
     fields = ALL_FIELDS
     per_kind = True
     writes_object = True
@@ -254,9 +258,11 @@ class Counts(Result):
 
     counts: dict[str, int] = field(default_factory=dict)
     unverified: int = 0  # facts whose source has no page text: their quotes could not be checked
+    gazetteer: int = 0  # the places of China every base lies on (中国 included)
     fields = COUNT_FIELDS
 
     def records(self) -> list[Record]:
         return [{"kind": k, "count": n} for k, n in self.counts.items()] + [
-            {"kind": "unverified", "count": self.unverified}
+            {"kind": "unverified", "count": self.unverified},
+            {"kind": "gazetteer", "count": self.gazetteer},
         ]

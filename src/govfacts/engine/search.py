@@ -38,7 +38,7 @@ def split_search(db: sqlite3.Connection, raw: str) -> Parsed:
     words = text.split()
     for i, word in enumerate(words):
         try:
-            place = find_place(db, word)
+            place = find_place(db, word, strict=True)
         except NoMatch:
             continue
         words = words[:i] + words[i + 1 :]
@@ -48,7 +48,7 @@ def split_search(db: sqlite3.Connection, raw: str) -> Parsed:
         joined = "".join(words)
         for cut in range(min(len(joined) - 1, 8), 1, -1):
             try:
-                place = find_place(db, joined[:cut])
+                place = find_place(db, joined[:cut], strict=True)
             except NoMatch:
                 continue
             words = [joined[cut:]]
@@ -100,7 +100,7 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
     parsed = split_search(db, text)
     if parsed.text and not parsed.place:
         try:
-            rid = find_place(db, parsed.text)
+            rid = find_place(db, parsed.text, strict=True)
         except NoMatch:
             rid = None
         if rid:

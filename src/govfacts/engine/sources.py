@@ -11,11 +11,14 @@ from govfacts.errors import NoMatch
 
 
 def _pages(db: sqlite3.Connection) -> list[Record]:
+    from govfacts.engine.places import layer_labels, layer_of
+
     counts = dict(db.execute("SELECT source, count(*) FROM fact GROUP BY source"))
+    labels = layer_labels(db)
     pages = []
-    for sid, data in db.execute("SELECT id, data FROM source ORDER BY file, pos"):
+    for sid, data, file in db.execute("SELECT id, data, file FROM source ORDER BY file, pos"):
         d = json.loads(data)
-        d["id"], d["facts"] = sid, counts.get(sid, 0)
+        d["id"], d["facts"], d["layer"] = sid, counts.get(sid, 0), layer_of(file, labels)
         pages.append({f: d.get(f) for f in SOURCE_FIELDS})
     return pages
 

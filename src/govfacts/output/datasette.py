@@ -55,11 +55,12 @@ def write(
         db.execute(
             "CREATE TABLE regions(id TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, "
             "parent_id TEXT REFERENCES regions(id), path TEXT NOT NULL, aliases TEXT NOT NULL, "
-            "facts INTEGER NOT NULL, facts_total INTEGER NOT NULL)"
+            "facts INTEGER NOT NULL, facts_total INTEGER NOT NULL, layer TEXT NOT NULL)"
         )
         db.execute(
             "CREATE TABLE sources(id TEXT PRIMARY KEY, title TEXT NOT NULL, date TEXT, date_note TEXT, "
-            "publisher TEXT, section TEXT, pages TEXT, speaker TEXT, file TEXT, url TEXT, facts INTEGER NOT NULL)"
+            "publisher TEXT, section TEXT, pages TEXT, speaker TEXT, file TEXT, url TEXT, facts INTEGER NOT NULL, "
+            "layer TEXT NOT NULL)"
         )
         columns = ", ".join(
             f"{f} TEXT" + (f" REFERENCES {REFERENCES[f]}" if f in REFERENCES else "")
@@ -70,7 +71,7 @@ def write(
         )
         db.execute(f"CREATE TABLE facts(rowid INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, {columns})")
         db.executemany(
-            "INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO regions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     r["id"],
@@ -81,12 +82,13 @@ def write(
                     json.dumps(r["aliases"], ensure_ascii=False),
                     r["facts"],
                     r["facts_total"],
+                    r["layer"],
                 )
                 for r in regions
             ],
         )
         db.executemany(
-            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO sources VALUES ({', '.join('?' * len(SOURCE_FIELDS))})",
             [tuple(s[k] for k in SOURCE_FIELDS) for s in sources],
         )
         db.execute(

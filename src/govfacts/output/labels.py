@@ -82,6 +82,7 @@ REGIONS = (
     Column("id", "id"),
     Column("facts", "本级事实", numeric=True),
     Column("facts_total", "含下级", numeric=True),
+    Column("layer", "层"),
 )
 SOURCES = (
     Column("id", "id"),
@@ -90,6 +91,7 @@ SOURCES = (
     Column("speaker", "受访者"),
     Column("file", "文件"),
     Column("facts", "事实数", numeric=True),
+    Column("layer", "层"),
 )
 
 # The lines above `show`'s tables and `source`'s.
@@ -159,3 +161,13 @@ MARK = ("【", "】")
 def statements(count: int) -> str:
     """The title above the statements of a figure."""
     return f"{STATEMENTS} ({count})"
+
+
+def gazetteer_line(count: int) -> str:
+    """`check`'s line on the gazetteer under every base."""
+    import re
+
+    from govfacts.gazetteer.divisions import SOURCE
+
+    year = re.search(r"divisions of (\d{4})", SOURCE)
+    return f"gazetteer: {count:,} places of China (divisions of {year.group(1) if year else '?'}; CC BY 4.0)"

@@ -134,12 +134,14 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
 
 @table.register
 def _(result: Comparison, env: Env, cap: int | None) -> None:
-    """One row per indicator, period and basis; one column per place."""
+    """One row per indicator, period and basis; one column per place; the row shows every wording of its period."""
     lines: dict[tuple, dict[str, Any]] = {}
     for r in figure_rows(result.rows):
-        period = r.get("period_label") or r.get("period") or ""
-        key = (r["name"], period, r["measure"], r.get("basis"))
-        line = lines.setdefault(key, {"name": r["name"], "period": period, "basis": r.get("basis") or ""})
+        words = r.get("period_label") or r.get("period") or ""
+        key = (r["name"], r.get("period") or words, r["measure"], r.get("basis"))
+        line = lines.setdefault(key, {"name": r["name"], "period": "", "basis": r.get("basis") or ""})
+        if words and words not in line["period"].split("、"):
+            line["period"] = "、".join(filter(None, (line["period"], words)))
         cell = r["value_text"] + f" [{r['source']}]"
         line[r["region_id"]] = line[r["region_id"]] + "; " + cell if r["region_id"] in line else cell
     columns = [*labels.COMPARE, *(Column(p.id, p.name) for p in result.places)]
@@ -164,6 +166,7 @@ def _(result: SourceList, env: Env, cap: int | None) -> None:
 @table.register
 def _(result: Counts, env: Env, cap: int | None) -> None:
     env.text(labels.check_summary(result.counts))
+    env.text(labels.gazetteer_line(result.gazetteer))
     if result.unverified:
         env.note(labels.unverified(result.unverified))
 

@@ -1,0 +1,285 @@
+"""Numbers as Chinese reports write them: Arabic and Chinese numerals, magnitudes, units, qualifiers, streaks.
+
+`mentions(text)` lists every numeric mention with its span; `readable(quote, value, unit, measure)`
+says whether a figure can be read in a quote. All arithmetic is Decimal, so 8.36亿 is exactly
+836000000 and 23987.70万 exactly 239877000.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10**4, "亿": 10**8}
+MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
+
+# Measure words a report puts after a number, longest first so that 件次 wins over 件.
+UNITS = (
+    "个百分点", "百分点", "平方公里", "平方米", "公顷", "个月", "周年", "件次", "人次", "批次", "场次", "户次", "车次",
+    "架次", "部门", "千克", "公斤", "分钟", "小时", "公里", "连冠", "个", "件", "起", "人", "名", "次", "份", "条",
+    "克", "吨", "项", "部", "所", "户", "家", "场", "座", "支", "批", "宗", "元", "年", "天", "日", "米", "辆", "台",
+    "套", "张", "处", "间", "位", "篇", "期", "笔", "种", "村", "册", "本", "块", "艘", "只", "头", "盏", "倍", "成",
+    "%", "‰",
+)
+QUALIFIER_WORDS = {
+    "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
+    "以上": "at_least", "以内": "at_most", "内": "at_most", "以下": "at_most",
+    "不足": "less_than", "不到": "less_than", "近": "about", "约": "about", "左右": "about", "上": "about",
+}
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+# 成 is a unit (三成 = 30%) except where it starts a word: 成功, 成效, 成员 …
+_CHENG_WORDS = set("功效员果立为本绩交都型熟长品案")
+
+_NUMBER_RE = re.compile(
+    r"(?P<pre>超过|突破|不足|不到|超|近|约|上(?=[百千万]))?"
+    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)"
+    r"(?P<q1>余|多)?"
+    r"(?P<mag>万亿|亿|万|千)?"
+    r"(?P<q2>余|多)?"
+    r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵]))?"
+)
+_STREAK_RE = re.compile(rf"连续(?P<num>\d+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
+_TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")
+_ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One number in a text: its value in plain units, its unit, qualifier and span."""
+
+    value: Decimal
+    unit: str
+    qualifier: str | None
+    start: int
+    end: int
+    kind: str = "number"  # number | percent | points | streak | date | ordinal | zero
+    chinese: bool = False
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+def normalize_digits(text: str) -> str:
+    """Full-width digits, point and per cent to ASCII, one character for one (spans stay valid)."""
+    return text.translate(_FULLWIDTH)
+
+
+def chinese_to_int(s: str) -> int:
+    """十九 → 19, 二十三 → 23, 两千 → 2000, 一万二千 → 12000, 二〇一七 → 2017."""
+    if not s:
+        raise ValueError("empty numeral")
+    if all(ch in DIGITS for ch in s):
+        if len(s) == 1:
+            return DIGITS[s]
+        return int("".join(str(DIGITS[ch]) for ch in s))
+    total, section, digit = 0, 0, None
+    for ch in s:
+        if ch in DIGITS:
+            digit = DIGITS[ch]
+        elif ch in SMALL_UNITS:
+            section += (1 if digit is None else digit) * SMALL_UNITS[ch]
+            digit = None
+        elif ch in BIG_UNITS:
+            section += digit or 0
+            total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > total else total + section * BIG_UNITS[ch]
+            section, digit = 0, None
+        else:
+            raise ValueError(f"not a Chinese numeral: {s!r}")
+    return total + section + (digit or 0)
+
+
+def int_to_chinese(n: int) -> str:
+    """19 → 十九, 105 → 一百零五, 20000 → 二万 (the plain style, for tests and labels)."""
+    if n < 0:
+        raise ValueError("negative")
+    if n == 0:
+        return "零"
+    names = "零一二三四五六七八九"
+
+    def below_10000(k: int, leading: bool) -> str:
+        out, zero = "", False
+        for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+            d = k // value
+            k %= value
+            if d:
+                if zero:
+                    out += "零"
+                    zero = False
+                out += ("" if (value == 10 and d == 1 and leading and not out) else names[d]) + name
+            elif out:
+                zero = True
+        return out
+
+    parts, out = [], ""
+    for big in (10**8, 10**4, 1):
+        parts.append(n // big)
+        n %= big
+    for i, (part, name) in enumerate(zip(parts, ("亿", "万", ""), strict=True)):
+        if not part:
+            if out:
+                out += "" if out.endswith("零") else "零"
+            continue
+        if out and part < 1000 and not out.endswith("零"):
+            out += "零"
+        out += below_10000(part, leading=not out) + name
+        if i == 2:
+            break
+    return out.rstrip("零") or "零"
+
+
+def to_decimal(num: str) -> Decimal:
+    """An Arabic or Chinese numeral as a Decimal."""
+    if num[0].isdigit():
+        return Decimal(num)
+    return Decimal(chinese_to_int(num))
+
+
+def _plain(d: Decimal) -> Decimal:
+    """Drop trailing zeros without going to exponent notation (239877000, not 2.39877E+8)."""
+    d = d.normalize()
+    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
+
+
+def _qualifier(m: re.Match[str]) -> str | None:
+    for group in ("q1", "q2", "post", "pre"):
+        word = m.group(group)
+        if word:
+            return QUALIFIER_WORDS.get(word)
+    return None
+
+
+def _classify(text: str, m: re.Match[str], unit: str) -> str:
+    start, end = m.start("num"), m.end()
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    if before == "第":
+        return "ordinal"
+    num = m.group("num")
+    if unit in ("年",) and num[0].isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and not m.group("pre"):
+        return "date"
+    if not unit and after in ("月", "日", "号", "时", "点", "年") and not m.group("mag"):
+        return "date"
+    if unit == "日" and text[max(0, start - 1) : start] == "月":
+        return "date"
+    if unit in ("%", "成"):
+        return "percent"
+    if unit in ("个百分点", "百分点"):
+        return "points"
+    if unit == "连冠":
+        return "streak"
+    return "number"
+
+
+def mentions(text: str) -> list[Mention]:
+    """Every numeric mention in `text`, in order, with value, unit, qualifier and span.
+
+    Dates, ordinals (第3) and unit-less numbers are listed too, told apart by `kind`
+    and `unit`, so that a caller decides what counts as a figure. Chinese numerals are
+    listed only where a unit, a magnitude or a qualifier shows they are a quantity.
+    """
+    text = normalize_digits(text)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _STREAK_RE.finditer(text):
+        value = to_decimal(m.group("num"))
+        out.append(Mention(value, m.group("unit"), None, m.start(), m.end(), "streak", not m.group("num")[0].isdigit()))
+        taken.append((m.start(), m.end()))
+    for m in _TIMES_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "number", True))
+        taken.append((m.start(), m.start() + 1))
+    for m in _ZERO_RE.finditer(text):
+        out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))
+        taken.append((m.start(), m.end()))
+    for m in _NUMBER_RE.finditer(text):
+        if any(a <= m.start("num") < b for a, b in taken):
+            continue
+        num = m.group("num")
+        chinese = not num[0].isdigit()
+        unit = m.group("unit") or ""
+        end = m.end()
+        if unit == "成" and text[end : end + 1] in _CHENG_WORDS:
+            unit = ""
+        spaced_percent = not unit and not m.group("mag") and re.match(r"[ \u00a0]%", text[m.end("num") : m.end("num") + 2])
+        if spaced_percent:
+            unit = "%"
+        if chinese:
+            if not (unit or m.group("mag") or m.group("q1") or m.group("pre")):
+                continue
+            if len(num) == 1 and num in "万亿":
+                continue
+            if num in ("千", "百", "万") and not (m.group("q1") or m.group("pre")):
+                continue
+        try:
+            value = to_decimal(num)
+        except (ValueError, ArithmeticError):
+            continue
+        mag = m.group("mag")
+        if mag:
+            value *= MAGNITUDES[mag]
+        if m.group("pre") == "上":
+            value = MAGNITUDES.get(num, value) if len(num) == 1 else value
+        if unit == "成":
+            value, unit = value * 10, "%"
+        if unit in ("万元", "亿元"):
+            unit = "元"
+        if unit == "百分点":
+            unit = "个百分点"
+        kind = "percent" if spaced_percent else _classify(text, m, unit)
+        start = m.start("pre") if m.group("pre") else m.start("num")
+        if spaced_percent:
+            end, post = m.end("num") + 2, None
+        elif not unit:
+            end = m.end("q2") if m.group("q2") else m.end("mag") if mag else m.end("q1") if m.group("q1") else m.end("num")
+            post = None
+        else:
+            post = m.group("post")
+        qualifier = _qualifier(m) if (unit or post or m.group("q1") or m.group("q2") or m.group("pre")) else None
+        out.append(Mention(_plain(value), unit, qualifier, start, end, kind, chinese))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减", "降", "压降", "缩短")
+
+
+def readable(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> bool:
+    """Whether the figure (value, unit, measure) can be read in `quote`.
+
+    19.1% reads as 19.1 %; 下降15.9% as -15.9 (a change); 1.47万件 and 14700余件 as 14700 件;
+    8.36亿元 as 836000000 元; 十九连冠 as 19 连冠; 三成 as 30 %; 连续两年 as 2 年.
+    """
+    target = Decimal(str(value))
+    magnitude = abs(target)
+    flat = re.sub(r"\s+", "", quote)
+    for m in mentions(flat):
+        if m.value != magnitude or m.kind in ("date", "ordinal"):
+            continue
+        if not _unit_fits(m.unit, unit):
+            continue
+        if target < 0 and measure == "change":
+            before = flat[: m.start]
+            if not any(w in before for w in DECREASE):
+                continue
+        return True
+    return False
+
+
+_COUNTERS = {"个", "项", "人", "部", "件", "条", "家", "所", "户", "名", "次", "起"}
+
+
+def _unit_fits(said: str, wanted: str) -> bool:
+    if said == wanted:
+        return True
+    if said == "部门" and wanted == "个":
+        return True
+    if said == "连冠" and wanted in ("连冠", "年", "次"):
+        return True
+    return not said and wanted in _COUNTERS

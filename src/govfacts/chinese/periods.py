@@ -1,0 +1,190 @@
+"""Period expressions in report text, resolved against the page's date to YYYY, YYYY-MM or YYYY/YYYY.
+
+`find_periods(text, date)` lists every expression with its span, the period it stands for and
+the text's own words (the period label); `resolve(expr, date)` reads one expression. Flows
+counted up to a day or month within a year get the year (截至3月30日 → 2018, 1-8月份 → 2013);
+stocks said to be current (目前, 现有) get the page's month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govfacts.chinese.numbers import chinese_to_int, normalize_digits
+
+_CN = "〇零一二两三四五六七八九十"
+_Y = r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?"
+_M = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period expression: what it resolves to, its own words and where it stands.
+
+    scope: "year" and "span" carry on to later sentences; "month" and "stock" hold for
+    their own sentence; "streak" is a run of years (连续两年); "none" names a time
+    without a period that can be known (近年来, 建馆以来).
+    """
+
+    period: str | None
+    label: str
+    start: int
+    end: int
+    scope: str
+
+
+def page_date(date: str | None) -> tuple[int | None, int | None]:
+    """'2025-11-25' → (2025, 11); '2025' → (2025, None); None → (None, None)."""
+    if not date:
+        return None, None
+    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", date)
+    if not m:
+        return None, None
+    return int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
+
+
+def _num(s: str) -> int:
+    return int(s) if s[0].isdigit() else chinese_to_int(s)
+
+
+def _year(s: str) -> int:
+    return int(s) if s[0].isdigit() else int("".join(str(chinese_to_int(c)) for c in s))
+
+
+def _span(first: int, last: int) -> str:
+    return str(last) if first == last else f"{first}/{last}"
+
+
+def _fyp(ordinal: str) -> tuple[int, int]:
+    """The years of the n-th Five-Year Plan: 十三 → 2016-2020, 十四 → 2021-2025."""
+    n = chinese_to_int(ordinal)
+    start = 1953 + 5 * (n - 1) if n <= 2 else 1966 + 5 * (n - 3)
+    return start, start + 4
+
+
+# Each rule: a pattern and a function (match, year, month) → (period, scope). Order matters:
+# the first rule that matches at a position wins, and longer forms come first.
+_RULES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"(?<![较比与于])[“\"]?(?P<fyp>十[一二三四五六七八九]?)五[”\"]?(?P<tail>时期|期间|以来|规划期|规划|期)?"), "fyp"),
+    (re.compile(r"数说(?P<n>[一二两三四五六七八九十]|\d{1,2})年"), "recent"),
+    (re.compile(r"(?:截至|截止到?)(?:目前|当前|现在)"), "stock"),
+    (re.compile(rf"(?:截至|截止到?)(?:{_Y})?(?:{_M}月)?(?:{_M}[日号])?(?:底|末)?"), "upto"),
+    (re.compile(rf"{_Y}(?:{_M})?(?:至|到|-|—|~|－)(?P<y2>\d{{4}})年"), "years"),
+    (re.compile(rf"{_Y}(?:前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "year"),
+    (re.compile(rf"{_Y}(?:以来|来)"), "since"),
+    (re.compile(rf"{_Y}(?P<m>{_M})月(?:份)?(?:{_M}[日号])?"), "ymonth"),
+    (re.compile(rf"{_Y}(?:底|末)?"), "year"),
+    (re.compile(rf"(?:今年|本年)(?:以来|来|前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "this"),
+    (re.compile(rf"(?:今年|本年)(?P<m>{_M})月(?:份)?"), "thismonth"),
+    (re.compile(r"今年|本年度"), "this"),
+    (re.compile(rf"(?:去年|上年)(?P<m>{_M})月(?:份)?"), "lastmonth"),
+    (re.compile(r"去年|上年度|上一年"), "last"),
+    (re.compile(r"前年"), "before_last"),
+    (re.compile(r"过去一年"), "last"),
+    (re.compile(rf"为期(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年"), "recent"),
+    (re.compile(rf"连续(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年"), "streak"),
+    (re.compile(rf"(?:(?:近|过去)(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年(?:来|以来|间|中)?|(?P<n2>[{_CN}]{{1,3}}|\d{{1,2}})年(?:来|以来))"), "recent"),
+    (re.compile(r"目前|现有|当前|现已|如今"), "stock"),
+    (re.compile(rf"(?P<m1>{_M})月?(?:至|到|-|—|~|－)(?P<m2>{_M})月份?"), "monthrange"),
+    (re.compile(rf"(?<![\d{_CN}])(?P<m>{_M})月(?:份)?(?:(?P<d>{_M})[日号])?(?!份额)"), "month"),
+    (re.compile(r"近年来|近年|建馆以来|自开通以来|开通以来|成立以来|建成以来|全年|一年来"), "none"),
+]
+
+_YEAR_WORD = re.compile(r"(\d{4})年")
+
+
+def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: int | None) -> tuple[str | None, str]:
+    g = m.groupdict()
+    if kind == "fyp":
+        first, last = _fyp(g["fyp"])
+        return f"{first}/{last}", "span"
+    if kind == "upto":
+        y = _year(g["y"]) if g.get("y") else year
+        return (str(y) if y else None), "year"
+    if kind == "years":
+        return _span(_year(g["y"]), int(g["y2"])), "span"
+    if kind == "year":
+        return str(_year(g["y"])), "year"
+    if kind == "since":
+        first = _year(g["y"])
+        return (_span(first, year) if year and year >= first else str(first)), "span"
+    if kind == "ymonth":
+        mm = _num(g["m"])
+        return (f"{_year(g['y'])}-{mm:02d}" if 1 <= mm <= 12 else str(_year(g["y"]))), "month"
+    if kind == "this":
+        return (str(year) if year else None), "year"
+    if kind in ("thismonth", "lastmonth"):
+        mm = _num(g["m"])
+        y = year if kind == "thismonth" else (year - 1 if year else None)
+        return (f"{y}-{mm:02d}" if y and 1 <= mm <= 12 else None), "month"
+    if kind == "last":
+        return (str(year - 1) if year else None), "year"
+    if kind == "before_last":
+        return (str(year - 2) if year else None), "year"
+    if kind == "recent":
+        n = _num(g.get("n") or g.get("n2") or "0")
+        if not year or not 1 <= n <= 30:
+            return None, "none"
+        return _span(year - n + 1, year), "span"
+    if kind == "streak":
+        n = _num(g["n"])
+        window = re.split(r"[,。;,;]", text[max(0, m.start() - 30) : m.start()])[-1]
+        stated = _YEAR_WORD.findall(window)
+        if stated and 1 <= n <= 50:
+            last = int(stated[-1])
+            return _span(last - n + 1, last), "streak"
+        return None, "streak"
+    if kind == "stock":
+        if not year:
+            return None, "stock"
+        return (f"{year}-{month:02d}" if month else str(year)), "stock"
+    if kind == "monthrange":
+        return (str(year) if year else None), "year"
+    if kind == "month":
+        mm = _num(g["m"])
+        if not year or not 1 <= mm <= 12:
+            return None, "none"
+        return f"{year}-{mm:02d}", "month"
+    return None, "none"
+
+
+def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
+    """Every period expression in `text` (simplified characters), left to right, none overlapping."""
+    text = normalize_digits(text)
+    year, month = page_date(date)
+    found: list[PeriodMention] = []
+    taken = [False] * (len(text) + 1)
+    for pattern, kind in _RULES:
+        for m in pattern.finditer(text):
+            if m.end() == m.start() or any(taken[m.start() : m.end()]):
+                continue
+            if kind == "recent" and m.group(0).startswith("近") and not _clause_start(text, m.start()):
+                continue
+            if kind == "fyp" and _is_basis(text, m.start()):
+                continue
+            period, scope = _resolve(kind, m, text, year, month)
+            found.append(PeriodMention(period, m.group(0), m.start(), m.end(), scope))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _is_basis(text: str, i: int) -> bool:
+    """较“十三五”, 比十三五: the plan is what a change is compared with, not the period."""
+    before = text[max(0, i - 2) : i].rstrip("“\"")
+    return before.endswith(("较", "比", "与", "于"))
+
+
+def _clause_start(text: str, i: int) -> bool:
+    """近5年 opens a clause when it means 'the last five years'; 闲置近5年 is a duration."""
+    return i == 0 or text[i - 1] in ",,。;;:: \n“\"、(（"
+
+
+def resolve(expr: str, date: str | None = None) -> tuple[str | None, str]:
+    """The period of the first expression in `expr` and its own words: ('2021/2025', '十四五期间')."""
+    found = find_periods(expr, date)
+    if not found:
+        return None, ""
+    return found[0].period, found[0].label

@@ -1,0 +1,314 @@
+"""Indicator figures in one sentence: which numbers are facts, their lists, signs, bases and names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from govfacts.chinese.numbers import Mention, mentions
+from govfacts.extract.page import Page, clauses
+
+DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "压降", "缩短", "缩减", "回落", "减")
+INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "上涨", "攀升", "增")
+_CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|上涨|攀升)")
+_AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
+_TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
+_BASIS = re.compile(
+    r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
+    r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
+    r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年))"
+)
+_FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划|目标|将达|将超|将突破|拟")
+_COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
+_LEAD = re.compile(
+    r"^(?:其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
+    r"已经|已|均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
+    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”)"
+)
+_TRAIL = re.compile(
+    r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
+    r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
+    r":|:|“|\"|共|年均|较)$"
+)
+_CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
+_NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
+_NOT_NOUN_START = set(",,。;;、::的和及与以\n))")
+_MEASURE_TAILS = ("案件数", "发案数", "警情数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额")
+_SPLIT_AND = re.compile(r"以及|和|及|与")
+_YEAR = re.compile(r"(\d{4})年")
+_YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
+_ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
+_DURATION_LEAD = ("为期", "闲置", "持续", "长达", "历时", "用时", "近", "超")
+
+
+@dataclass
+class Figure:
+    """One drafted figure, positions in the page's compact text."""
+
+    start: int
+    end: int
+    value: Decimal
+    unit: str
+    measure: str
+    qualifier: str | None
+    name: str
+    basis: str | None
+    quote_start: int
+    quote_end: int
+    subject_start: int
+    year: int | None = None
+    kind: str = "number"
+    notes: list[str] = field(default_factory=list)
+
+
+def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
+    """Whether a number is a figure: not a date, rank, label, hotline, threshold or forecast."""
+    if m.kind not in _ADMISSIBLE or not m.unit or m.unit == "周年":
+        return False
+    before = sentence[max(0, rel - 4) : rel]
+    after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
+    if m.chinese and m.value < 10 and m.kind not in ("streak", "zero", "times") and not m.qualifier:
+        return False
+    if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位"):
+        return False
+    if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
+        return False
+    if m.unit == "年" and m.kind == "number" and not before.endswith(_DURATION_LEAD) and not m.qualifier:
+        return False
+    if m.unit == "年" and after in ("来", "以", "间"):
+        return False
+    if m.kind == "number" and m.unit in ("年",) and after == "连":
+        return False
+    quoted = page.in_quotes(m.start, m.end)
+    if quoted and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
+        return False
+    mention_text = page.text[m.start : m.end]
+    if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
+        return False
+    return not _FORECAST.search(sentence[:rel][-30:])
+
+
+def _strip(name: str) -> str:
+    prev = None
+    while prev != name:
+        prev = name
+        name = _LEAD.sub("", name)
+        name = _TRAIL.sub("", name)
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
+    if len(name) > 10 and "的" in name:
+        tail = name.rsplit("的", 1)[1]
+        if len(tail) >= 3:
+            name = tail
+    return name.strip("、,,::")
+
+
+def clean_name(pre: str, removals: list[tuple[int, int]]) -> str:
+    """The measured noun of a clause: the text before the figure without time, place, basis and verbs."""
+    chars = list(pre)
+    for a, b in removals:
+        for k in range(max(0, a), min(len(chars), b)):
+            chars[k] = ""
+    text = "".join(chars)
+    text = _BASIS.sub("", text)
+    parts = re.split(_COMMON, text)
+    if len(parts) > 1 and _strip(parts[-1]):
+        text = parts[-1]
+    return _strip(text)
+
+
+def split_names(name: str, count: int) -> list[str]:
+    """刑事、治安警情 → [刑事警情, 治安警情]; 电诈发案数、损失数 → [电诈发案数, 电诈损失数]."""
+    items = _split_outside_quotes(name, "、")
+    if len(items) != count:
+        finer: list[str] = []
+        for it in items:
+            finer.extend(p for p in _SPLIT_AND.split(it) if p)
+        items = finer
+    if len(items) != count:
+        return []
+    items = [_strip(i) or i for i in items]
+    last = items[-1]
+    first = items[0]
+    out = []
+    for k, it in enumerate(items):
+        if k < len(items) - 1 and len(it) <= 2 < len(last):
+            bare = re.sub(r"“[^”]*”", "", last)
+            head = bare[len(it) :] if len(bare) > len(it) else ""
+            it = it + head
+        elif k > 0 and len(it) <= 4 and len(first) > len(it):
+            for tail in _MEASURE_TAILS:
+                if first.endswith(tail) and len(first) > len(tail):
+                    it = first[: -len(tail)] + it
+                    break
+        out.append(it)
+    return out
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "“(《(":
+            depth += 1
+        elif ch in "”)》)":
+            depth = max(0, depth - 1)
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [o for o in out if o]
+
+
+def compound_split(name: str, k: int) -> list[str]:
+    """收结案 read over pairs of figures → [收案, 结案]."""
+    if k == 2 and len(name) == 3:
+        return [name[0] + name[2], name[1] + name[2]]
+    if k == 2 and len(name) >= 4 and name.endswith("结案") and name[-3] == "收":
+        return [name[:-3] + "收案", name[:-3] + "结案"]
+    return [name] * k
+
+
+def post_noun(text: str, end: int, limit: int) -> str:
+    """The noun after a counted figure: 1725个公共法律服务站点 → 公共法律服务站点."""
+    if end >= limit or text[end] in _NOT_NOUN_START:
+        if end < limit and text[end] == "的":
+            end += 1
+        else:
+            return ""
+    m = _NEXT_STOP.search(text, end, limit)
+    stop = m.start() if m else limit
+    noun = text[end:stop]
+    return noun[:16]
+
+
+def sentence_figures(page: Page, a: int, b: int, removals: list[tuple[int, int]]) -> list[Figure]:
+    """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop from names."""
+    text = page.text
+    sentence = text[a:b]
+    found = [m for m in mentions(sentence) if admissible(page, _shift(m, a), sentence, m.start)]
+    if not found:
+        return []
+    cls = clauses(text, a, b)
+
+    def clause_of(pos: int) -> tuple[int, int]:
+        for c in cls:
+            if c[0] <= pos < c[1]:
+                return c
+        return a, b
+
+    # group figures joined by 、/和/及 (and by commas after 分别)
+    groups: list[list[Mention]] = []
+    for m in found:
+        if groups:
+            last = groups[-1][-1]
+            between = sentence[last.end : m.start]
+            respectively = "分别" in sentence[: groups[-1][0].start][-12:]
+            joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)"
+            if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+
+    figures: list[Figure] = []
+    prev_name, prev_clause_start = "", None
+    for group in groups:
+        first = _shift(group[0], a)
+        c_start, c_end = clause_of(first.start)
+        pre = text[c_start : first.start]
+        rel_removals = [(x - c_start, y - c_start) for x, y in removals if y > c_start and x < first.start]
+        measure, sign = _change(pre)
+        basis = _basis(text[a : first.start], pre)
+        name = clean_name(pre, rel_removals)
+        years = _years(pre)
+        names: list[str]
+        if len(group) > 1:
+            names = split_names(name, len(group))
+            if not names and years and len(group) % len(years) == 0:
+                names = compound_split(name, len(group) // len(years)) * len(years)
+            if not names:
+                names = [name] * len(group)
+        else:
+            names = [name]
+            if re.search(r"均(?:为|达到|达|在|保持在)?$", pre) and "、" in name:
+                split = split_names(name, name.count("、") + 1)
+                if split:
+                    names = split
+                    group = group * len(split)
+        per_year = len(years) > 1 and len(group) % len(years) == 0
+        for k, m in enumerate(group):
+            m = _shift(m, a)
+            nm = names[k] if k < len(names) else name
+            q_start, q_end = c_start, max(c_end, m.end)
+            if len(group) > 1:
+                q_end = max(q_end, _shift(group[-1], a).end)
+            if not nm:
+                unit_end = m.end
+                if m.unit and m.unit[-1] in _CLASSIFIERS:
+                    nm = _strip(post_noun(text, unit_end, c_end))
+                elif prev_name:
+                    nm = prev_name
+                    if prev_clause_start is not None:
+                        q_start = prev_clause_start
+            elif len(nm) <= 2 and m.unit and m.unit[-1] in _CLASSIFIERS:
+                after = _strip(post_noun(text, m.end, c_end))
+                if after:
+                    nm = after
+            value = m.value
+            fig_measure = measure
+            if m.kind in ("streak", "zero", "times"):
+                fig_measure, sign = "level", 1
+            if fig_measure == "change" and sign < 0:
+                value = -value
+            year = None
+            if per_year:
+                year = int(years[k // (len(group) // len(years))])
+            figures.append(
+                Figure(m.start, m.end, value, m.unit, fig_measure, m.qualifier, nm,
+                       basis if fig_measure == "change" or basis == "年均" else None,
+                       q_start, q_end, c_start, year, m.kind)
+            )
+        prev_name = figures[-1].name if figures else prev_name
+        prev_clause_start = c_start
+    return figures
+
+
+def _shift(m: Mention, offset: int) -> Mention:
+    return Mention(m.value, m.unit, m.qualifier, m.start + offset, m.end + offset, m.kind, m.chinese)
+
+
+def _change(pre: str) -> tuple[str, int]:
+    """('change', ±1) when a change word stands right before the figure, else ('level', 1)."""
+    found = list(_CHANGE.finditer(pre))
+    if not found:
+        return "level", 1
+    last = found[-1]
+    rest = pre[last.end() :]
+    if _TO_LEVEL.match(rest) or "由" in pre[: last.start()][-12:]:
+        return "level", 1
+    if not _AFTER_CHANGE.match(rest):
+        return "level", 1
+    return "change", (-1 if last.group(1) in DECREASE else 1)
+
+
+def _basis(sentence_pre: str, pre: str) -> str | None:
+    """同比, 环比, 年均, or the text's own words (较“十三五”同期, 比2020年同期)."""
+    m = list(_BASIS.finditer(pre))
+    if not m:
+        lead = re.match(r"^(与上年同比|较去年同比|与去年同比|同比)[,,]", sentence_pre)
+        if lead:
+            return "同比"
+        return None
+    word = m[-1].group(1)
+    if "同比" in word:
+        return "同比"
+    return word
+
+
+def _years(pre: str) -> list[str]:
+    r = _YEAR_RANGE.search(pre)
+    if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
+        return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
+    return _YEAR.findall(pre)

@@ -57,7 +57,7 @@ class Mention:
     qualifier: str | None
     start: int
     end: int
-    kind: str = "number"  # number | percent | points | streak | date | ordinal | zero
+    kind: str = "number"  # number | percent | points | streak | times | date | ordinal | zero
     chinese: bool = False
 
     @property
@@ -193,7 +193,7 @@ def mentions(text: str) -> list[Mention]:
     for m in _TIMES_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "number", True))
+        out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "times", True))
         taken.append((m.start(), m.start() + 1))
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))

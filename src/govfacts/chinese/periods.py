@@ -124,6 +124,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return (str(year - 2) if year else None), "year"
     if kind == "recent":
         n = _num(g.get("n") or g.get("n2") or "0")
+        if n == 1 and m.group(0).endswith("来"):
+            return None, "none"  # 一年来: the year the text is about, not one to resolve here
         if not year or not 1 <= n <= 30:
             return None, "none"
         return _span(year - n + 1, year), "span"

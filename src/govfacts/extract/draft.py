@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date
-from govfacts.extract.figures import Figure, sentence_figures
+from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.places import CHINA, Places, tier
 
@@ -17,6 +17,9 @@ RECORD_KEYS = (
     "period", "period_label", "qualifier", "quote",
 )
 _FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
+_TITLE_CONTEXT = re.compile(
+    r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
+)
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
 
 
@@ -62,6 +65,7 @@ class _Region:
 
     def word(self, segment: str) -> Any | str | None:
         """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
+        segment = _TITLE_CONTEXT.sub("", segment)
         if re.search(r"全国", segment):
             return CHINA
         if self.main is None or self.places is None:
@@ -70,6 +74,8 @@ class _Region:
             return self.places.province(self.main)
         if re.search(r"全市|我市", segment) and tier(self.main.code) == 2:
             return self.places.parent(self.main) or self.main
+        if re.search(r"全县|全区|我县|我区", segment):
+            return self.main
         return None
 
     def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
@@ -102,13 +108,17 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     last_event: PeriodMention | None = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
-        own = [p for p in periods if a <= p.start < b]
-        removals = [(p.start, p.end) for p in own] + [(x, y) for x, y, _d in region.mentions if a <= x < b]
-        for fig in sentence_figures(page, a, b, removals):
-            before = [p for p in own if p.end <= fig.start and p.scope != "none"]
-            if fig.kind == "streak":
-                streak = [p for p in own if p.scope == "streak" and p.start <= fig.start < p.end]
-                period = streak[0] if streak else None
+        basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
+        own = [p for p in periods if a <= p.start < b and not any(x <= p.start < y for x, y in basis_spans)]
+        removals = [(p.start, p.end) for p in own]
+        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.mentions if a <= x < b}, key=len, reverse=True))
+        for fig in sentence_figures(page, a, b, removals, place_words):
+            before = [p for p in own if p.end <= fig.start and p.scope not in ("none", "streak")]
+            streak = [p for p in own if p.scope == "streak" and p.start <= fig.start < p.end and p.period]
+            if fig.kind == "streak" and streak:
+                period = streak[0]
+            elif fig.kind == "streak" and not before:
+                period = carried_period
             elif before:
                 period = before[-1]
             elif "此次" in sentence or "本次" in sentence:
@@ -116,9 +126,14 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             else:
                 period = carried_period
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
-            place_here = region.named(a, fig.start, page.text) or region.word(page.text[fig.subject_start : fig.start])
-            if place_here is None:
-                place_here = region.word(page.text[a : fig.start]) or carried_place
+            opening = page.text[a : min(fig.start, a + _opening(sentence))]
+            place_here = (
+                region.named(fig.subject_start, fig.start, page.text)
+                or region.word(page.text[fig.subject_start : fig.start])
+                or region.named(a, fig.start, page.text)
+                or region.word(_subject_opening(opening))
+                or carried_place
+            )
             figures.append((fig, place_here, period, label_period[0] if label_period else None))
         for p in own:
             if p.scope in ("year", "span") and p.period:
@@ -131,6 +146,22 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = _dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year))
     return Draft(records, region.main_name)
+
+
+def _subject_opening(opening: str) -> str:
+    """The first words of an opening clause, after its date: 1-8月份,全省共立… → 全省共."""
+    body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
+    return body[:3]
+
+
+def _opening(sentence: str) -> int:
+    """The length of a sentence's opening clause (1-8月份,全省…: up to the second comma when the first holds a date)."""
+    cuts = [k for k, ch in enumerate(sentence) if ch in ",,"]
+    if not cuts:
+        return len(sentence)
+    if len(cuts) > 1 and re.search(r"年|月|日|以来|来", sentence[: cuts[0]]):
+        return cuts[1]
+    return cuts[0]
 
 
 def _carry(region: _Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
@@ -188,12 +219,12 @@ def similar(a: str, b: str) -> bool:
     return len(x & y) / min(len(x), len(y)) >= 0.5
 
 
-def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int]:
+def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
     pos = r["_pos"]
     line_start = page.text.rfind("\n", 0, pos) + 1
     bullet = page.text[line_start : line_start + 1] in "-•·*"
     title = pos < page.first_line_end
-    return (0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
+    return (1 if r["name"] else 0, 0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
 
 
 def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -205,6 +236,8 @@ def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if (k["value"], k["unit"], k["region"]) == (r["value"], r["unit"], r["region"]) and similar(k["name"], r["name"]):
                 if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
                     continue  # one clause stating two measures of one value (均达98.7%)
+                if "\n" not in page.text[min(k["_pos"], r["_pos"]) : max(k["_pos"], r["_pos"])]:
+                    continue  # one paragraph: a breakdown (其中…), not a restatement
                 twin = k
                 break
         if twin is None:

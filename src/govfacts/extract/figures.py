@@ -14,7 +14,7 @@ INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "上涨"
 _CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|上涨|攀升)")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
-_BASIS = re.compile(
+BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
     r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年))"
@@ -24,12 +24,14 @@ _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
 _LEAD = re.compile(
     r"^(?:其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
     r"已经|已|均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
-    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”)"
+    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
+    r"出台了?|打造形成|打造了?|形成了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
+    r"谋划推进|固化形成|累计创成|成功)"
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较)$"
+    r":|:|“|\"|共|年均|较|就|[↓↑→■□●◆-])$"
 )
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
 _NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
@@ -39,7 +41,7 @@ _SPLIT_AND = re.compile(r"以及|和|及|与")
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
-_DURATION_LEAD = ("为期", "闲置", "持续", "长达", "历时", "用时", "近", "超")
+_DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|超过)$")
 
 
 @dataclass
@@ -68,20 +70,20 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
         return False
     before = sentence[max(0, rel - 4) : rel]
     after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
-    if m.chinese and m.value < 10 and m.kind not in ("streak", "zero", "times") and not m.qualifier:
+    if m.chinese and m.value < 10 and m.kind not in ("streak", "zero", "times"):
         return False
     if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位"):
         return False
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
-    if m.unit == "年" and m.kind == "number" and not before.endswith(_DURATION_LEAD) and not m.qualifier:
+    if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
         return False
     if m.unit == "年" and after in ("来", "以", "间"):
         return False
     if m.kind == "number" and m.unit in ("年",) and after == "连":
         return False
     quoted = page.in_quotes(m.start, m.end)
-    if quoted and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
+    if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
         return False
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
@@ -89,12 +91,15 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
     return not _FORECAST.search(sentence[:rel][-30:])
 
 
-def _strip(name: str) -> str:
+def _strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     prev = None
     while prev != name:
         prev = name
         name = _LEAD.sub("", name)
         name = _TRAIL.sub("", name)
+        for w in lead_words:
+            if name.startswith(w):
+                name = name[len(w) :]
     if name.count("“") != name.count("”"):
         name = name.replace("“", "").replace("”", "")
     if len(name) > 10 and "的" in name:
@@ -104,18 +109,18 @@ def _strip(name: str) -> str:
     return name.strip("、,,::")
 
 
-def clean_name(pre: str, removals: list[tuple[int, int]]) -> str:
+def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str, ...] = ()) -> str:
     """The measured noun of a clause: the text before the figure without time, place, basis and verbs."""
     chars = list(pre)
     for a, b in removals:
         for k in range(max(0, a), min(len(chars), b)):
             chars[k] = ""
     text = "".join(chars)
-    text = _BASIS.sub("", text)
+    text = BASIS.sub("", text)
     parts = re.split(_COMMON, text)
-    if len(parts) > 1 and _strip(parts[-1]):
+    if len(parts) > 1 and _strip(parts[-1], lead_words):
         text = parts[-1]
-    return _strip(text)
+    return _strip(text, lead_words)
 
 
 def split_names(name: str, count: int) -> list[str]:
@@ -142,6 +147,9 @@ def split_names(name: str, count: int) -> list[str]:
                 if first.endswith(tail) and len(first) > len(tail):
                     it = first[: -len(tail)] + it
                     break
+            else:
+                if len(first) >= 4:
+                    it = first[:2] + it
         out.append(it)
     return out
 
@@ -184,7 +192,9 @@ def post_noun(text: str, end: int, limit: int) -> str:
     return noun[:16]
 
 
-def sentence_figures(page: Page, a: int, b: int, removals: list[tuple[int, int]]) -> list[Figure]:
+def sentence_figures(
+    page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...] = ()
+) -> list[Figure]:
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop from names."""
     text = page.text
     sentence = text[a:b]
@@ -213,15 +223,20 @@ def sentence_figures(page: Page, a: int, b: int, removals: list[tuple[int, int]]
         groups.append([m])
 
     figures: list[Figure] = []
-    prev_name, prev_clause_start = "", None
+    prev_name, prev_clause_start, prev_end = "", None, a
     for group in groups:
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
-        pre = text[c_start : first.start]
-        rel_removals = [(x - c_start, y - c_start) for x, y in removals if y > c_start and x < first.start]
+        if re.search(r"(?:为|是)[::]$", text[a:c_start]) and not _strip(text[c_start : first.start]):
+            c_start = clause_of(c_start - 1)[0]
+        pre_start = max(c_start, prev_end)
+        pre = text[pre_start : first.start]
+        adjacent = pre_start == first.start and pre_start > c_start  # 300件次861人次: one measure, two units
+        prev_end = _shift(group[-1], a).end
+        rel_removals = [(x - pre_start, y - pre_start) for x, y in removals if y > pre_start and x < first.start]
         measure, sign = _change(pre)
         basis = _basis(text[a : first.start], pre)
-        name = clean_name(pre, rel_removals)
+        name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         years = _years(pre)
         names: list[str]
         if len(group) > 1:
@@ -244,19 +259,24 @@ def sentence_figures(page: Page, a: int, b: int, removals: list[tuple[int, int]]
             q_start, q_end = c_start, max(c_end, m.end)
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
-            if not nm:
-                unit_end = m.end
-                if m.unit and m.unit[-1] in _CLASSIFIERS:
-                    nm = _strip(post_noun(text, unit_end, c_end))
-                elif prev_name:
+            if adjacent and prev_clause_start is not None:
+                q_start = figures[-1].quote_start if figures else q_start
+            if m.kind == "times":
+                nm = _strip(post_noun(text, m.end + 1, c_end)) or nm
+            elif not nm:
+                nm = _strip(post_noun(text, m.end, c_end))
+                if not nm and prev_name:
                     nm = prev_name
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
-            elif len(nm) <= 2 and m.unit and m.unit[-1] in _CLASSIFIERS:
+            elif len(nm) <= 4 and m.unit and m.unit[-1] in _CLASSIFIERS:
                 after = _strip(post_noun(text, m.end, c_end))
                 if after:
                     nm = after
             value = m.value
+            unit = m.unit
+            if unit == "部门":
+                unit, nm = "个", (nm + "部门" if not nm.endswith("部门") else nm)
             fig_measure = measure
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, sign = "level", 1
@@ -266,7 +286,7 @@ def sentence_figures(page: Page, a: int, b: int, removals: list[tuple[int, int]]
             if per_year:
                 year = int(years[k // (len(group) // len(years))])
             figures.append(
-                Figure(m.start, m.end, value, m.unit, fig_measure, m.qualifier, nm,
+                Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,
                        basis if fig_measure == "change" or basis == "年均" else None,
                        q_start, q_end, c_start, year, m.kind)
             )
@@ -295,7 +315,7 @@ def _change(pre: str) -> tuple[str, int]:
 
 def _basis(sentence_pre: str, pre: str) -> str | None:
     """同比, 环比, 年均, or the text's own words (较“十三五”同期, 比2020年同期)."""
-    m = list(_BASIS.finditer(pre))
+    m = list(BASIS.finditer(pre))
     if not m:
         lead = re.match(r"^(与上年同比|较去年同比|与去年同比|同比)[,,]", sentence_pre)
         if lead:

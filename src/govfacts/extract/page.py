@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from govfacts.chinese.numbers import normalize_digits
 
-SENTENCE_END = "。!?!?;;\n"
+SENTENCE_END = "。!?!?;;\n■□●◆"
 CLAUSE_END = ",,::"
 _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
 _BREAK_AFTER = set("。!?!?;;::”\"」)）")
-_BULLET = re.compile(r"[-•·*#]")
+_BULLET = re.compile(r"[-•·*#■□●◆]")
 
 
 @lru_cache(maxsize=1)

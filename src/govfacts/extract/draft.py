@@ -43,6 +43,20 @@ class Draft:
         return [r for r in self.records if r["kind"] == "honour"]
 
 
+_LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
+_HAN = re.compile(r"[\u4e00-\u9fa5]+")
+_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
+
+
+@dataclass(frozen=True)
+class Local:
+    """A town or street the gazetteer does not list: its name, level and county."""
+
+    name: str
+    level: str
+    parent: Any | None
+
+
 class _Region:
     """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
 
@@ -63,6 +77,20 @@ class _Region:
                 best = d
         return best
 
+    def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
+        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge."""
+        best = None
+        for m in _LOCAL_SUFFIX.finditer(text, start, end):
+            for size in (3, 2):
+                stem = text[m.start() - size : m.start()]
+                if m.start() - size >= start and len(stem) == size and _HAN.fullmatch(stem) and not _LOCAL_STOP.search(stem):
+                    best = (m.start() - size, stem + m.group(0), m.group(0))
+                    break
+        if best is None:
+            return None
+        parent = self.named(start, best[0], text) or above or self.main
+        return Local(best[1], best[2], parent if not isinstance(parent, (str, Local)) else None)
+
     def word(self, segment: str) -> Any | str | None:
         """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
         segment = _TITLE_CONTEXT.sub("", segment)
@@ -79,6 +107,9 @@ class _Region:
         return None
 
     def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
+        if isinstance(d, Local):
+            above = self.name_of(d.parent)[1] if d.parent is not None else []
+            return d.name, above + [d.name]
         if d is None:
             return self.name_of(self.main) if self.main is not None else (self.main_name, [self.main_name] if self.main_name else [])
         if isinstance(d, str):
@@ -128,14 +159,17 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, a + _opening(sentence))]
             place_here = (
-                region.named(fig.subject_start, fig.start, page.text)
+                region.local(fig.subject_start, fig.start, page.text, carried_place)
+                or region.named(fig.subject_start, fig.start, page.text)
                 or region.word(page.text[fig.subject_start : fig.start])
+                or region.local(a, fig.start, page.text, carried_place)
                 or region.named(a, fig.start, page.text)
                 or region.word(_subject_opening(opening))
                 or carried_place
             )
             figures.append((fig, place_here, period, label_period[0] if label_period else None))
-        for p in own:
+        bullet = page.text[a - 1 : a] in "■□●◆" or sentence.startswith(("-", "•", "·"))
+        for p in [] if bullet else own:
             if p.scope in ("year", "span") and p.period:
                 carried_period = p
             elif p.scope == "month" and p.period:
@@ -151,7 +185,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
 def _subject_opening(opening: str) -> str:
     """The first words of an opening clause, after its date: 1-8月份,全省共立… → 全省共."""
     body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
-    return body[:3]
+    return _TITLE_CONTEXT.sub("", body[:6])[:3]
 
 
 def _opening(sentence: str) -> int:
@@ -170,9 +204,17 @@ def _carry(region: _Region, page: Page, a: int, b: int, sentence: str, carried: 
     offset = a + len(sentence) - len(body)
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None
-    for x, _y, d in region.mentions:
-        if offset <= x < offset + 3 and x < b:
-            return d
+    chain = None
+    for x, y, d in region.mentions:
+        if chain is None and offset <= x < offset + 3 and x < b:
+            chain = (y, d)
+        elif chain is not None and x == chain[0]:
+            chain = (y, d)  # 湖州市吴兴区: the last of names written together
+    if chain is not None:
+        return chain[1]
+    local = region.local(offset, min(b, offset + 6), page.text, carried)
+    if local is not None and page.text.startswith(local.name, offset):
+        return local
     return carried
 
 

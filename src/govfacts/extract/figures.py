@@ -19,10 +19,10 @@ BASIS = re.compile(
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
     r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年))"
 )
-_FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划|目标|将达|将超|将突破|拟")
+_FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
 _LEAD = re.compile(
-    r"^(?:其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
+    r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
     r"已经|已|均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|形成了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
@@ -259,6 +259,10 @@ def sentence_figures(
             q_start, q_end = c_start, max(c_end, m.end)
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
+            if len(group) == 1 and re.search(r"(?:等|、|和)$", pre):
+                counted = _strip(post_noun(text, m.end, c_end))
+                if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
+                    nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
             if m.kind == "times":

@@ -106,6 +106,22 @@ class _Region:
             return self.main
         return None
 
+    def codes_of(self, d: Any | str | None) -> tuple[str | None, str | None]:
+        """(the division's code, None), or (None, the county's code) for a town the gazetteer lacks."""
+        if d is None:
+            d = self.main
+        if isinstance(d, Local):
+            return None, getattr(d.parent, "code", None)
+        if d is None or isinstance(d, str):
+            return None, None
+        return d.code, None
+
+    def fields(self, d: Any | str | None) -> dict[str, Any]:
+        """region, region_path, region_code and region_parent_code of a record."""
+        name, path = self.name_of(d)
+        code, parent = self.codes_of(d)
+        return {"region": name, "region_path": path, "region_code": code, "region_parent_code": parent}
+
     def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
         if isinstance(d, Local):
             above = self.name_of(d.parent)[1] if d.parent is not None else []
@@ -223,7 +239,6 @@ def _number(v: Decimal) -> int | float:
 
 
 def _record(page: Page, region: _Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None) -> dict[str, Any]:
-    name, path = region.name_of(place)
     if year:
         per, label = year, f"{year}年"
     elif period is not None:
@@ -234,8 +249,7 @@ def _record(page: Page, region: _Region, fig: Figure, place: Any, period: Period
     return {
         "kind": "indicator",
         "name": fig.name,
-        "region": name,
-        "region_path": path,
+        **region.fields(place),
         "value": _number(fig.value),
         "unit": fig.unit,
         "measure": fig.measure,

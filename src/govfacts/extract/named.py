@@ -45,21 +45,21 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 continue
             if re.search(r"或将|有望|力争|争取|目标", sentence[: m.start()][-20:]):
                 continue
-            title = re.split(r"[、]|和(?=[“全省国])", title)[0]
+            title = re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title)[0]
             name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", title)
             name = name.replace("“", "").replace("”", "").replace("称号", "").strip()
             name = re.sub(r"^(?:了|为)", "", name)
             if len(name) < 3:
                 continue
-            place, path = _place(region, page, a, a + m.start())
-            key = ("honour", name, place)
+            where = _place(region, page, a, a + m.start())
+            key = ("honour", name, where["region"])
             honour_spans.append((m.start(), m.end()))
             if key in seen:
                 continue
             seen.add(key)
             years = re.findall(r"(\d{4})年", sentence[: m.end()])
             rec = {
-                "kind": "honour", "name": name, "region": place, "region_path": path,
+                "kind": "honour", "name": name, **where,
                 "level": _level(sentence[max(0, m.start() - 6) : m.end()]),
                 "year": int(years[-1]) if years else None,
                 "quote": page.quote(a + _clause_start(sentence, m.start()), a + m.end()),
@@ -78,15 +78,15 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
             if category is None and not re.match(r"^(?:[^,,。;]{0,4})?(?:工作|机制|平台|应用|品牌|模式|改革)", after) and len(content) < 4:
                 continue
             name = content.strip()
-            place, path = _place(region, page, a, a + m.start())
-            key = ("program", name, place)
+            where = _place(region, page, a, a + m.start())
+            key = ("program", name, where["region"])
             if key in seen:
                 continue
             seen.add(key)
             cs = _clause_start(sentence, m.start())
             end = m.end() + (len(category) if category and after.startswith(category) else 0)
             out.append({
-                "kind": "program", "name": name, "region": place, "region_path": path, "category": category,
+                "kind": "program", "name": name, **where, "category": category,
                 "quote": page.quote(a + cs, a + end), "span": page.span(a + cs, a + end),
             })
     return out
@@ -97,6 +97,6 @@ def _clause_start(sentence: str, pos: int) -> int:
     return cut + 1
 
 
-def _place(region: Any, page: Page, a: int, pos: int) -> tuple[str | None, list[str]]:
+def _place(region: Any, page: Page, a: int, pos: int) -> dict[str, Any]:
     d = region.named(a, pos, page.text) or region.word(page.text[a:pos])
-    return region.name_of(d)
+    return region.fields(d)

@@ -1,0 +1,147 @@
+"""Numbers as reports write them: values, units, qualifiers, spans, and whether a figure reads in a quote."""
+
+from __future__ import annotations
+
+import tomllib
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govfacts.chinese.numbers import chinese_to_int, int_to_chinese, mentions, readable
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "facts.toml"
+
+
+def one(text: str) -> tuple[str, str, str | None, str]:
+    """The only figure-like mention of a text: (value, unit, qualifier, its own words)."""
+    found = [m for m in mentions(text) if m.kind not in ("date", "ordinal")]
+    assert len(found) == 1, found
+    m = found[0]
+    return str(m.value), m.unit, m.qualifier, text[m.start : m.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("刑事警情同比下降19.1%", ("19.1", "%", None, "19.1%")),
+        ("累计提供各类法律服务19万余次", ("190000", "次", "more_than", "19万余次")),
+        ("全市电诈案件追赃挽损数达8.36亿元", ("836000000", "元", None, "8.36亿元")),
+        ("成功摸排重点领域矛盾纠纷1.47万件", ("14700", "件", None, "1.47万件")),
+        ("涉案金额23987.70万元", ("239877000", "元", None, "23987.70万元")),
+        ("案件数下降三成", ("30", "%", None, "三成")),
+        ("结案率提高5.2个百分点", ("5.2", "个百分点", None, "5.2个百分点")),
+        ("平安衢州建设实现“十九连冠”", ("19", "连冠", None, "十九连冠")),
+        ("连续两年荣获省“安全发展铜鼎”", ("2", "年", None, "连续两年")),
+        ("常住人口二十三万人", ("230000", "人", None, "二十三万人")),
+        ("查封涉案资产4500多万元", ("45000000", "元", "more_than", "4500多万元")),
+        ("千余名群众参加", ("1000", "名", "more_than", "千余名")),
+        ("组建超2700余人的团队", ("2700", "人", "more_than", "超2700余人")),
+        ("市场主体突破200万户", ("2000000", "户", "more_than", "突破200万户")),
+        ("矛盾纠纷就地化解率保持在97%以上", ("97", "%", "at_least", "97%以上")),
+        ("平均办结时间缩短至3日以内", ("3", "日", "at_most", "3日以内")),
+        ("不足5人的小组", ("5", "人", "less_than", "不足5人")),
+        ("不到200家", ("200", "家", "less_than", "不到200家")),
+        ("闲置近5年", ("5", "年", "about", "近5年")),
+        ("每天接报上百个电话", ("100", "个", "about", "上百个")),
+        ("约120名志愿者", ("120", "名", "about", "约120名")),
+        ("处置时间30分钟左右", ("30", "分钟", "about", "30分钟左右")),
+        ("来访12件次", ("12", "件次", None, "12件次")),
+        ("涉枪犯罪下降了30.1 %", ("30.1", "%", None, "30.1 %")),
+        ("网格员３２０名", ("320", "名", None, "３２０名")),
+    ],
+)
+def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None:
+    assert one(text) == expected
+
+
+def test_points_are_kept_apart_from_per_cent() -> None:
+    found = mentions("结案率下降了2.99个百分点,受案上升10.21%")
+    assert [(str(m.value), m.unit, m.kind) for m in found] == [("2.99", "个百分点", "points"), ("10.21", "%", "percent")]
+
+
+def test_every_mention_of_a_list_with_spans() -> None:
+    text = "2025年,全年刑事、治安警情同比分别下降19.1%、3.3%"
+    found = mentions(text)
+    assert [(text[m.start : m.end], m.kind) for m in found] == [("2025年", "date"), ("19.1%", "percent"), ("3.3%", "percent")]
+
+
+def test_dates_and_ordinals_are_marked() -> None:
+    kinds = {"6月26日": "date", "第34个国际禁毒日": "ordinal", "2013年": "date", "全省第1位": "ordinal"}
+    for text, kind in kinds.items():
+        assert any(m.kind == kind for m in mentions(text)), text
+
+
+def test_words_with_numerals_are_not_numbers() -> None:
+    assert mentions("统一标准,一体推进,三衢大地") == []
+    assert [m.unit for m in mentions("调解成功率达99.98%")] == ["%"]
+
+
+def test_zero_and_times() -> None:
+    assert [(str(m.value), m.kind) for m in mentions("生产安全事故零发生")] == [("0", "zero")]
+    assert [(str(m.value), m.unit, m.kind) for m in mentions("两夺省“安全发展鼎”")] == [("2", "次", "times")]
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "unit", "measure"),
+    [
+        ("全年刑事、治安警情同比分别下降19.1%、3.3%", -19.1, "%", "change"),
+        ("电诈发案数、损失数同比分别下降15.9%、34.6%", -15.9, "%", "change"),
+        ("成功摸排重点领域矛盾纠纷14700余件", 14700, "件", "level"),
+        ("成功摸排重点领域矛盾纠纷1.47万件", 14700, "件", "level"),
+        ("全市电诈案件追赃挽损数达8.36亿元", 836000000, "元", "level"),
+        ("平安衢州建设实现“十九连冠”", 19, "连冠", "level"),
+        ("案件数下降三成", -30, "%", "change"),
+        ("连续两年荣获省“安全发展铜鼎”", 2, "年", "level"),
+        ("涉案金额23987.70万元", Decimal("239877000"), "元", "level"),
+    ],
+)
+def test_readable(quote: str, value: float, unit: str, measure: str) -> None:
+    assert readable(quote, value, unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("quote", "value", "unit", "measure"),
+    [
+        ("同比下降19.1%", 19.2, "%", "change"),
+        ("同比上升19.1%", -19.1, "%", "change"),
+        ("结案率下降了2.99个百分点", -2.99, "%", "change"),
+        ("成功摸排重点领域矛盾纠纷1.47万件", 1470, "件", "level"),
+        ("2025年,全市", 2025, "年", "level"),
+        ("8.36亿元", 836000000.0000001, "元", "level"),
+    ],
+)
+def test_not_readable(quote: str, value: float, unit: str, measure: str) -> None:
+    assert not readable(quote, value, unit, measure)
+
+
+def test_every_shipped_figure_reads_in_its_quote() -> None:
+    base = tomllib.loads(DATA.read_text(encoding="utf-8"))
+    unread = [i["id"] for i in base["indicator"] if not readable(i["quote"], i["value"], i["unit"], i["measure"])]
+    assert unread == []
+
+
+@pytest.mark.parametrize(("text", "n"), [("十九", 19), ("二十三", 23), ("两千", 2000), ("一百零五", 105), ("一万二千", 12000), ("二〇一七", 2017)])
+def test_chinese_to_int(text: str, n: int) -> None:
+    assert chinese_to_int(text) == n
+
+
+@given(st.integers(min_value=0, max_value=10**12 - 1))
+def test_chinese_numerals_round_trip(n: int) -> None:
+    assert chinese_to_int(int_to_chinese(n)) == n
+
+
+@given(st.integers(min_value=1, max_value=99_999_999))
+def test_our_reading_agrees_with_cn2an(n: int) -> None:
+    cn2an = pytest.importorskip("cn2an")
+    assert chinese_to_int(cn2an.an2cn(n)) == n
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999.99"), places=2))
+def test_magnitudes_are_exact(d: Decimal) -> None:
+    text = f"金额{d}万元"
+    (m,) = mentions(text)
+    assert m.value == d * 10000 and m.unit == "元"
+    assert readable(text, d * 10000, "元")

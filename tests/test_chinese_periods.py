@@ -1,0 +1,90 @@
+"""Period expressions resolved against a page's date, with the text's own words as the label."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from govfacts.chinese.periods import find_periods, page_date, resolve
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "period", "label"),
+    [
+        ("2025年,全年刑事、治安警情同比分别下降", "2026-01", "2025", "2025年"),
+        ("2025年1至11月,全市交通事故起数", "2025-12", "2025", "2025年1至11月"),
+        ("1-8月份,全省共立各类刑事案件", "2013-09-26", "2013", "1-8月份"),
+        ("1月至4月,我省道路交通事故起数", "2016-05-24", "2016", "1月至4月"),
+        ("截至2025年6月,全市共有", "2025-12", "2025", "截至2025年6月"),
+        ("截至3月30日,全院共受理", "2018-03-30", "2018", "截至3月30日"),
+        ("截至2025年底,衢州出台地方性法规", "2026-01", "2025", "截至2025年底"),
+        ("今年以来,全县共调处纠纷", "2024-06-30", "2024", "今年以来"),
+        ("仅今年从江西省流入的产业工人", "2025-11-25", "2025", "今年"),
+        ("去年,特殊群体管理持续创新", "2026-01", "2025", "去年"),
+        ("过去一年,柯城区以平安建设为主线", "2025", "2024", "过去一年"),
+        ("五年来,衢州市政法系统聚焦", "2025-11-25", "2021/2025", "五年来"),
+        ("“十四五”以来,累计创成", "2025-12", "2021/2025", "“十四五”以来"),
+        ("十四五期间,全市新建", "2023", "2021/2025", "十四五期间"),
+        ("“十三五”时期,全县", "2021", "2016/2020", "“十三五”时期"),
+        ("近五年省际边界警情下降23.6%", "2025-11-25", "2021/2025", "近五年"),
+        ("2020年以来,全市电诈案件追赃挽损数达8.36亿元", "2025-12", "2020/2025", "2020年以来"),
+        ("今年4月,全省查处酒驾", "2016-05-24", "2016-04", "今年4月"),
+        ("去年11月,该处房产成交", "2025-11-25", "2024-11", "去年11月"),
+        ("2019年3月,全区开展", "2019-05", "2019-03", "2019年3月"),
+        ("目前,全市共有人民调解委员会", "2024-03-15", "2024-03", "目前"),
+        ("全区现有网格员", "2024-03-15", "2024-03", "现有"),
+        ("2011年至2016年,全县群众安全感", "2017", "2011/2016", "2011年至2016年"),
+        ("为期3年的专项斗争", "2020", "2018/2020", "为期3年"),
+        ("3年来,全县共起诉", "2020", "2018/2020", "3年来"),
+    ],
+)
+def test_resolve(text: str, date: str, period: str, label: str) -> None:
+    assert resolve(text, date) == (period, label)
+
+
+def test_streak_ends_in_the_stated_year() -> None:
+    found = find_periods("2022年、2023年连续两年被评为全市平安建设先进单位", "2024")
+    assert [(p.period, p.label, p.scope) for p in found] == [
+        ("2022", "2022年", "year"), ("2023", "2023年", "year"), ("2022/2023", "连续两年", "streak"),
+    ]
+
+
+def test_streak_without_a_year_has_no_period() -> None:
+    assert [(p.period, p.scope) for p in find_periods("全县连续13年获评平安县", "2019")] == [(None, "streak")]
+
+
+def test_a_plan_compared_with_is_no_period() -> None:
+    assert find_periods("生产安全事故起数较“十三五”同期下降72.96%", "2025") == []
+
+
+def test_a_duration_inside_a_clause_is_no_period() -> None:
+    assert find_periods("一处闲置近5年的商业广场", "2025") == []
+
+
+def test_spans_point_at_the_words() -> None:
+    text = "据了解,2024年,全县刑事发案下降"
+    (p,) = find_periods(text, "2025")
+    assert text[p.start : p.end] == "2024年" and p.scope == "year"
+
+
+def test_relative_words_need_a_date() -> None:
+    assert resolve("今年以来,全县", None) == (None, "今年以来")
+
+
+def test_page_date() -> None:
+    assert page_date("2025-11-25") == (2025, 11)
+    assert page_date("2025") == (2025, None)
+    assert page_date(None) == (None, None)
+
+
+@given(st.integers(min_value=1990, max_value=2090), st.integers(min_value=2, max_value=9))
+def test_recent_years_end_in_the_page_year(year: int, n: int) -> None:
+    digits = "零一二三四五六七八九"
+    period, _ = resolve(f"近{digits[n]}年,全市", str(year))
+    assert period == f"{year - n + 1}/{year}"
+
+
+@given(st.integers(min_value=2000, max_value=2090), st.integers(min_value=1, max_value=12))
+def test_this_year_month(year: int, month: int) -> None:
+    assert resolve(f"今年{month}月,全省", f"{year}-12-31") == (f"{year}-{month:02d}", f"今年{month}月")

@@ -22,6 +22,11 @@ same interpreter importing the drafter without drafting, and against `govfacts -
 
 from __future__ import annotations
 
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
 import json
 import os
 import re
@@ -29,7 +34,6 @@ import statistics
 import subprocess
 import sys
 import time
-import tomllib
 from decimal import Decimal
 from pathlib import Path
 

@@ -184,7 +184,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or carried_place
             )
             figures.append((fig, place_here, period, label_period[0] if label_period else None))
-        bullet = page.text[a - 1 : a] in "■□●◆" or sentence.startswith(("-", "•", "·"))
+        bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
         for p in [] if bullet else own:
             if p.scope in ("year", "span") and p.period:
                 carried_period = p

@@ -23,9 +23,9 @@ _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
 _LEAD = re.compile(
     r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
-    r"已经|已|均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
+    r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
-    r"出台了?|打造形成|打造了?|形成了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
+    r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
     r"谋划推进|固化形成|累计创成|成功)"
 )
 _TRAIL = re.compile(
@@ -106,7 +106,7 @@ def _strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
         tail = name.rsplit("的", 1)[1]
         if len(tail) >= 3:
             name = tail
-    return name.strip("、,,::")
+    return re.sub(r"^[、,,::]+|[、,,::]+$", "", name)
 
 
 def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str, ...] = ()) -> str:
@@ -238,6 +238,8 @@ def sentence_figures(
         basis = _basis(text[a : first.start], pre)
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         years = _years(pre)
+        if len(group) > 1 and not years:
+            years = _years(text[a : first.start])
         names: list[str]
         if len(group) > 1:
             names = split_names(name, len(group))

@@ -72,7 +72,8 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 continue
             after = sentence[m.end() : m.end() + 6]
             before = sentence[max(0, m.start() - 8) : m.start()]
-            category = next((c for c in CATEGORIES if after.startswith(c) or re.match(r"^[^,,。]{0,3}等?" + c, after)), None)
+            placed = [(after.find(c), -len(c), c) for c in CATEGORIES if c in after[:6] and "," not in after[: after.find(c)]]
+            category = min(placed)[2] if placed else None
             if category is None and not any(v in before for v in ACTIONS):
                 continue
             if category is None and not re.match(r"^(?:[^,,。;]{0,4})?(?:工作|机制|平台|应用|品牌|模式|改革)", after) and len(content) < 4:

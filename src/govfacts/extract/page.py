@@ -52,7 +52,7 @@ class Page:
         """The page's own characters for text[start:end], line breaks and the spaces around them removed."""
         while start < end and self.text[start] in "\n,,;;::、":
             start += 1
-        while end > start and self.text[end - 1] in "\n,,;;::、":
+        while end > start and self.text[end - 1] in "\n,,;;::、。!?!?":
             end -= 1
         if start >= end:
             return ""

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 CHINA = "中国"
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗")
-_MINORITY = re.compile(r"(?:[^族]{1,10}族)+$")
+_MINORITY = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|鄂温克|鄂伦春|达斡尔)+")
 
 
 class DivisionLike(Protocol):
@@ -40,7 +40,10 @@ def short_forms(name: str) -> list[str]:
         if name.endswith(suffix) and len(name) > len(suffix):
             stem = name[: -len(suffix)]
             if "自治" in suffix:
-                stem = _MINORITY.sub("", stem) or stem
+                for k in (2, 3, 4):
+                    if _MINORITY.fullmatch(stem[k:]):
+                        stem = stem[:k]
+                        break
                 if suffix == "自治州":
                     out.append(stem + "州")
             if len(stem) >= 2:

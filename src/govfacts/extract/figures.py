@@ -267,6 +267,9 @@ def sentence_figures(
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
+                counted = _strip(post_noun(text, m.end, c_end))
+                if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
+                    nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = _strip(post_noun(text, m.end + 1, c_end)) or nm
             elif not nm:
@@ -282,7 +285,8 @@ def sentence_figures(
             value = m.value
             unit = m.unit
             if unit == "部门":
-                unit, nm = "个", (nm + "部门" if not nm.endswith("部门") else nm)
+                head = _strip(pre)[:2] if pre.endswith("等") else nm
+                unit, nm = "个", head + "部门"
             fig_measure = measure
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, sign = "level", 1

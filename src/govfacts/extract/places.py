@@ -152,12 +152,24 @@ class Places:
                     if cands:
                         hit = (i, i + size, self._nearest(cands, near))
                         break
+            far = hit is not None and home is not None and not self.contains(home, hit[2]) and tier(hit[2].code) == 2
+            if far and hit is not None and not self._vouched(hit[2], text):
+                hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
             if hit:
                 out.append(hit)
                 i = hit[1]
             else:
                 i += 1
         return out
+
+    def _vouched(self, d: Any, text: str) -> bool:
+        """A place far from home counts when the page also names its city or province."""
+        anc = self.parent(d)
+        while anc is not None:
+            if any(form in text for form in [anc.name, *short_forms(anc.name)]):
+                return True
+            anc = self.parent(anc)
+        return False
 
     def guess_main(self, text: str) -> Any | None:
         """The place a page is about: the most named one, the opening lines counting double."""

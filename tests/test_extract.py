@@ -55,6 +55,23 @@ def test_a_list_with_respectively_gives_one_indicator_each() -> None:
 def test_a_shared_head_noun_is_completed() -> None:
     text = "电诈发案数、损失数同比分别下降15.9%、34.6%。"
     assert [f[0] for f in figures(text)] == ["电诈发案数", "电诈损失数"]
+    text = "全市刑事、“两抢一盗”案件分别下降16.4%、19.6%。"
+    assert [f[0] for f in figures(text)] == ["刑事案件", "“两抢一盗”案件"]
+
+
+def test_changes_after_levels_named_in_earlier_clauses() -> None:
+    text = "全市法院受理各类案件25.4万件,办结23.1万件,同比分别上升3.6%和3.1%。"
+    got = [(r["name"], r["value"], r["unit"], r["measure"]) for r in draft(text, "2023", "衢州", PLACES).indicators]
+    assert got == [
+        ("法院受理各类案件", 254000, "件", "level"), ("办结", 231000, "件", "level"),
+        ("法院受理各类案件", 3.6, "%", "change"), ("办结", 3.1, "%", "change"),
+    ]
+
+
+def test_an_average_yearly_change_over_a_run_of_years() -> None:
+    text = "2015年,全省八类严重暴力犯罪案件连续6年年均下降12.1%。"
+    rec = draft(text, "2016-02", "衢州", PLACES).indicators[-1]
+    assert (rec["value"], rec["basis"], rec["period"], rec["period_label"]) == (-12.1, "年均", "2010/2015", "连续6年")
 
 
 def test_both_reach_one_value() -> None:

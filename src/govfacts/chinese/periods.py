@@ -131,7 +131,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return _span(year - n + 1, year), "span"
     if kind == "streak":
         n = _num(g["n"])
-        window = re.split(r"[,。;,;]", text[max(0, m.start() - 30) : m.start()])[-1]
+        window = re.split(r"[。;;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
         stated = _YEAR_WORD.findall(window)
         if stated and 1 <= n <= 50:
             last = int(stated[-1])

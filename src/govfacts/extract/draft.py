@@ -161,11 +161,16 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.mentions if a <= x < b}, key=len, reverse=True))
         for fig in sentence_figures(page, a, b, removals, place_words):
             before = [p for p in own if p.end <= fig.start and p.scope not in ("none", "streak")]
-            streak = [p for p in own if p.scope == "streak" and p.start <= fig.start < p.end and p.period]
+            streak = [p for p in own if p.scope == "streak" and p.period and (
+                p.start <= fig.start < p.end or (fig.basis == "年均" and fig.subject_start <= p.start and p.end <= fig.start))]
+            if fig.kind == "streak":
+                streak = [p for p in streak if p.start <= fig.start < p.end]
             if fig.kind == "streak" and streak:
                 period = streak[0]
             elif fig.kind == "streak" and not before:
                 period = carried_period
+            elif fig.basis == "年均" and streak:
+                period = streak[-1]  # 连续6年年均下降12.1%: the run of years is the period
             elif before:
                 period = before[-1]
             elif "此次" in sentence or "本次" in sentence:

@@ -139,8 +139,9 @@ def split_names(name: str, count: int) -> list[str]:
     out = []
     for k, it in enumerate(items):
         if k < len(items) - 1 and len(it) <= 2 < len(last):
+            quoted = re.match(r"^“[^”]*”(.+)$", last)
             bare = re.sub(r"“[^”]*”", "", last)
-            head = bare[len(it) :] if len(bare) > len(it) else ""
+            head = bare[len(it) :] if len(bare) > len(it) else (quoted.group(1) if quoted else "")
             it = it + head
         elif k > 0 and len(it) <= 4 and len(first) > len(it):
             for tail in _MEASURE_TAILS:
@@ -254,6 +255,11 @@ def sentence_figures(
                 if split:
                     names = split
                     group = group * len(split)
+        earlier = [f for f in figures if f.measure == "level" and f.quote_start >= a]
+        if (len(group) > 1 and not _strip(pre.replace("分别", "")) and measure == "change"
+                and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
+            names = [f.name for f in earlier[-len(group):]]  # 受理25.4万件,办结23.1万件,同比分别上升3.6%和3.1%
+            c_start = earlier[-len(group)].quote_start
         per_year = len(years) > 1 and len(group) % len(years) == 0
         for k, m in enumerate(group):
             m = _shift(m, a)

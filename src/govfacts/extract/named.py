@@ -14,7 +14,7 @@ CATEGORIES = (
 )
 ACTIONS = ("打造", "推出", "建立", "上线", "构建", "开发", "建成", "形成", "推行", "实施", "开展", "探索", "创新", "组建", "启动", "深化", "整合", "依托", "推广")
 _PROGRAM = re.compile(r"“([^“”\n]{2,16})”")
-_HONOUR = re.compile(r"(荣获|获评|入选|被授予|被评为|被表彰为|被命名为|成功创成|创成|夺得|夺取|获得|荣膺|实现)(?P<title>[^,,。;;!?\n]{2,40})")
+_HONOUR = re.compile(r"(荣获|获评|入选|被授予|授予|被评为|被表彰为|被命名为|成功创成|创成|夺得|夺取|获得|荣膺|实现)(?P<title>[^,,。;;!?\n]{2,40})")
 _TITLE_WORDS = ("示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳", "案例", "合格")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
 
@@ -47,7 +47,7 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 continue
             title = re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title)[0]
             name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", title)
-            name = name.replace("“", "").replace("”", "").replace("称号", "").strip()
+            name = re.sub(r"(?:荣誉)?称号$|荣誉$", "", name.replace("“", "").replace("”", "")).strip()
             name = re.sub(r"^(?:了|为)", "", name)
             if len(name) < 3:
                 continue

@@ -327,3 +327,17 @@ def test_toml_draft_parses_and_avoids_ids_in_use() -> None:
     (region,) = doc["region"]
     assert town["region"] == region["id"] and (region["name"], region["level"], region["parent"]) == ("球川镇", "镇", "cn-330822")
     assert doc["honour"][0]["region"] == "cn-330800"
+
+
+def test_from_a_year_to_a_year_with_the_subject_in_the_clause_before() -> None:
+    text = "外流贩毒人数明显减少,由2018年的37人减至2020年的21人,减幅43.2%。"
+    recs = draft(text, "2021-04", "衢州", PLACES).indicators
+    assert [(r["name"], r["value"], r["measure"], r["period"]) for r in recs] == [
+        ("外流贩毒人数", 37, "level", "2018"), ("外流贩毒人数", 21, "level", "2020"), ("外流贩毒人数", -43.2, "change", "2020"),
+    ]
+
+
+def test_a_breakdown_sentence_keeps_the_stock_date() -> None:
+    text = "至目前,全市共设立各类人民调解组织2487个。其中镇(街道)177个,村(社区)调委会2216个。"
+    recs = draft(text, "2025-12-20", "衢州", PLACES).indicators
+    assert [r["period"] for r in recs] == ["2025-12"] * 3

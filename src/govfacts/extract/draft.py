@@ -153,6 +153,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     carried_place: Any | None = None
     carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
+    last_stock: PeriodMention | None = None
     for a, b in page.sentences:
         sentence = page.text[a:b]
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
@@ -175,6 +176,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = before[-1]
             elif "此次" in sentence or "本次" in sentence:
                 period = last_event or carried_period
+            elif sentence.startswith("其中") and last_stock is not None:
+                period = last_stock  # 至目前,全市共设立…2487个。其中镇(街道)177个
             else:
                 period = carried_period
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
@@ -189,6 +192,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or carried_place
             )
             figures.append((fig, place_here, period, label_period[0] if label_period else None))
+        stocks = [p for p in own if p.scope == "stock" and p.period]
+        last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
         for p in [] if bullet else own:
             if p.scope in ("year", "span") and p.period:

@@ -9,9 +9,9 @@ from decimal import Decimal
 from govfacts.chinese.numbers import Mention, mentions
 from govfacts.extract.page import Page, clauses
 
-DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "压降", "缩短", "缩减", "回落", "减")
-INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "上涨", "攀升", "增")
-_CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|上涨|攀升)")
+DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "缩短", "缩减", "回落", "减")
+INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "增")
+_CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|减幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|升幅|上涨|攀升)")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 BASIS = re.compile(
@@ -26,12 +26,12 @@ _LEAD = re.compile(
     r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
-    r"谋划推进|固化形成|累计创成|成功)"
+    r"谋划推进|固化形成|累计创成|成功|由)"
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较|就|[↓↑→■□●◆-])$"
+    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
 )
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
 _NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
@@ -93,6 +93,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
 
 def _strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     prev = None
+    name = re.sub(r"^[、,,::;;]+|[、,,::;;。]+$", "", name)
     while prev != name:
         prev = name
         name = _LEAD.sub("", name)
@@ -278,8 +279,14 @@ def sentence_figures(
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = _strip(post_noun(text, m.end + 1, c_end)) or nm
+            elif not nm and m.kind == "zero" and prev_name:
+                nm = prev_name
             elif not nm:
                 nm = _strip(post_noun(text, m.end, c_end))
+                if not nm and not prev_name and c_start > a:
+                    subject = clause_of(c_start - 1)  # 外流贩毒人数明显减少,由2018年的37人减至…
+                    nm = clean_name(text[subject[0] : subject[1]], [], place_words)
+                    q_start = subject[0] if nm else q_start
                 if not nm and prev_name:
                     nm = prev_name
                     if prev_clause_start is not None:

@@ -194,6 +194,16 @@ def test_traditional_text_keeps_its_quote_and_gives_simplified_names() -> None:
     assert recs[0]["quote"] == recs[1]["quote"] == "漵浦縣檢察機關共起訴涉惡案件22件93人"
 
 
+def test_a_province_is_guessed_before_a_namesake_district() -> None:
+    places = Places([
+        Division("460000", "海南省", "省", None), Division("150000", "内蒙古自治区", "自治区", None),
+        Division("150300", "乌海市", "地级市", "150000"), Division("150303", "海南区", "区", "150300"),
+        Division("421000", "荆州市", "地级市", "420000"), Division("421022", "公安县", "县", "421000"),
+    ])
+    recs = draft("海南现行命案破案率达97.36%\n省公安厅通报,1-8月份,全省共立各类刑事案件21658起。", "2013-09-26", None, places).indicators
+    assert {r["region"] for r in recs} == {"海南省"}
+
+
 def test_short_forms() -> None:
     assert short_forms("建始县") == ["建始"]
     assert short_forms("恩施土家族苗族自治州") == ["恩施州", "恩施"]

@@ -16,6 +16,9 @@ _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治�
 _MINORITY = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|鄂温克|鄂伦春|达斡尔)+")
 
 
+_INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
+
+
 class DivisionLike(Protocol):
     code: str
     name: str
@@ -112,12 +115,17 @@ class Places:
         """A division by full or short name; among namesakes the one nearest `near`."""
         cands = self.by_name.get(name) or self.by_short.get(name) or []
         if not cands:
+            # a renamed place (澄江县, now 澄江市) is still found by its short form
+            cands = [c for s in short_forms(name) for c in self.by_short.get(s, [])]
+        if not cands:
             return None
         return self._nearest(cands, near)
 
     def _nearest(self, cands: list[Any], near: Any | None) -> Any:
-        if len(cands) == 1 or near is None:
+        if len(cands) == 1:
             return cands[0]
+        if near is None:
+            return min(cands, key=lambda d: tier(d.code))  # 海南: the province before 乌海's 海南区
 
         def distance(d: Any) -> int:
             anc = near
@@ -149,11 +157,14 @@ class Places:
                     break
                 if word in self.by_short:
                     cands = [d for d in self.by_short[word] if home is None or self.contains(home, d)]
+                    if home is None and not _INSTITUTION.match(text, i + size):
+                        cands = [d for d in cands if tier(d.code) < 2]  # 公安厅 is no 公安县, 市中级 no 市中区
                     if cands:
                         hit = (i, i + size, self._nearest(cands, near))
                         break
-            far = hit is not None and home is not None and not self.contains(home, hit[2]) and tier(hit[2].code) == 2
-            if far and hit is not None and not self._vouched(hit[2], text):
+            far = hit is not None and tier(hit[2].code) == 2 and (home is None or not self.contains(home, hit[2]))
+            lead = home is None and hit is not None and hit[0] < 200  # a page's own county, named in its title
+            if far and hit is not None and not lead and not self._vouched(hit[2], text):
                 hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
             if hit:
                 out.append(hit)

@@ -300,10 +300,16 @@ def test_periods_carry_on_and_months_stay_in_their_sentence() -> None:
 def test_programs() -> None:
     text = "衢州因地制宜打造了“南孔”有礼解纷等一批特色治理品牌,开发“林区融治”等应用平台。"
     progs = draft(text, "2025", "衢州", PLACES).programs
-    assert [(p["name"], p["category"]) for p in progs] == [("林区融治", "应用")]
+    assert [(p["name"], p["category"]) for p in progs] == [("南孔有礼解纷", "品牌"), ("林区融治", "应用")]
     text = "柯城区全面推广“浙里快处”应用,建立“六联”工作机制。"
     progs = draft(text, "2025", "衢州", PLACES).programs
     assert [(p["name"], p["category"], p["region"]) for p in progs] == [("浙里快处", "应用", "衢州市"), ("六联", "工作机制", "衢州市")]
+
+
+def test_quoted_names_written_together_share_their_category() -> None:
+    text = "全县涌现出“红枫大姐”“红枫义警”等一批平安志愿者品牌。"
+    progs = draft(text, "2025", "衢州", PLACES).programs
+    assert [(p["name"], p["category"]) for p in progs] == [("红枫大姐", "品牌"), ("红枫义警", "品牌")]
 
 
 def test_honours() -> None:

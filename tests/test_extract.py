@@ -345,6 +345,21 @@ def test_toml_draft_parses_and_avoids_ids_in_use() -> None:
     assert doc["honour"][0]["region"] == "cn-330800"
 
 
+def test_toml_draft_entries_pass_the_fact_base_field_checks() -> None:
+    from govfacts.load import parse_bytes
+    from govfacts.validate import check_file
+
+    text = (
+        "五年来,全市刑事案件较“十三五”同期下降31.3%,累计提供各类法律服务19万余次,矛盾纠纷就地化解率保持在97%以上。"
+        "衢州被授予第一批“平安中国建设示范市”称号,打造了“南孔”有礼解纷等一批特色治理品牌。常山县球川镇边界5个村开展联建。"
+    )
+    d = draft(text, "2025-11-25", "衢州", PLACES)
+    out = draft_toml(d.records, "quzhou-interview", "访谈", "2025-11", "000.txt", set())
+    entries, problems = check_file(parse_bytes("draft.toml", out.encode("utf-8")))
+    assert problems == []
+    assert sorted({e.kind for e in entries}) == ["honour", "indicator", "program", "region", "source"]
+
+
 def test_from_a_year_to_a_year_with_the_subject_in_the_clause_before() -> None:
     text = "外流贩毒人数明显减少,由2018年的37人减至2020年的21人,减幅43.2%。"
     recs = draft(text, "2021-04", "衢州", PLACES).indicators

@@ -11,6 +11,8 @@ import re
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from govfacts.extract.draft import draft
 from govfacts.extract.places import Division, Places, short_forms
@@ -66,6 +68,12 @@ def test_changes_after_levels_named_in_earlier_clauses() -> None:
         ("法院受理各类案件", 254000, "件", "level"), ("办结", 231000, "件", "level"),
         ("法院受理各类案件", 3.6, "%", "change"), ("办结", 3.1, "%", "change"),
     ]
+
+
+def test_each_figure_of_a_list_may_carry_its_own_direction() -> None:
+    text = "2022年受理审查逮捕83.7万人,受理审查起诉209.2万人,比2018年分别下降38.6%、上升2.8%。"
+    got = [(r["name"], r["value"], r["basis"]) for r in draft(text, "2023", "衢州", PLACES).indicators if r["measure"] == "change"]
+    assert got == [("受理审查逮捕", -38.6, "比2018年"), ("受理审查起诉", 2.8, "比2018年")]
 
 
 def test_an_average_yearly_change_over_a_run_of_years() -> None:
@@ -372,3 +380,18 @@ def test_a_breakdown_sentence_keeps_the_stock_date() -> None:
     text = "至目前,全市共设立各类人民调解组织2487个。其中镇(街道)177个,村(社区)调委会2216个。"
     recs = draft(text, "2025-12-20", "衢州", PLACES).indicators
     assert [r["period"] for r in recs] == ["2025-12"] * 3
+
+
+_REPORT_CHARS = st.sampled_from(
+    list("全市县区省同比分别下降上升增长提高到由至为达共受理案件起人次件万亿元余多以上内近约、,。;:“”《》()\n 0123456789.%")
+    + ["刑事警情", "2025年", "今年以来", "较“十三五”同期", "个百分点", "连续两年", "十九连冠", "衢州市", "常山县", "球川镇"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_REPORT_CHARS, max_size=60).map("".join))
+def test_any_text_drafts_without_error_and_every_quote_is_on_the_page(text: str) -> None:
+    flat = re.sub(r"\s+", "", text)
+    for rec in draft(text, "2025-11-25", "衢州", PLACES).records:
+        assert re.sub(r"\s+", "", rec["quote"]) in flat
+        assert rec["kind"] in ("indicator", "program", "honour")

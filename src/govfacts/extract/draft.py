@@ -68,6 +68,8 @@ class _Region:
             self.main = places.lookup(place) if place else places.guess_main(page.text)
             if self.main is not None:
                 self.main_name = self.main.name
+        if self.main is None and not place and re.search(r"全国", page.text[:300]):
+            self.main_name = CHINA  # a national release: 全国检察机关…
         self.mentions = places.find(page.text, self.main) if places is not None else []
 
     def named(self, start: int, end: int, text: str) -> Any | None:

@@ -17,7 +17,7 @@ _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
-    r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年))"
+    r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的“”]{1,6}?(?=分别|下降|上升|增长|减少|提高|降低|提升|增加)))"
 )
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
@@ -40,6 +40,7 @@ _MEASURE_TAILS = ("案件数", "发案数", "警情数", "起数", "人数", "�
 _SPLIT_AND = re.compile(r"以及|和|及|与")
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
+_OWN_CHANGE = r"(?:下降|上升|增长|减少|提高|降低|提升|增加)?"
 _ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
 _DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|超过)$")
 
@@ -218,7 +219,7 @@ def sentence_figures(
             last = groups[-1][-1]
             between = sentence[last.end : m.start]
             respectively = "分别" in sentence[: groups[-1][0].start][-12:]
-            joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)"
+            joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)" + _OWN_CHANGE
             if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively):
                 groups[-1].append(m)
                 continue
@@ -257,7 +258,7 @@ def sentence_figures(
                     names = split
                     group = group * len(split)
         earlier = [f for f in figures if f.measure == "level" and f.quote_start >= a]
-        if (len(group) > 1 and not _strip(pre.replace("分别", "")) and measure == "change"
+        if (len(group) > 1 and not name and measure == "change"
                 and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
             names = [f.name for f in earlier[-len(group):]]  # 受理25.4万件,办结23.1万件,同比分别上升3.6%和3.1%
             c_start = earlier[-len(group)].quote_start
@@ -300,10 +301,14 @@ def sentence_figures(
             if unit == "部门":
                 head = _strip(pre)[:2] if pre.endswith("等") else nm
                 unit, nm = "个", head + "部门"
-            fig_measure = measure
+            fig_measure, fig_sign = measure, sign
+            if k > 0 and measure == "change":
+                own = re.search(_OWN_CHANGE + "$", text[_shift(group[k - 1], a).end : m.start])
+                if own and own.group(0):  # 分别下降38.6%、上升2.8%: each figure its own direction
+                    fig_sign = -1 if own.group(0) in DECREASE else 1
             if m.kind in ("streak", "zero", "times"):
-                fig_measure, sign = "level", 1
-            if fig_measure == "change" and sign < 0:
+                fig_measure, fig_sign = "level", 1
+            if fig_measure == "change" and fig_sign < 0:
                 value = -value
             year = None
             if per_year:

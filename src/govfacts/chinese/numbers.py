@@ -1,12 +1,9 @@
-"""Numbers as Chinese reports write them: Arabic and Chinese numerals, magnitudes, units, qualifiers, streaks.
-
-`mentions(text)` lists every numeric mention with its span; `readable(quote, value, unit, measure)`
-says whether a figure can be read in a quote. All arithmetic is Decimal, so 8.36亿 is exactly
-836000000 and 23987.70万 exactly 239877000.
-"""
+"""Numbers as Chinese reports write them: Arabic and Chinese numerals, magnitudes, units, qualifiers, streaks."""
 
 from __future__ import annotations
 
+# mentions(text) lists every numeric mention with its span; readable(quote, value, unit, measure) says
+# whether a figure can be read in a quote. All arithmetic is Decimal: 8.36亿 is exactly 836000000.
 import re
 from dataclasses import dataclass
 from decimal import Decimal

@@ -1,13 +1,10 @@
-"""Period expressions in report text, resolved against the page's date to YYYY, YYYY-MM or YYYY/YYYY.
-
-`find_periods(text, date)` lists every expression with its span, the period it stands for and
-the text's own words (the period label); `resolve(expr, date)` reads one expression. Flows
-counted up to a day or month within a year get the year (截至3月30日 → 2018, 1-8月份 → 2013);
-stocks said to be current (目前, 现有) get the page's month.
-"""
+"""Period expressions in report text, resolved against the page's date to YYYY, YYYY-MM or YYYY/YYYY."""
 
 from __future__ import annotations
 
+# find_periods(text, date) lists every expression with its span, period and label; resolve(expr, date)
+# reads one. Flows counted up to a day or month within a year get the year (截至3月30日 → 2018,
+# 1-8月份 → 2013); stocks said to be current (目前, 现有) get the page's month.
 import re
 from dataclasses import dataclass
 

@@ -1,11 +1,9 @@
-"""A page prepared for reading: simplified, without layout white space, split into sentences and clauses.
-
-Every position in the prepared text maps back to the page, so a quote is always the
-page's own characters (line breaks and the spaces around them left out).
-"""
+"""A page prepared for reading: simplified, without layout white space, split into sentences and clauses."""
 
 from __future__ import annotations
 
+# Every position in the prepared text maps back to the page, so a quote is always the page's own
+# characters (line breaks and the spaces around them left out).
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache

@@ -1,11 +1,9 @@
-"""Place lookup for drafting: full and short names of divisions, their parents and provinces, found in text.
-
-Works on any objects with code, name, level and parent (the parent's 6-digit code, None at
-province level), such as the gazetteer's Division.
-"""
+"""Place lookup for drafting: full and short names of divisions, their parents and provinces, found in text."""
 
 from __future__ import annotations
 
+# Works on any objects with code, name, level and parent (the parent's 6-digit code, None at province
+# level), such as the gazetteer's Division.
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass

@@ -118,6 +118,9 @@ def draft_toml(
             continue
         block = ["", f"[[{kind}]]", f"id = {_str(ids.new(f'{source}-{_PREFIX[kind]}'))}"]
         for key in _FIELDS[kind]:
+            if key == "region" and not rec.get("region"):
+                block.append("# review: the drafter found no place for this entry; add region = \"…\"")
+                continue
             value = region_id(rec) if key == "region" else rec.get(key)
             if value is None or value == "":
                 continue

@@ -244,7 +244,10 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
-DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减", "降", "压降", "缩短")
+DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减幅", "减", "降", "压降", "缩短", "缩减", "回落")
+_CHANGE_WORD = re.compile(
+    r"下降|减少|降低|下滑|降幅|减幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|升幅|上涨|攀升|减|降|增|升"
+)
 
 
 def readable(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> bool:
@@ -261,10 +264,11 @@ def readable(quote: str, value: float | int | str | Decimal, unit: str, measure:
             continue
         if not _unit_fits(m.unit, unit):
             continue
-        if target < 0 and measure == "change":
-            before = flat[: m.start]
-            if not any(w in before for w in DECREASE):
-                continue
+        if measure == "change" and target != 0:
+            said = _CHANGE_WORD.findall(flat[: m.start])
+            falling = bool(said) and said[-1] in DECREASE
+            if (target < 0) != falling:
+                continue  # 下降15.9% is -15.9, never +15.9; 提升11.53% is +11.53
         return True
     return False
 

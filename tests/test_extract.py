@@ -320,6 +320,17 @@ def test_quoted_names_written_together_share_their_category() -> None:
     assert [(p["name"], p["category"]) for p in progs] == [("红枫大姐", "品牌"), ("红枫义警", "品牌")]
 
 
+def test_several_titles_won_at_once_share_their_level() -> None:
+    text = "我区先后获评全省平安建设先进县区、信访工作示范县区。"
+    hons = draft(text, "2023", "衢州", PLACES).honours
+    assert [(h["name"], h["level"]) for h in hons] == [("全省平安建设先进县区", "省级"), ("信访工作示范县区", "省级")]
+
+
+def test_a_list_closed_by_等_shares_its_head_noun() -> None:
+    text = "全区涉恶、侵财、未成年人犯罪等案件分别下降38.96%、30.73%、40.37%。"
+    assert [n for n, *_ in figures(text)] == ["涉恶案件", "侵财案件", "未成年人犯罪案件"]
+
+
 def test_honours() -> None:
     text = "衢州被授予第一批“平安中国建设示范市”称号。2024年,常山县成功夺得省级平安县创建“十九连冠”。"
     hons = draft(text, "2025", "衢州", PLACES).honours

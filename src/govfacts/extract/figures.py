@@ -31,12 +31,15 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
+    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
 )
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
 _NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
 _NOT_NOUN_START = set(",,。;;、::的和及与以\n))")
-_MEASURE_TAILS = ("案件数", "发案数", "警情数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额")
+_MEASURE_TAILS = (
+    "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
+)
+_POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
 _SPLIT_AND = re.compile(r"以及|和|及|与")
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
@@ -136,6 +139,11 @@ def split_names(name: str, count: int) -> list[str]:
     if len(items) != count:
         return []
     items = [_strip(i) or i for i in items]
+    etc = re.search(r"等([\u4e00-\u9fa5]{1,4})$", items[-1])
+    if etc:  # 涉恶、侵财、电信网络诈骗等案件 → 涉恶案件, 侵财案件, 电信网络诈骗案件
+        head = etc.group(1)
+        items[-1] = items[-1][: etc.start()]
+        return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
     last = items[-1]
     first = items[0]
     out = []
@@ -151,7 +159,7 @@ def split_names(name: str, count: int) -> list[str]:
                     it = first[: -len(tail)] + it
                     break
             else:
-                if len(first) >= 4:
+                if len(first) >= 4 and len(it) <= 3:
                     it = first[:2] + it
         out.append(it)
     return out
@@ -182,7 +190,7 @@ def compound_split(name: str, k: int) -> list[str]:
     return [name] * k
 
 
-def post_noun(text: str, end: int, limit: int) -> str:
+def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
     """The noun after a counted figure: 1725个公共法律服务站点 → 公共法律服务站点."""
     if end >= limit or text[end] in _NOT_NOUN_START:
         if end < limit and text[end] == "的":
@@ -192,7 +200,8 @@ def post_noun(text: str, end: int, limit: int) -> str:
     m = _NEXT_STOP.search(text, end, limit)
     stop = m.start() if m else limit
     noun = text[end:stop]
-    return noun[:16]
+    verb = None if whole else _POST_STOP.search(noun, 2)
+    return (noun[: verb.start()] if verb else noun)[:16]
 
 
 def sentence_figures(
@@ -283,7 +292,7 @@ def sentence_figures(
             elif not nm and m.kind == "zero" and prev_name:
                 nm = prev_name
             elif not nm:
-                nm = _strip(post_noun(text, m.end, c_end))
+                nm = _strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 外流贩毒人数明显减少,由2018年的37人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)

@@ -18,21 +18,23 @@ ACTIONS = (
     "深化", "整合", "依托", "推广", "建强", "成立", "迭代", "完善", "执行", "落实", "推进", "创设", "首创",
 )
 _PROGRAM = re.compile(r"[“‘]([^“”‘’\n]{2,24})[”’]")
-_HONOUR = re.compile(r"(荣获|获评|入选了?|被授予|授予|被评为|被表彰为|被命名为|成功创建|成功创成|创成|夺得|夺取|获得|荣膺|实现|[两三四五六七八九十]夺)(?P<title>[^,,。;;!?\n]{2,40})")
+_HONOUR = re.compile(r"(荣获|获评|入选了?|被授予|授予|被评为|被表彰为|被命名为|成功创建|成功创成|创成|夺得|夺取|获得|荣膺|实现|[两三四五六七八九十]夺)(?P<title>[^,,。;;!?\n]{2,60})")
 _TITLE_WORDS = ("示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳", "案例", "合格", "工作法", "课题", "鼎")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
 
 
+_LEVEL_WORDS = (
+    (re.compile(r"全国|国家|中国|公安部|中央"), "国家级"),
+    (re.compile(r"省|自治区"), "省级"),
+    (re.compile(r"市"), "市级"),
+    (re.compile(r"县"), "县级"),
+)
+
+
 def _level(text: str) -> str | None:
-    if re.search(r"全国|国家|中国|公安部|中央", text):
-        return "国家级"
-    if re.search(r"省|自治区|全省", text):
-        return "省级"
-    if re.search(r"全市|市级|市", text):
-        return "市级"
-    if re.search(r"全县|县级|县", text):
-        return "县级"
-    return None
+    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级)."""
+    found = [(m.start(), level) for pattern, level in _LEVEL_WORDS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
 
 
 def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], year: int | None) -> list[dict[str, Any]]:
@@ -49,27 +51,28 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 continue
             if re.search(r"或将|有望|力争|争取|目标", sentence[: m.start()][-20:]):
                 continue
-            title = re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title)[0]
-            name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", title)
-            name = re.sub(r"(?:荣誉)?称号$|荣誉$", "", name.replace("“", "").replace("”", "")).strip()
-            name = re.sub(r"^(?:了|为)", "", name)
-            if len(name) < 3:
-                continue
-            where = _place(region, page, a, a + m.start())
-            key = ("honour", name, where["region"])
             honour_spans.append((m.start(), m.end()))
-            if key in seen:
-                continue
-            seen.add(key)
+            where = _place(region, page, a, a + m.start())
             years = re.findall(r"(\d{4})年", sentence[: m.end()])
-            rec = {
-                "kind": "honour", "name": name, **where,
-                "level": _level(sentence[max(0, m.start() - 6) : m.end()]),
-                "year": int(years[-1]) if years else None,
-                "quote": page.quote(a + _clause_start(sentence, m.start()), a + m.end()),
-            }
-            rec["span"] = page.span(a + _clause_start(sentence, m.start()), a + m.end())
-            out.append(rec)
+            # 获评A、B、C: one honour per title that reads as one; a level said once holds for the rest
+            level = _level(sentence[max(0, m.start() - 4) : m.start()])
+            for part in re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title):
+                if not any(w in part for w in _TITLE_WORDS):
+                    continue
+                name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", part)
+                name = re.sub(r"(?:荣誉)?称号$|荣誉$", "", name.replace("“", "").replace("”", "")).strip()
+                name = re.sub(r"^(?:了|为)", "", name)
+                key = ("honour", name, where["region"])
+                if len(name) < 3 or key in seen:
+                    continue
+                seen.add(key)
+                cs = _clause_start(sentence, m.start())
+                out.append({
+                    "kind": "honour", "name": name, **where,
+                    "level": (level := _level(name[:4]) or level),
+                    "year": int(years[-1]) if years else None,
+                    "quote": page.quote(a + cs, a + m.end()), "span": page.span(a + cs, a + m.end()),
+                })
         for run in _runs(list(_PROGRAM.finditer(sentence))):
             first, last = run[0], run[-1]
             if any(x <= first.start() < y for x, y in honour_spans):

@@ -155,6 +155,11 @@ def test_basis(text: str, basis: str | None, value: float) -> None:
     assert (rec["basis"], rec["value"]) == (basis, value)
 
 
+def test_a_comparison_opening_the_sentence_is_the_basis_of_its_changes() -> None:
+    text = "与上年同期相比,电信网络诈骗案件立案下降30.7%,破案率上升164.7%。"
+    assert [(r["value"], r["basis"]) for r in draft(text, "2022", "衢州", PLACES).indicators] == [(-30.7, "同比"), (164.7, "同比")]
+
+
 def test_a_plan_compared_with_is_not_the_period() -> None:
     rec = only("五年来,全市刑事案件较“十三五”同期下降31.3%。", "2025-11-25")
     assert (rec["period"], rec["period_label"], rec["basis"]) == ("2021/2025", "五年来", "较“十三五”同期")

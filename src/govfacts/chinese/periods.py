@@ -69,10 +69,12 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:截至|截止到?)(?:{_Y})?(?:{_M}月)?(?:{_M}[日号])?(?:底|末)?"), "upto"),
     (re.compile(rf"{_Y}(?:{_M})?(?:至|到|-|—|~|－)(?P<y2>\d{{4}})年"), "years"),
     (re.compile(rf"{_Y}(?:前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "year"),
-    (re.compile(rf"{_Y}(?:以来|来)"), "since"),
+    (re.compile(rf"{_Y}(?P<sm>{_M})月(?:份)?(?:以来|至今)"), "since_month"),
+    (re.compile(rf"{_Y}(?:以来|来|至今)"), "since"),
+    (re.compile(r"(?:去年|上年)(?:以来|至今)"), "since_last"),
     (re.compile(rf"{_Y}(?P<m>{_M})月(?:份)?(?:{_M}[日号])?"), "ymonth"),
     (re.compile(rf"{_Y}(?:底|末)?"), "year"),
-    (re.compile(rf"(?:今年|本年)(?:以来|来|前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "this"),
+    (re.compile(rf"(?:今年|本年)(?:以来|来|至今|第?[一二三四]季度|前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "this"),
     (re.compile(rf"(?:今年|本年)(?P<m>{_M})月(?:份)?"), "thismonth"),
     (re.compile(r"今年|本年度"), "this"),
     (re.compile(rf"(?:去年|上年)(?P<m>{_M})月(?:份)?"), "lastmonth"),
@@ -106,6 +108,13 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
     if kind == "since":
         first = _year(g["y"])
         return (_span(first, year) if year and year >= first else str(first)), "span"
+    if kind == "since_month":
+        first, mm = _year(g["y"]), _num(g["sm"])
+        if year and month and (year, month) >= (first, mm) and 1 <= mm <= 12:
+            return f"{first}-{mm:02d}/{year}-{month:02d}", "span"
+        return (_span(first, year) if year and year >= first else str(first)), "span"
+    if kind == "since_last":
+        return (f"{year - 1}/{year}" if year else None), "span"
     if kind == "ymonth":
         mm = _num(g["m"])
         return (f"{_year(g['y'])}-{mm:02d}" if 1 <= mm <= 12 else str(_year(g["y"]))), "month"

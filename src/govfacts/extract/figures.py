@@ -354,7 +354,7 @@ def _basis(sentence_pre: str, pre: str) -> str | None:
     """同比, 环比, 年均, or the text's own words (较“十三五”同期, 比2020年同期)."""
     m = list(BASIS.finditer(pre))
     if not m:
-        lead = re.match(r"^(与上年同比|较去年同比|与去年同比|同比)[,,]", sentence_pre)
+        lead = re.match(r"^(?:与上年同比|较去年同比|与去年同比|同比|(?:与|较|和)(?:上年|去年)同期(?:相比|比)?)[,,]", sentence_pre)
         if lead:
             return "同比"
         return None

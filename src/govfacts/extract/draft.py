@@ -173,13 +173,13 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif fig.kind == "streak" and not before:
                 period = carried_period
             elif fig.basis == "年均" and streak:
-                period = streak[-1]  # 连续6年年均下降12.1%: the run of years is the period
+                period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before:
                 period = before[-1]
             elif "此次" in sentence or "本次" in sentence:
                 period = last_event or carried_period
             elif sentence.startswith("其中") and last_stock is not None:
-                period = last_stock  # 至目前,全市共设立…2487个。其中镇(街道)177个
+                period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
             else:
                 period = carried_period
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
@@ -224,13 +224,13 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
 
 
 def _subject_opening(opening: str) -> str:
-    """The first words of an opening clause, after its date: 1-8月份,全省共立… → 全省共."""
+    """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
     body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
     return _TITLE_CONTEXT.sub("", body[:6])[:3]
 
 
 def _opening(sentence: str) -> int:
-    """The length of a sentence's opening clause (1-8月份,全省…: up to the second comma when the first holds a date)."""
+    """The length of a sentence's opening clause (1-9月份,全县…: up to the second comma when the first holds a date)."""
     cuts = [k for k, ch in enumerate(sentence) if ch in ",,"]
     if not cuts:
         return len(sentence)

@@ -140,7 +140,7 @@ def split_names(name: str, count: int) -> list[str]:
         return []
     items = [_strip(i) or i for i in items]
     etc = re.search(r"等([\u4e00-\u9fa5]{1,4})$", items[-1])
-    if etc:  # 涉恶、侵财、电信网络诈骗等案件 → 涉恶案件, 侵财案件, 电信网络诈骗案件
+    if etc:  # 盗窃、诈骗、寻衅滋事等案件 → 盗窃案件, 诈骗案件, 寻衅滋事案件
         head = etc.group(1)
         items[-1] = items[-1][: etc.start()]
         return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
@@ -243,7 +243,7 @@ def sentence_figures(
             c_start = clause_of(c_start - 1)[0]
         pre_start = max(c_start, prev_end)
         pre = text[pre_start : first.start]
-        adjacent = pre_start == first.start and pre_start > c_start  # 300件次861人次: one measure, two units
+        adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
         prev_end = _shift(group[-1], a).end
         rel_removals = [(x - pre_start, y - pre_start) for x, y in removals if y > pre_start and x < first.start]
         measure, sign = _change(pre)
@@ -269,7 +269,7 @@ def sentence_figures(
         earlier = [f for f in figures if f.measure == "level" and f.quote_start >= a]
         if (len(group) > 1 and not name and measure == "change"
                 and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
-            names = [f.name for f in earlier[-len(group):]]  # 受理25.4万件,办结23.1万件,同比分别上升3.6%和3.1%
+            names = [f.name for f in earlier[-len(group):]]  # 受理1.26万件,化解1.19万件,同比分别上升4.2%和3.9%
             c_start = earlier[-len(group)].quote_start
         per_year = len(years) > 1 and len(group) % len(years) == 0
         for k, m in enumerate(group):
@@ -294,7 +294,7 @@ def sentence_figures(
             elif not nm:
                 nm = _strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
                 if not nm and not prev_name and c_start > a:
-                    subject = clause_of(c_start - 1)  # 外流贩毒人数明显减少,由2018年的37人减至…
+                    subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)
                     q_start = subject[0] if nm else q_start
                 if not nm and prev_name:
@@ -313,7 +313,7 @@ def sentence_figures(
             fig_measure, fig_sign = measure, sign
             if k > 0 and measure == "change":
                 own = re.search(_OWN_CHANGE + "$", text[_shift(group[k - 1], a).end : m.start])
-                if own and own.group(0):  # 分别下降38.6%、上升2.8%: each figure its own direction
+                if own and own.group(0):  # 分别上升12.5%、下降3.1%: each figure its own direction
                     fig_sign = -1 if own.group(0) in DECREASE else 1
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, fig_sign = "level", 1

@@ -129,6 +129,11 @@ def test_signs_and_points() -> None:
     assert {r["basis"] for r in draft(text, "2024", "建始县", PLACES).indicators} == {"同比"}
 
 
+def test_a_population_counts_people() -> None:
+    recs = draft("东华街道区域面积55.2平方公里,常住人口4.68万,下辖6个社区。", "2025", "衢州", PLACES).indicators
+    assert [(r["value"], r["unit"]) for r in recs] == [(55.2, "平方公里"), (46800, "人"), (6, "个")]
+
+
 def test_from_to_is_two_levels() -> None:
     text = "全县命案由12起下降至2起。"
     assert [(v, m) for _n, v, _u, m in figures(text, "2024", "建始县")] == [(12, "level"), (2, "level")]

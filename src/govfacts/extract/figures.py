@@ -210,7 +210,8 @@ def sentence_figures(
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop from names."""
     text = page.text
     sentence = text[a:b]
-    found = [m for m in mentions(sentence) if admissible(page, _shift(m, a), sentence, m.start)]
+    found = [_people(m, sentence) for m in mentions(sentence)]
+    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start)]
     if not found:
         return []
     cls = clauses(text, a, b)
@@ -330,6 +331,14 @@ def sentence_figures(
         prev_name = figures[-1].name if figures else prev_name
         prev_clause_start = c_start
     return figures
+
+
+def _people(m: Mention, sentence: str) -> Mention:
+    """常住人口4.68万: a population counts people though the text writes no unit."""
+    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[: m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
+    if not m.unit and m.kind == "number" and counted:
+        return Mention(m.value, "人", m.qualifier, m.start, m.end, m.kind, m.chinese)
+    return m
 
 
 def _shift(m: Mention, offset: int) -> Mention:

@@ -1,0 +1,133 @@
+"""Writing drafted records as a fact-base TOML file for review: one source, its facts, new ids only."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+_FIELDS = {
+    "indicator": ("region", "name", "value", "unit", "measure", "basis", "period", "period_label", "qualifier"),
+    "program": ("region", "name", "category"),
+    "honour": ("region", "name", "level", "year"),
+}
+_PREFIX = {"indicator": "ind", "program": "prog", "honour": "hon"}
+_LEVELS = (("街道", "街道"), ("镇", "镇"), ("乡", "乡"), ("村", "村"), ("区", "区"), ("县", "县"), ("市", "地级市"), ("省", "省"))
+
+
+def _str(value: str) -> str:
+    """A TOML basic string (JSON's escapes are a subset of TOML's)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, (float, Decimal)):
+        text = format(Decimal(str(v)), "f")
+        return text if "." in text else text + ".0"
+    return _str(str(v))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
+
+
+class _Ids:
+    """Ids not in use yet: the given ones, and every one handed out here."""
+
+    def __init__(self, used: Iterable[str]) -> None:
+        self.used = set(used)
+
+    def new(self, stem: str) -> str:
+        n = 1
+        while f"{stem}-{n:02d}" in self.used:
+            n += 1
+        ident = f"{stem}-{n:02d}"
+        self.used.add(ident)
+        return ident
+
+    def exact(self, ident: str) -> str:
+        if ident not in self.used:
+            self.used.add(ident)
+            return ident
+        return self.new(ident)
+
+
+def draft_toml(
+    records: list[dict[str, Any]],
+    source_id: str,
+    title: str,
+    date: str | None = None,
+    file: str | None = None,
+    used_ids: Iterable[str] = (),
+) -> str:
+    """The text of a draft fact-base file holding `records` under one [[source]].
+
+    Regions are referred to by id: `cn-` and the 6-digit code for places the gazetteer
+    knows (record key region_code), `cn` for 中国; other places get a [[region]] entry of
+    their own in the draft. No id collides with `used_ids` or with another in the file.
+    """
+    ids = _Ids(used_ids)
+    source = ids.exact(_slug(source_id))
+    out = [
+        "# DRAFT drafted by `govfacts extract` from the page's text: nothing here is checked.",
+        "# Review every entry against the page (value, sign, unit, place, period, name, quote)",
+        "# before it joins the fact base; delete what the page does not state.",
+        "",
+        "[[source]]",
+        f"id = {_str(source)}",
+        f"title = {_str(title)}",
+    ]
+    if file:
+        out.append(f"file = {_str(file)}")
+    if date:
+        out.append(f"date = {_str(date)}")
+    regions: dict[tuple[str, ...], str] = {}
+    region_blocks: list[list[str]] = []
+
+    def region_id(rec: dict[str, Any]) -> str:
+        code = rec.get("region_code")
+        if code:
+            return f"cn-{code}"
+        name = rec.get("region") or ""
+        if name == "中国":
+            return "cn"
+        path = tuple(rec.get("region_path") or [name])
+        if path in regions:
+            return regions[path]
+        ident = ids.new(f"{source}-place")
+        regions[path] = ident
+        level = next((lv for suffix, lv in _LEVELS if name.endswith(suffix)), "县")
+        block = ["", "[[region]]", f"id = {_str(ident)}", f"name = {_str(name)}", f"level = {_str(level)}"]
+        parent_code = rec.get("region_parent_code")
+        if parent_code:
+            block.append(f"parent = {_str('cn-' + parent_code)}")
+        block.append(f"# review: a place the gazetteer does not list ({' / '.join(path)})")
+        region_blocks.append(block)
+        return ident
+
+    fact_blocks: list[list[str]] = []
+    for rec in records:
+        kind = rec.get("kind", "indicator")
+        if kind not in _FIELDS:
+            continue
+        block = ["", f"[[{kind}]]", f"id = {_str(ids.new(f'{source}-{_PREFIX[kind]}'))}"]
+        for key in _FIELDS[kind]:
+            if key == "region" and not rec.get("region"):
+                block.append("# review: the drafter found no place for this entry; add region = \"…\"")
+                continue
+            value = region_id(rec) if key == "region" else rec.get(key)
+            if value is None or value == "":
+                continue
+            block.append(f"{key} = {_value(value)}")
+        block.append(f"source = {_str(source)}")
+        block.append(f"quote = {_str(rec.get('quote', ''))}")
+        fact_blocks.append(block)
+    for block in region_blocks + fact_blocks:
+        out.extend(block)
+    return "\n".join(out) + "\n"

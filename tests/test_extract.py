@@ -375,8 +375,8 @@ def test_toml_draft_parses_and_avoids_ids_in_use() -> None:
 
 
 def test_toml_draft_entries_pass_the_fact_base_field_checks() -> None:
-    from govfacts.load import parse_bytes
-    from govfacts.validate import check_file
+    from govfacts.build.load import parse_bytes
+    from govfacts.build.validate import check_file
 
     text = (
         "五年来,全市刑事案件较“十三五”同期下降31.3%,累计提供各类法律服务19万余次,矛盾纠纷就地化解率保持在97%以上。"

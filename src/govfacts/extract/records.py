@@ -12,11 +12,17 @@ from govfacts.extract.draft import RECORD_KEYS
 
 @dataclass
 class DraftRecords(Result):
-    """One record per drafted indicator, program and honour, with the keys of RECORD_KEYS only."""
+    """One record per drafted indicator, program and honour, with the keys of RECORD_KEYS only.
+
+    An honour's period is the year it was conferred, where the page gives one.
+    """
 
     drafted: list[dict[str, Any]]
     fields = RECORD_KEYS
 
     def records(self) -> Iterable[dict[str, Any]]:
         for r in self.drafted:
-            yield {key: r.get(key) for key in RECORD_KEYS}
+            record = {key: r.get(key) for key in RECORD_KEYS}
+            if r["kind"] == "honour" and r.get("year"):
+                record["period"] = str(r["year"])
+            yield record

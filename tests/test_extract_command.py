@@ -50,7 +50,7 @@ def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
     copy = base / "draft" / "sources" / JINHUA.name
     assert copy.read_bytes() == JINHUA.read_bytes()
     text = target.read_text(encoding="utf-8")
-    assert text.startswith("# DRAFT") and "Review every entry" in text.splitlines()[1]
+    assert text.startswith("# DRAFT") and "Each entry needs review" in text.splitlines()[1]
     doc = tomllib.loads(text)
     (source,) = doc["source"]
     assert source["file"] == f"sources/{JINHUA.name}" and source["date"] == "2025-12"

@@ -143,6 +143,7 @@ def extract(
 
     The draft passes `govfacts check` as written; entries check would refuse are left in
     as comments. Its ids avoid those of the base (--data, default the shipped one).
+    Without -o the TOML goes to stdout, its source's file the page's path from here.
 
     Example: govfacts extract page.txt --date 2025-12 --place 金华 -o reports/jinhua.toml
     """

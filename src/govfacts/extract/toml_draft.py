@@ -101,9 +101,9 @@ def draft_toml(
     in_base = set(ids.used)
     source = ids.exact(_slug(source_id))
     out = [
-        "# DRAFT drafted by `govfacts extract` from the page's text: nothing here is checked.",
-        "# Review every entry against the page (value, sign, unit, place, period, name, quote)",
-        "# before it joins the fact base; delete what the page does not state.",
+        "# DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.",
+        "# Each entry needs review against the page (value, sign, unit, place, period, name,",
+        "# quote) before it joins the fact base; delete what the page does not state.",
         "",
         "[[source]]",
         f"id = {_str(source)}",

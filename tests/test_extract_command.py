@@ -189,3 +189,24 @@ def test_bad_options_are_usage_errors() -> None:
     assert (r.code, r.err) == (2, "govfacts: --date '2025-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n")
     r = run("extract", str(JINHUA), "--place", "不存在的地方")
     assert (r.code, r.err) == (2, "govfacts: --place '不存在的地方': no province, city or county of that name\n")
+
+
+def test_the_gazetteer_switch_changes_declarations_not_ids() -> None:
+    """Once the index holds the gazetteer, DECLARE_GAZETTEER_PLACES goes off: the same cn- ids, no [[region]] for them."""
+    from govfacts.extract.draft import draft
+    from govfacts.extract.places import Places
+    from govfacts.extract.toml_draft import DECLARE_GAZETTEER_PLACES, draft_toml
+
+    assert DECLARE_GAZETTEER_PLACES is True
+    places = Places.from_gazetteer()
+    text = JINHUA.read_text(encoding="utf-8")
+    records = draft(text, "2025-12", "金华", places).records
+    on, off = (
+        tomllib.loads(draft_toml(records, "j", "t", places=places, page=text, declare_gazetteer_places=switch))
+        for switch in (True, False)
+    )
+    assert [e["region"] for e in on["indicator"]] == [e["region"] for e in off["indicator"]]
+    assert {e["region"] for e in off["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
+    assert [g["id"] for g in on["region"]] == ["cn-330000", "cn-330700", "cn-330726"] and "region" not in off
+    # with the switch off, the national entries are no longer left out: cn is the gazetteer's root
+    assert len(off["honour"]) + len(off["program"]) == len(on["honour"]) + len(on["program"]) + 2

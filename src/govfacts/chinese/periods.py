@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 # find_periods(text, date) lists every expression with its span, period and label; resolve(expr, date)
-# reads one. Flows counted up to a day or month within a year get the year (截至3月30日 → 2018,
-# 1-8月份 → 2013); stocks said to be current (目前, 现有) get the page's month.
+# reads one. Flows counted up to a day or month within a year get the year (截至4月15日 → 2020,
+# 1-9月份 → 2014); stocks said to be current (目前, 现有) get the page's month.
 import re
 from dataclasses import dataclass
 

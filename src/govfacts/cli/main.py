@@ -10,6 +10,7 @@ from govfacts.cli.app import app, silence_stdout
 # isort: off
 from govfacts.cli import query_commands  # noqa: F401, E402
 from govfacts.cli import base_commands  # noqa: F401, E402
+from govfacts.cli import extract_command  # noqa: F401, E402
 # isort: on
 
 __all__ = ["app", "main"]

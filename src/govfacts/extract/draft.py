@@ -1,0 +1,338 @@
+"""The drafting entry point: a page's plain text in, indicator, program and honour records out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from govfacts.chinese.periods import PeriodMention, find_periods, page_date
+from govfacts.extract.figures import BASIS, Figure, sentence_figures
+from govfacts.extract.page import Page, prepare
+from govfacts.extract.places import CHINA, Places, tier
+
+RECORD_KEYS = (
+    "kind", "name", "region", "region_path", "value", "unit", "measure", "basis",
+    "period", "period_label", "qualifier", "quote",
+)
+_FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
+_TITLE_CONTEXT = re.compile(
+    r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
+)
+_OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
+
+
+@dataclass
+class Draft:
+    """What a page states, drafted for review."""
+
+    records: list[dict[str, Any]] = field(default_factory=list)
+    place: str | None = None
+
+    @property
+    def indicators(self) -> list[dict[str, Any]]:
+        return [r for r in self.records if r["kind"] == "indicator"]
+
+    @property
+    def programs(self) -> list[dict[str, Any]]:
+        return [r for r in self.records if r["kind"] == "program"]
+
+    @property
+    def honours(self) -> list[dict[str, Any]]:
+        return [r for r in self.records if r["kind"] == "honour"]
+
+
+_LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
+_HAN = re.compile(r"[\u4e00-\u9fa5]+")
+_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
+
+
+@dataclass(frozen=True)
+class Local:
+    """A town or street the gazetteer does not list: its name, level and county."""
+
+    name: str
+    level: str
+    parent: Any | None
+
+
+class _Region:
+    """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
+
+    def __init__(self, page: Page, places: Places | None, place: str | None) -> None:
+        self.places = places
+        self.main: Any | None = None
+        self.main_name = place
+        if places is not None:
+            self.main = places.lookup(place) if place else places.guess_main(page.text)
+            if self.main is not None:
+                self.main_name = self.main.name
+        if self.main is None and not place and re.search(r"全国", page.text[:300]):
+            self.main_name = CHINA  # a national release: 全国检察机关…
+        self.mentions = places.find(page.text, self.main) if places is not None else []
+
+    def named(self, start: int, end: int, text: str) -> Any | None:
+        best = None
+        for a, b, d in self.mentions:
+            if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(_FROM):
+                best = d
+        return best
+
+    def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
+        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge."""
+        best = None
+        for m in _LOCAL_SUFFIX.finditer(text, start, end):
+            for size in (3, 2):
+                stem = text[m.start() - size : m.start()]
+                if m.start() - size >= start and len(stem) == size and _HAN.fullmatch(stem) and not _LOCAL_STOP.search(stem):
+                    best = (m.start() - size, stem + m.group(0), m.group(0))
+                    break
+        if best is None:
+            return None
+        parent = self.named(start, best[0], text) or above or self.main
+        return Local(best[1], best[2], parent if not isinstance(parent, (str, Local)) else None)
+
+    def word(self, segment: str) -> Any | str | None:
+        """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
+        segment = _TITLE_CONTEXT.sub("", segment)
+        if re.search(r"全国", segment):
+            return CHINA
+        if self.main is None or self.places is None:
+            return None
+        if re.search(r"全省|我省|全自治区", segment):
+            return self.places.province(self.main)
+        if re.search(r"全市|我市", segment) and tier(self.main.code) == 2:
+            return self.places.parent(self.main) or self.main
+        if re.search(r"全县|全区|我县|我区", segment):
+            return self.main
+        return None
+
+    def codes_of(self, d: Any | str | None) -> tuple[str | None, str | None]:
+        """(the division's code, None), or (None, the county's code) for a town the gazetteer lacks."""
+        if d is None:
+            d = self.main
+        if isinstance(d, Local):
+            return None, getattr(d.parent, "code", None)
+        if d is None or isinstance(d, str):
+            return None, None
+        return d.code, None
+
+    def fields(self, d: Any | str | None) -> dict[str, Any]:
+        """region, region_path, region_code and region_parent_code of a record."""
+        name, path = self.name_of(d)
+        code, parent = self.codes_of(d)
+        return {"region": name, "region_path": path, "region_code": code, "region_parent_code": parent}
+
+    def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
+        if isinstance(d, Local):
+            above = self.name_of(d.parent)[1] if d.parent is not None else []
+            return d.name, above + [d.name]
+        if d is None:
+            return self.name_of(self.main) if self.main is not None else (self.main_name, [self.main_name] if self.main_name else [])
+        if isinstance(d, str):
+            return d, [d]
+        assert self.places is not None
+        return d.name, self.places.path(d)
+
+
+def draft(text: str, date: str | None = None, place: str | None = None, places: Places | None = None) -> Draft:
+    """Draft the facts a report page states: indicators (and programs and honours) with verbatim quotes.
+
+    `date` is the page's date (YYYY, YYYY-MM or YYYY-MM-DD) for relative periods; `place`
+    the page's main place (guessed from the text when None); `places` the divisions to
+    look places up in (the gazetteer's when None and installed).
+    """
+    from govfacts.extract import named
+
+    page = prepare(text)
+    if places is None:
+        places = Places.from_gazetteer()
+    region = _Region(page, places, place)
+    periods = find_periods(page.text, date)
+    year, _month = page_date(date)
+    figures: list[tuple[Figure, Any, PeriodMention | None, str | None]] = []
+    carried_place: Any | None = None
+    carried_period: PeriodMention | None = _dominant(periods)
+    last_event: PeriodMention | None = None
+    last_stock: PeriodMention | None = None
+    for a, b in page.sentences:
+        sentence = page.text[a:b]
+        basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
+        own = [p for p in periods if a <= p.start < b and not any(x <= p.start < y for x, y in basis_spans)]
+        removals = [(p.start, p.end) for p in own]
+        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.mentions if a <= x < b}, key=len, reverse=True))
+        for fig in sentence_figures(page, a, b, removals, place_words):
+            before = [p for p in own if p.end <= fig.start and p.scope not in ("none", "streak")]
+            streak = [p for p in own if p.scope == "streak" and p.period and (
+                p.start <= fig.start < p.end or (fig.basis == "年均" and fig.subject_start <= p.start and p.end <= fig.start))]
+            if fig.kind == "streak":
+                streak = [p for p in streak if p.start <= fig.start < p.end]
+            if fig.kind == "streak" and streak:
+                period = streak[0]
+            elif fig.kind == "streak" and not before:
+                period = carried_period
+            elif fig.basis == "年均" and streak:
+                period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
+            elif before:
+                period = before[-1]
+            elif "此次" in sentence or "本次" in sentence:
+                period = last_event or carried_period
+            elif sentence.startswith("其中") and last_stock is not None:
+                period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
+            else:
+                period = carried_period
+            label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
+            opening = page.text[a : min(fig.start, a + _opening(sentence))]
+            place_here = (
+                region.local(fig.subject_start, fig.start, page.text, carried_place)
+                or region.named(fig.subject_start, fig.start, page.text)
+                or region.word(page.text[fig.subject_start : fig.start])
+                or region.local(a, fig.start, page.text, carried_place)
+                or region.named(a, fig.start, page.text)
+                or region.word(_subject_opening(opening))
+                or carried_place
+            )
+            figures.append((fig, place_here, period, label_period[0] if label_period else None))
+        stocks = [p for p in own if p.scope == "stock" and p.period]
+        last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
+        bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
+        for p in [] if bullet else own:
+            if p.scope in ("year", "span") and p.period:
+                carried_period = p
+            elif p.scope == "month" and p.period:
+                last_event = p
+                carried_period = PeriodMention(p.period[:4], p.label, p.start, p.end, "year")
+        carried_place = _carry(region, page, a, b, sentence, carried_place)
+    records = [_record(page, region, f, d, p, y) for f, d, p, y in figures]
+    records = _dedupe(page, records)
+    records.extend(named.programs_and_honours(page, region, periods, year))
+    return Draft(records, region.main_name)
+
+
+def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
+    """The period a page talks about most, for figures stated before any period word."""
+    counts: dict[str, int] = {}
+    first: dict[str, PeriodMention] = {}
+    for p in periods:
+        if p.period and p.scope in ("year", "span"):
+            counts[p.period] = counts.get(p.period, 0) + 1
+            first.setdefault(p.period, p)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: counts[k])]
+
+
+def _subject_opening(opening: str) -> str:
+    """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
+    body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
+    return _TITLE_CONTEXT.sub("", body[:6])[:3]
+
+
+def _opening(sentence: str) -> int:
+    """The length of a sentence's opening clause (1-9月份,全县…: up to the second comma when the first holds a date)."""
+    cuts = [k for k, ch in enumerate(sentence) if ch in ",,"]
+    if not cuts:
+        return len(sentence)
+    if len(cuts) > 1 and re.search(r"年|月|日|以来|来", sentence[: cuts[0]]):
+        return cuts[1]
+    return cuts[0]
+
+
+def _carry(region: _Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
+    """A sentence that opens with a place (after a date or 近日,) makes it the subject of what follows."""
+    body = _OPENERS.sub("", re.sub(r"^[^,,]{0,14}(?:年|月|日|以来|来)[,,]", "", sentence))
+    offset = a + len(sentence) - len(body)
+    if re.match(r"全市|我市|全省|我省|全县|全区", body):
+        return None
+    chain = None
+    for x, y, d in region.mentions:
+        if chain is None and offset <= x < offset + 3 and x < b:
+            chain = (y, d)
+        elif chain is not None and x == chain[0]:
+            chain = (y, d)  # 湖州市吴兴区: the last of names written together
+    if chain is not None:
+        return chain[1]
+    local = region.local(offset, min(b, offset + 6), page.text, carried)
+    if local is not None and page.text.startswith(local.name, offset):
+        return local
+    return carried
+
+
+def _number(v: Decimal) -> int | float:
+    return int(v) if v == v.to_integral_value() else float(v)
+
+
+def _record(page: Page, region: _Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None) -> dict[str, Any]:
+    if year:
+        per, label = year, f"{year}年"
+    elif period is not None:
+        per, label = period.period, period.label
+    else:
+        per, label = None, None
+    start, end = page.span(fig.quote_start, fig.quote_end)
+    return {
+        "kind": "indicator",
+        "name": fig.name,
+        **region.fields(place),
+        "value": _number(fig.value),
+        "unit": fig.unit,
+        "measure": fig.measure,
+        "basis": fig.basis,
+        "period": per,
+        "period_label": label,
+        "qualifier": fig.qualifier,
+        "quote": page.quote(fig.quote_start, fig.quote_end),
+        "span": (start, end),
+        "_pos": fig.start,
+    }
+
+
+def _bigrams(s: str) -> set[str]:
+    return {s[i : i + 2] for i in range(len(s) - 1)} or {s}
+
+
+def similar(a: str, b: str) -> bool:
+    """Two names for one measure: most of the shorter one's character pairs are in the other."""
+    if not a or not b:
+        return True
+    x, y = _bigrams(a), _bigrams(b)
+    return len(x & y) / min(len(x), len(y)) >= 0.5
+
+
+def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
+    pos = r["_pos"]
+    line_start = page.text.rfind("\n", 0, pos) + 1
+    bullet = page.text[line_start : line_start + 1] in "-•·*"
+    title = pos < page.first_line_end
+    return (1 if r["name"] else 0, 0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
+
+
+def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully."""
+    kept: list[dict[str, Any]] = []
+    for r in records:
+        twin = None
+        for k in kept:
+            if (k["value"], k["unit"], k["region"]) == (r["value"], r["unit"], r["region"]) and similar(k["name"], r["name"]):
+                if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
+                    continue  # one clause stating two measures of one value (均达98.7%)
+                if "\n" not in page.text[min(k["_pos"], r["_pos"]) : max(k["_pos"], r["_pos"])]:
+                    continue  # one paragraph: a breakdown (其中…), not a restatement
+                twin = k
+                break
+        if twin is None:
+            kept.append(r)
+        elif _fullness(page, r) > _fullness(page, twin):
+            kept[kept.index(twin)] = r
+    magnitudes = {(abs(r["value"]), r["unit"]) for r in kept if r["name"]}
+    out = []
+    for r in kept:
+        if not r["name"] and sum(1 for k in kept if (abs(k["value"]), k["unit"]) == (abs(r["value"]), r["unit"])) > 1:
+            continue
+        if not r["name"] and (abs(r["value"]), r["unit"]) in magnitudes:
+            continue
+        out.append(r)
+    for r in out:
+        r.pop("_pos", None)
+    return out

@@ -1,0 +1,128 @@
+"""Programs (named mechanisms, platforms, brands) and honours (titles won) in a page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from govfacts.chinese.periods import PeriodMention
+from govfacts.extract.page import Page
+
+CATEGORIES = (
+    "工作法", "品牌", "应用", "工作机制", "机制", "专项行动", "行动", "平台", "中心", "模式", "改革", "体系", "工程",
+    "系统", "场景", "团队", "工作室", "法庭", "项目", "活动", "措施", "举措", "原则", "专班", "课题", "调解室",
+    "法治村", "工作站", "小程序", "专区", "格局", "经验", "模型", "网格", "服务", "志愿者", "队", "团",
+)
+ACTIONS = (
+    "打造", "推出", "建立", "上线", "构建", "开发", "建成", "形成", "推行", "实施", "开展", "探索", "创新", "组建", "启动",
+    "深化", "整合", "依托", "推广", "建强", "成立", "迭代", "完善", "执行", "落实", "推进", "创设", "首创",
+)
+_PROGRAM = re.compile(r"[“‘]([^“”‘’\n]{2,24})[”’]")
+_HONOUR = re.compile(r"(荣获|获评|入选了?|被授予|授予|被评为|被表彰为|被命名为|成功创建|成功创成|创成|夺得|夺取|获得|荣膺|实现|[两三四五六七八九十]夺)(?P<title>[^,,。;;!?\n]{2,60})")
+_TITLE_WORDS = ("示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳", "案例", "合格", "工作法", "课题", "鼎")
+_SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
+
+
+_LEVEL_WORDS = (
+    (re.compile(r"全国|国家|中国|公安部|中央"), "国家级"),
+    (re.compile(r"省|自治区"), "省级"),
+    (re.compile(r"市"), "市级"),
+    (re.compile(r"县"), "县级"),
+)
+
+
+def _level(text: str) -> str | None:
+    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级)."""
+    found = [(m.start(), level) for pattern, level in _LEVEL_WORDS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], year: int | None) -> list[dict[str, Any]]:
+    """Program and honour records of the page, one per name and place."""
+    text = page.text
+    out: list[dict[str, Any]] = []
+    seen: set[tuple[str, str, str | None]] = set()
+    for a, b in page.sentences:
+        sentence = text[a:b]
+        honour_spans: list[tuple[int, int]] = []
+        for m in _HONOUR.finditer(sentence):
+            title = m.group("title")
+            if not any(w in title for w in _TITLE_WORDS):
+                continue
+            if re.search(r"或将|有望|力争|争取|目标", sentence[: m.start()][-20:]):
+                continue
+            honour_spans.append((m.start(), m.end()))
+            where = _place(region, page, a, a + m.start())
+            years = re.findall(r"(\d{4})年", sentence[: m.end()])
+            # 获评A、B、C: one honour per title that reads as one; a level said once holds for the rest
+            level = _level(sentence[max(0, m.start() - 4) : m.start()])
+            for part in re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title):
+                if not any(w in part for w in _TITLE_WORDS):
+                    continue
+                name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", part)
+                name = re.sub(r"(?:荣誉)?称号$|荣誉$", "", name.replace("“", "").replace("”", "")).strip()
+                name = re.sub(r"^(?:了|为)", "", name)
+                key = ("honour", name, where["region"])
+                if len(name) < 3 or key in seen:
+                    continue
+                seen.add(key)
+                cs = _clause_start(sentence, m.start())
+                out.append({
+                    "kind": "honour", "name": name, **where,
+                    "level": (level := _level(name[:4]) or level),
+                    "year": int(years[-1]) if years else None,
+                    "quote": page.quote(a + cs, a + m.end()), "span": page.span(a + cs, a + m.end()),
+                })
+        for run in _runs(list(_PROGRAM.finditer(sentence))):
+            first, last = run[0], run[-1]
+            if any(x <= first.start() < y for x, y in honour_spans):
+                continue
+            tail = re.split(r"[,,。;;!?]", sentence[last.end() : last.end() + 14])[0]
+            before = sentence[max(0, first.start() - 8) : first.start()]
+            placed = [c for c in CATEGORIES if c in tail]
+            category = placed[0] if placed else None  # CATEGORIES runs from the most telling word down
+            # “南孔”有礼解纷等一批特色治理品牌: the quote opens a longer name that runs up to 等
+            cont = re.match(r"^([\u4e00-\u9fa5]{1,6})等", tail) if len(run) == 1 else None
+            if category is not None and tail.find(category) > 0 and not re.match(r"^(?:等|和)", tail) and len(run) > 1:
+                category = None
+            if category is not None and tail.find(category) > 8 and not (cont or tail.startswith("等")):
+                category = None
+            if category is None and not any(v in before for v in ACTIONS):
+                continue
+            cs = _clause_start(sentence, first.start())
+            where = _place(region, page, a, a + first.start())
+            for m in run:
+                name = m.group(1).strip() + (cont.group(1) if cont else "")
+                if _SKIP_CONTENT.match(name) or len(name) < 2:
+                    continue
+                key = ("program", name, where["region"])
+                if key in seen:
+                    continue
+                seen.add(key)
+                end = last.end() + (tail.find(category) + len(category) if category else 0)
+                out.append({
+                    "kind": "program", "name": name, **where, "category": category,
+                    "quote": page.quote(a + cs, a + end), "span": page.span(a + cs, a + end),
+                })
+    return out
+
+
+def _runs(found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Quoted names written one after another (“三衢大姐”“三衢义警”等…品牌) belong together."""
+    runs: list[list[re.Match[str]]] = []
+    for m in found:
+        if runs and re.fullmatch(r"[、和与及]?", m.string[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    cut = max(sentence.rfind(c, 0, pos) for c in ",,::")
+    return cut + 1
+
+
+def _place(region: Any, page: Page, a: int, pos: int) -> dict[str, Any]:
+    d = region.named(a, pos, page.text) or region.word(page.text[a:pos])
+    return region.fields(d)

@@ -1,0 +1,140 @@
+"""A page prepared for reading: simplified, without layout white space, split into sentences and clauses."""
+
+from __future__ import annotations
+
+# Every position in the prepared text maps back to the page, so a quote is always the page's own
+# characters (line breaks and the spaces around them left out).
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from govfacts.chinese.numbers import normalize_digits
+
+SENTENCE_END = "。!?!?;;\n■□●◆"
+CLAUSE_END = ",,::"
+_QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
+_BREAK_AFTER = set("。!?!?;;::”\"」)）")
+_BULLET = re.compile(r"[-•·*#■□●◆]")
+
+
+@lru_cache(maxsize=1)
+def _converter():  # noqa: ANN202 - OpenCC has no type stubs
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def simplify(text: str) -> str:
+    """Traditional characters to simplified, one character for one."""
+    if not text:
+        return text
+    out = _converter().convert(text)
+    if len(out) == len(text):
+        return out
+    conv = _converter()
+    return "".join(c if len(s := conv.convert(c)) != 1 else s for c in text)
+
+
+@dataclass
+class Page:
+    """The page as given, and the compact simplified text the drafter reads."""
+
+    original: str
+    text: str = ""
+    index: list[int] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    quoted: list[tuple[int, int]] = field(default_factory=list)
+    first_line_end: int = 0
+
+    def quote(self, start: int, end: int) -> str:
+        """The page's own characters for text[start:end], line breaks and the spaces around them removed."""
+        while start < end and self.text[start] in "\n,,;;::、":
+            start += 1
+        while end > start and self.text[end - 1] in "\n,,;;::、。!?!?":
+            end -= 1
+        if start >= end:
+            return ""
+        raw = self.original[self.index[start] : self.index[end - 1] + 1]
+        return re.sub(r"\s*\n\s*", "", raw).strip()
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The page positions of text[start:end]."""
+        return self.index[start], self.index[max(start, end - 1)] + 1
+
+    def in_quotes(self, start: int, end: int) -> tuple[int, int] | None:
+        """The quotation marks (“…”, 《…》) around text[start:end], if any."""
+        for a, b in self.quoted:
+            if a < start and end < b:
+                return a, b
+            if a > start:
+                break
+        return None
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        for a, b in self.sentences:
+            if a <= pos < b:
+                return a, b
+        return pos, pos
+
+
+def prepare(original: str) -> Page:
+    """Simplify, drop layout white space (keeping line breaks that end a sentence) and split."""
+    source = simplify(normalize_digits(original))
+    chars: list[str] = []
+    index: list[int] = []
+    lines_start = 0
+    i, n = 0, len(source)
+    while i < n:
+        ch = source[i]
+        if not ch.isspace():
+            chars.append(ch)
+            index.append(i)
+            i += 1
+            continue
+        j = i
+        while j < n and source[j].isspace():
+            j += 1
+        run = source[i:j]
+        if "\n" in run:
+            prev_line = source[lines_start:i].strip()
+            next_char = source[j : j + 1]
+            ends = bool(prev_line) and (
+                prev_line[-1] in _BREAK_AFTER or len(prev_line) < 30 or bool(_BULLET.match(next_char))
+            )
+            if ends and chars and chars[-1] != "\n":
+                chars.append("\n")
+                index.append(i + run.index("\n"))
+            lines_start = i + run.rindex("\n") + 1
+        i = j
+    page = Page(original, "".join(chars), index)
+    text = page.text
+    start = 0
+    for k, ch in enumerate(text):
+        if ch in SENTENCE_END:
+            if k + 1 > start:
+                page.sentences.append((start, k + 1))
+            start = k + 1
+    if start < len(text):
+        page.sentences.append((start, len(text)))
+    page.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    first = text.find("\n")
+    page.first_line_end = first if first >= 0 else len(text)
+    return page
+
+
+_PAREN_NUM = re.compile(r"[((][^()()]*\d[^()()]*[))]")
+
+
+def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of text[start:end]: split at commas and colons, and around a bracket holding a number."""
+    cuts = {start, end}
+    for k in range(start, end):
+        if text[k] in CLAUSE_END:
+            cuts.add(k + 1)
+    for m in _PAREN_NUM.finditer(text, start, end):
+        cuts.add(m.start())
+        cuts.add(m.start() + 1)
+        cuts.add(m.end() - 1)
+        cuts.add(m.end())
+    points = sorted(c for c in cuts if start <= c <= end)
+    return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]

@@ -1,0 +1,196 @@
+"""Place lookup for drafting: full and short names of divisions, their parents and provinces, found in text."""
+
+from __future__ import annotations
+
+# Works on any objects with code, name, level and parent (the parent's 6-digit code, None at province
+# level), such as the gazetteer's Division.
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+CHINA = "中国"
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗")
+_MINORITY = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|鄂温克|鄂伦春|达斡尔)+")
+
+
+_INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
+
+
+class DivisionLike(Protocol):
+    code: str
+    name: str
+    level: str
+    parent: str | None
+
+
+@dataclass(frozen=True)
+class Division:
+    """A stand-in with the gazetteer's shape, for tests and when the gazetteer is missing."""
+
+    code: str
+    name: str
+    level: str
+    parent: str | None
+
+
+def short_forms(name: str) -> list[str]:
+    """建始县 → [建始]; 恩施土家族苗族自治州 → [恩施州, 恩施]; 内蒙古自治区 → [内蒙古]."""
+    out: list[str] = []
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            stem = name[: -len(suffix)]
+            if "自治" in suffix:
+                for k in (2, 3, 4):
+                    if _MINORITY.fullmatch(stem[k:]):
+                        stem = stem[:k]
+                        break
+                if suffix == "自治州":
+                    out.append(stem + "州")
+            if len(stem) >= 2:
+                out.append(stem)
+            break
+    return [s for s in out if s != name]
+
+
+def tier(code: str) -> int:
+    """0 for a province, 1 for a prefecture, 2 for a county, from the code's shape."""
+    if code.endswith("0000"):
+        return 0
+    if code.endswith("00"):
+        return 1
+    return 2
+
+
+class Places:
+    """Divisions by name and short name, with their parents, found in running text."""
+
+    def __init__(self, divisions: Iterable[Any]) -> None:
+        self.by_code: dict[str, Any] = {}
+        self.by_name: dict[str, list[Any]] = {}
+        self.by_short: dict[str, list[Any]] = {}
+        for d in divisions:
+            self.by_code[d.code] = d
+            self.by_name.setdefault(d.name, []).append(d)
+            for s in short_forms(d.name):
+                self.by_short.setdefault(s, []).append(d)
+        self.longest = max((len(n) for n in list(self.by_name) + list(self.by_short)), default=0)
+
+    @classmethod
+    def from_gazetteer(cls) -> Places | None:
+        """The full list from govfacts.gazetteer, or None where that module is not installed."""
+        try:
+            from govfacts.gazetteer import divisions as gz  # type: ignore[import-not-found]
+        except ImportError:
+            return None
+        return cls(gz.divisions())
+
+    def parent(self, d: Any) -> Any | None:
+        return self.by_code.get(d.parent) if d.parent else None
+
+    def province(self, d: Any) -> Any:
+        while d.parent and d.parent in self.by_code:
+            d = self.by_code[d.parent]
+        return d
+
+    def path(self, d: Any) -> list[str]:
+        """Names from the province down: [浙江省, 衢州市, 柯城区]."""
+        chain = [d.name]
+        while d.parent and d.parent in self.by_code:
+            d = self.by_code[d.parent]
+            chain.append(d.name)
+        return chain[::-1]
+
+    def contains(self, outer: Any, inner: Any) -> bool:
+        d = inner
+        while d is not None:
+            if d.code == outer.code:
+                return True
+            d = self.parent(d)
+        return False
+
+    def lookup(self, name: str, near: Any | None = None) -> Any | None:
+        """A division by full or short name; among namesakes the one nearest `near`."""
+        cands = self.by_name.get(name) or self.by_short.get(name) or []
+        if not cands:
+            # a renamed place (澄江县, now 澄江市) is still found by its short form
+            cands = [c for s in short_forms(name) for c in self.by_short.get(s, [])]
+        if not cands:
+            return None
+        return self._nearest(cands, near)
+
+    def _nearest(self, cands: list[Any], near: Any | None) -> Any:
+        if len(cands) == 1:
+            return cands[0]
+        if near is None:
+            return min(cands, key=lambda d: tier(d.code))  # 海南: the province before 乌海's 海南区
+
+        def distance(d: Any) -> int:
+            anc = near
+            steps = 0
+            while anc is not None:
+                if self.contains(anc, d):
+                    return steps
+                anc = self.parent(anc)
+                steps += 1
+            return 99
+
+        return min(cands, key=distance)
+
+    def find(self, text: str, near: Any | None = None) -> list[tuple[int, int, Any]]:
+        """Place names in `text`, longest match first at each position, as (start, end, division).
+
+        Short forms count only inside the province of `near` (so 江山 in 江山如画 on a
+        Hubei page is not a place); full names count anywhere.
+        """
+        out: list[tuple[int, int, Any]] = []
+        home = self.province(near) if near is not None else None
+        i, n = 0, len(text)
+        while i < n:
+            hit = None
+            for size in range(min(self.longest, n - i), 1, -1):
+                word = text[i : i + size]
+                if word in self.by_name:
+                    hit = (i, i + size, self._nearest(self.by_name[word], near))
+                    break
+                if word in self.by_short:
+                    cands = [d for d in self.by_short[word] if home is None or self.contains(home, d)]
+                    if home is None and not _INSTITUTION.match(text, i + size):
+                        cands = [d for d in cands if tier(d.code) < 2]  # 公安厅 is no 公安县, 市中级 no 市中区
+                    if cands:
+                        hit = (i, i + size, self._nearest(cands, near))
+                        break
+            far = hit is not None and tier(hit[2].code) == 2 and (home is None or not self.contains(home, hit[2]))
+            lead = home is None and hit is not None and hit[0] < 200  # a page's own county, named in its title
+            if far and hit is not None and not lead and not self._vouched(hit[2], text):
+                hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def _vouched(self, d: Any, text: str) -> bool:
+        """A place far from home counts when the page also names its city or province."""
+        anc = self.parent(d)
+        while anc is not None:
+            if any(form in text for form in [anc.name, *short_forms(anc.name)]):
+                return True
+            anc = self.parent(anc)
+        return False
+
+    def guess_main(self, text: str) -> Any | None:
+        """The place a page is about: the most named one, the opening lines counting double."""
+        scores: dict[str, float] = {}
+        for start, _end, d in self.find(text):
+            scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
+        if not scores:
+            return None
+        # a county's mentions also speak for the city above it, a little
+        for code in list(scores):
+            d = self.by_code[code]
+            p = self.parent(d)
+            if p is not None and p.code in scores:
+                scores[p.code] += 0.1 * scores[code]
+        return self.by_code[max(scores, key=lambda c: (scores[c], tier(c)))]

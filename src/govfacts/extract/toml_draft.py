@@ -1,0 +1,217 @@
+"""Writing drafted records as a fact-base TOML file for review: one source, its facts, new ids only."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from typing import Any
+
+_FIELDS = {
+    "indicator": ("region", "name", "value", "unit", "measure", "basis", "period", "period_label", "qualifier"),
+    "program": ("region", "name", "category"),
+    "honour": ("region", "name", "level", "year"),
+}
+_PREFIX = {"indicator": "ind", "program": "prog", "honour": "hon"}
+_LEVELS = (("街道", "街道"), ("镇", "镇"), ("乡", "乡"), ("村", "村"), ("区", "区"), ("县", "县"), ("市", "地级市"), ("省", "省"))
+# The gazetteer's levels in the fact base's terms (docs/schema.md, [[region]] level).
+_GAZETTEER_LEVELS = {
+    "省": "省", "自治区": "省", "直辖市": "省", "特别行政区": "省",
+    "副省级市": "地级市", "地级市": "地级市", "自治州": "地级市", "地区": "地级市", "盟": "地级市",
+    "县级市": "县级市", "区": "区",
+    "县": "县", "自治县": "县", "旗": "县", "自治旗": "县", "林区": "县", "特区": "县",
+}
+
+# Until the gazetteer is compiled into the index, `cn-<code>` ids name no region there, so a
+# draft declares a [[region]] for every gazetteer place it uses (and the places above it).
+# Turn this off once main's index holds the gazetteer: the ids stay `cn-<code>` either way.
+DECLARE_GAZETTEER_PLACES = True
+
+
+def _str(value: str) -> str:
+    """A TOML basic string (JSON's escapes are a subset of TOML's)."""
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, int):
+        return str(v)
+    if isinstance(v, (float, Decimal)):
+        text = format(Decimal(str(v)), "f")
+        return text if "." in text else text + ".0"
+    return _str(str(v))
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "draft"
+
+
+class _Ids:
+    """Ids not in use yet: the given ones, and every one handed out here."""
+
+    def __init__(self, used: Iterable[str]) -> None:
+        self.used = set(used)
+
+    def new(self, stem: str) -> str:
+        n = 1
+        while f"{stem}-{n:02d}" in self.used:
+            n += 1
+        ident = f"{stem}-{n:02d}"
+        self.used.add(ident)
+        return ident
+
+    def exact(self, ident: str) -> str:
+        if ident not in self.used:
+            self.used.add(ident)
+            return ident
+        return self.new(ident)
+
+
+def draft_toml(
+    records: list[dict[str, Any]],
+    source_id: str,
+    title: str,
+    date: str | None = None,
+    file: str | None = None,
+    used_ids: Iterable[str] = (),
+    *,
+    places: Any | None = None,
+    known_regions: Iterable[tuple[str, str, str | None]] = (),
+    page: str | None = None,
+    declare_gazetteer_places: bool = DECLARE_GAZETTEER_PLACES,
+) -> str:
+    """The text of a draft fact-base file holding `records` under one [[source]].
+
+    Regions are referred to by id: `cn-` and the 6-digit code for places the gazetteer
+    knows (record key region_code), `cn` for 中国; a place the base already holds
+    (`known_regions`: its (id, name, parent id) rows) by its id; any other place gets a
+    [[region]] entry of its own in the draft. With `declare_gazetteer_places` (and
+    `places`, the extract.places.Places the records were drafted with), the gazetteer
+    places used, and those above them, are declared too, unless `used_ids` holds them.
+    No id collides with `used_ids` or with another in the file.
+
+    With `page` (the page's text), an entry `govfacts check` would refuse as it stands (its
+    quote not on the page, its value not in its quote, no place, or a place the index
+    cannot hold yet) is written commented out, with the reason, for the reviewer.
+    """
+    ids = _Ids(used_ids)
+    in_base = set(ids.used)
+    source = ids.exact(_slug(source_id))
+    out = [
+        "# DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.",
+        "# Each entry needs review against the page (value, sign, unit, place, period, name,",
+        "# quote) before it joins the fact base; delete what the page does not state.",
+        "",
+        "[[source]]",
+        f"id = {_str(source)}",
+        f"title = {_str(title)}",
+    ]
+    if file:
+        out.append(f"file = {_str(file)}")
+    if date:
+        out.append(f"date = {_str(date)}")
+    by_name: dict[str, list[tuple[str, str | None]]] = {}
+    for rid, name, parent in known_regions:
+        by_name.setdefault(name, []).append((rid, parent))
+    regions: dict[tuple[str, ...], str] = {}
+    declared: set[str] = set()
+    region_blocks: list[list[str]] = []
+
+    def gazetteer_id(code: str) -> str:
+        """`cn-<code>`, declaring it (and the places above it) when the switch asks for it."""
+        ident = f"cn-{code}"
+        if not declare_gazetteer_places or places is None or ident in in_base or ident in declared:
+            return ident
+        d = places.by_code.get(code)
+        if d is None:
+            return ident
+        declared.add(ident)
+        parent = gazetteer_id(d.parent) if d.parent and d.parent in places.by_code else None
+        block = ["", "[[region]]", f"id = {_str(ident)}", f"name = {_str(d.name)}"]
+        block.append(f"level = {_str(_GAZETTEER_LEVELS.get(d.level) or _level_of(d.name))}")
+        if parent:
+            block.append(f"parent = {_str(parent)}")
+        block.append("# from the gazetteer: drop this entry once the index holds the gazetteer")
+        region_blocks.append(block)
+        return ident
+
+    def region_id(rec: dict[str, Any]) -> str | None:
+        code = rec.get("region_code")
+        if code:
+            return gazetteer_id(code)
+        name = rec.get("region") or ""
+        if name == "中国":
+            return "cn"
+        parent_code = rec.get("region_parent_code")
+        parent = gazetteer_id(parent_code) if parent_code else None
+        known = by_name.get(name, [])
+        near = [rid for rid, above in known if parent is not None and above == parent]
+        if near or len(known) == 1:
+            return (near or [known[0][0]])[0]
+        path = tuple(rec.get("region_path") or [name])
+        if path in regions:
+            return regions[path]
+        ident = ids.new(f"{source}-place")
+        regions[path] = ident
+        block = ["", "[[region]]", f"id = {_str(ident)}", f"name = {_str(name)}", f"level = {_str(_level_of(name))}"]
+        if parent:
+            block.append(f"parent = {_str(parent)}")
+        block.append(f"# review: a place the gazetteer does not list ({' / '.join(path)})")
+        region_blocks.append(block)
+        return ident
+
+    flat_page = _flat(page) if page is not None else None
+    fact_blocks: list[list[str]] = []
+    for rec in records:
+        kind = rec.get("kind", "indicator")
+        if kind not in _FIELDS:
+            continue
+        block = [f"[[{kind}]]", f"id = {_str(ids.new(f'{source}-{_PREFIX[kind]}'))}"]
+        why = None
+        for key in _FIELDS[kind]:
+            if key == "region" and not rec.get("region"):
+                why = "the drafter found no place for this entry; add region = \"…\""
+                continue
+            value = region_id(rec) if key == "region" else rec.get(key)
+            if value == "cn" and declare_gazetteer_places and "cn" not in in_base:
+                why = "a national figure (中国): the index has no region 'cn' until it holds the gazetteer"
+            if value is None or value == "":
+                continue
+            block.append(f"{key} = {_value(value)}")
+        block.append(f"source = {_str(source)}")
+        block.append(f"quote = {_str(rec.get('quote', ''))}")
+        if why is None and flat_page is not None:
+            why = _refused(rec, flat_page)
+        if why is not None:
+            block = [f"# review: left out, as check would refuse it: {why}"] + ["# " + line for line in block]
+        fact_blocks.append([""] + block)
+    for block in region_blocks + fact_blocks:
+        out.extend(block)
+    return "\n".join(out) + "\n"
+
+
+def _level_of(name: str) -> str:
+    return next((lv for suffix, lv in _LEVELS if name.endswith(suffix)), "县")
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _refused(rec: dict[str, Any], flat_page: str) -> str | None:
+    """Why `govfacts check` would refuse this record against its page, or None (the checks of build.pages)."""
+    from govfacts.chinese.numbers import readable
+
+    quote = _flat(rec.get("quote") or "")
+    if not quote or quote not in flat_page:
+        return "its quote is not on the page"
+    if rec.get("kind", "indicator") != "indicator":
+        return None
+    if re.match(r"(?:万亿|亿|万).", rec.get("unit") or ""):
+        return f"the unit {rec['unit']!r} carries a magnitude"
+    if not readable(rec["quote"], rec["value"], rec["unit"], rec["measure"]):
+        return f"{rec['value']} {rec['unit']} cannot be read in its quote"
+    return None

@@ -1,0 +1,212 @@
+"""`govfacts extract`: drafting a fact-base file from a page, end to end through the CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+from pathlib import Path
+
+import pytest
+
+from conftest import DATA, run
+from govfacts.extract.draft import RECORD_KEYS
+
+JINHUA = DATA / "sources" / "004_21f104f62c683333.txt"
+QUZHOU = DATA / "sources" / "003_da78c44780971fbb.txt"
+# Written for these tests, in the style of a report, partly in traditional characters.
+TRADITIONAL = "衢州市召開平安建設工作會議\n2025年,全市電信網絡詐騙發案數同比下降15.9%,破獲案件1725個。\n"
+NO_FIGURES = "衢州市召开平安建设工作会议\n会议强调,要坚持稳中求进,推动各项工作落地见效。\n"
+
+
+def shipped_ids() -> set[str]:
+    doc = tomllib.loads((DATA / "facts.toml").read_text(encoding="utf-8"))
+    return {e["id"] for kind, entries in doc.items() if kind != "term" for e in entries}
+
+
+def draft_ids(doc: dict) -> list[str]:
+    return [e["id"] for kind in ("source", "region", "indicator", "program", "honour") for e in doc.get(kind, [])]
+
+
+@pytest.fixture
+def base(tmp_path: Path) -> Path:
+    """A copy of the shipped base (facts.toml and sources/), for a draft to join."""
+    root = tmp_path / "base"
+    root.mkdir()
+    shutil.copy(DATA / "facts.toml", root / "facts.toml")
+    shutil.copytree(DATA / "sources", root / "sources")
+    return root
+
+
+def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
+    target = base / "draft" / "jinhua.toml"
+    r = run("extract", str(JINHUA), "--date", "2025-12", "--place", "金华", "-o", str(target))
+    assert (r.code, r.out, r.err) == (0, "", "")
+    copy = base / "draft" / "sources" / JINHUA.name
+    assert copy.read_bytes() == JINHUA.read_bytes()
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# DRAFT") and "Each entry needs review" in text.splitlines()[1]
+    doc = tomllib.loads(text)
+    (source,) = doc["source"]
+    assert source["file"] == f"sources/{JINHUA.name}" and source["date"] == "2025-12"
+    assert source["title"] == "守护人民群众平安幸福 护航经济社会高质量发展"
+    assert len(doc["indicator"]) >= 10 and doc["program"] and doc["honour"]
+    assert {e["region"] for e in doc["indicator"]} <= {"cn-330700", "cn-330726", "cn-330000"}
+    # the gazetteer places it uses are declared while the index does not hold the gazetteer
+    assert {(g["id"], g["name"], g.get("parent")) for g in doc["region"]} == {
+        ("cn-330000", "浙江省", None), ("cn-330700", "金华市", "cn-330000"), ("cn-330726", "浦江县", "cn-330700"),
+    }
+    for folder in (base, base / "draft"):
+        checked = run("check", "--data", str(folder))
+        assert checked.code == 0, checked.err
+        assert checked.out.startswith("ok:")
+
+
+def test_ids_never_collide_with_the_base(base: Path) -> None:
+    first = base / "draft" / "first.toml"
+    assert run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "-o", str(first)).code == 0
+    ids = draft_ids(tomllib.loads(first.read_text(encoding="utf-8")))
+    assert len(ids) == len(set(ids)) and not set(ids) & shipped_ids()
+    # the same page again, against a base now holding the first draft: every id is new again
+    second = base / "draft" / "second.toml"
+    r = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "--data", str(base), "-o", str(second))
+    assert r.code == 0, r.err
+    again = draft_ids(tomllib.loads(second.read_text(encoding="utf-8")))
+    facts = {i for i in again if not i.startswith("cn-")}
+    assert facts and not facts & set(ids)
+    assert not {i for i in again if i.startswith("cn-")}, "the regions the first draft declared are reused"
+    assert run("check", "--data", str(base)).code == 0
+
+
+def test_a_source_id_already_in_the_base_is_refused(tmp_path: Path) -> None:
+    r = run("extract", str(QUZHOU), "--source-id", "quzhou-city-of-li", "-o", str(tmp_path / "x.toml"))
+    assert r.code == 2
+    assert r.err == "govfacts: --source-id 'quzhou-city-of-li' is already an id in the fact base; choose another\n"
+    assert not (tmp_path / "x.toml").exists()
+
+
+def test_it_never_overwrites_without_force(tmp_path: Path) -> None:
+    target = tmp_path / "jinhua.toml"
+    target.write_text("# mine\n", encoding="utf-8")
+    r = run("extract", str(JINHUA), "--date", "2025-12", "-o", str(target))
+    assert r.code == 2
+    assert r.err == f"govfacts: refusing to overwrite {target}: it exists (give --force to replace it)\n"
+    assert target.read_text(encoding="utf-8") == "# mine\n" and not (tmp_path / "sources").exists()
+    r = run("extract", str(JINHUA), "--date", "2025-12", "-o", str(target), "--force")
+    assert r.code == 0 and target.read_text(encoding="utf-8").startswith("# DRAFT")
+
+
+def test_a_different_page_copy_is_not_overwritten_either(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / JINHUA.name).write_text("another page\n", encoding="utf-8")
+    r = run("extract", str(JINHUA), "-o", str(tmp_path / "d.toml"))
+    assert r.code == 2 and "refusing to overwrite" in r.err and "--force" in r.err
+    assert not (tmp_path / "d.toml").exists()
+
+
+def test_a_page_already_beside_the_draft_is_not_copied(base: Path) -> None:
+    page = base / "sources" / QUZHOU.name
+    r = run("extract", str(page), "--date", "2026-01", "--place", "衢州", "-o", str(base / "more.toml"))
+    assert r.code == 0
+    doc = tomllib.loads((base / "more.toml").read_text(encoding="utf-8"))
+    assert doc["source"][0]["file"] == f"sources/{QUZHOU.name}"
+    assert sorted(p.name for p in (base / "sources").iterdir()) == sorted(p.name for p in (DATA / "sources").iterdir())
+
+
+def test_toml_goes_to_stdout_without_o() -> None:
+    r = run("extract", str(JINHUA), "--date", "2025-12", "--place", "金华", "--source-id", "jinhua-draft")
+    assert r.code == 0 and r.err == ""
+    doc = tomllib.loads(r.out)
+    assert doc["source"][0]["id"] == "jinhua-draft"
+    assert Path(doc["source"][0]["file"]).resolve() == JINHUA.resolve()
+
+
+def test_jsonl_records_have_the_documented_keys_and_signed_values() -> None:
+    r = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "--format", "jsonl")
+    assert r.code == 0 and r.err == ""
+    records = [json.loads(line) for line in r.out.splitlines()]
+    assert records and all(list(rec) == list(RECORD_KEYS) for rec in records)
+    assert {rec["kind"] for rec in records} == {"indicator", "program", "honour"}
+    calls = next(rec for rec in records if rec["kind"] == "indicator" and rec["name"] == "刑事警情")
+    assert (calls["value"], calls["unit"], calls["measure"], calls["basis"]) == (-19.1, "%", "change", "同比")
+    assert (calls["region"], calls["region_path"]) == ("衢州市", ["浙江省", "衢州市"])
+    changes = [rec for rec in records if rec["kind"] == "indicator" and rec["measure"] == "change"]
+    falls = [rec for rec in changes if "下降" in rec["quote"] and not any(w in rec["quote"] for w in ("上升", "增长", "提升", "提高"))]
+    rises = [rec for rec in changes if "下降" not in rec["quote"] and "减少" not in rec["quote"]]
+    assert falls and all(rec["value"] < 0 for rec in falls)
+    assert all(rec["value"] > 0 for rec in rises)
+
+
+def test_json_is_one_array_of_the_same_records() -> None:
+    lines = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "-f", "jsonl").out.splitlines()
+    r = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "-f", "json")
+    assert r.code == 0 and r.json() == [json.loads(line) for line in lines]
+
+
+def test_gb18030_is_read_and_reported_and_traditional_names_are_simplified(base: Path) -> None:
+    page = base / "incoming" / "trad.txt"
+    page.parent.mkdir()
+    page.write_bytes(TRADITIONAL.encode("gb18030"))
+    r = run("extract", str(page), "--date", "2025-12", "--place", "衢州", "-f", "jsonl")
+    assert r.code == 0
+    assert r.err == f"govfacts: {page} is GB18030 text, not UTF-8: read as GB18030\n"
+    first = json.loads(r.out.splitlines()[0])
+    assert (first["name"], first["region"], first["value"]) == ("电信网络诈骗发案数", "衢州市", -15.9)
+    assert first["quote"] == "全市電信網絡詐騙發案數同比下降15.9%"  # the page's own characters
+    target = base / "draft" / "trad.toml"
+    r = run("extract", str(page), "--date", "2025-12", "--place", "衢州", "-o", str(target))
+    assert r.code == 0 and r.err.count("\n") == 1 and "GB18030" in r.err
+    assert (base / "draft" / "sources" / "trad.txt").read_text(encoding="utf-8") == TRADITIONAL
+    checked = run("check", "--data", str(base))
+    assert checked.code == 0, checked.err
+
+
+def test_a_page_without_figures_finds_nothing(tmp_path: Path) -> None:
+    page = tmp_path / "meeting.txt"
+    page.write_text(NO_FIGURES, encoding="utf-8")
+    r = run("extract", str(page), "-o", str(tmp_path / "meeting.toml"))
+    assert (r.code, r.out, r.err) == (1, "", "govfacts: no facts found\n")
+    assert not (tmp_path / "meeting.toml").exists()
+
+
+def test_a_missing_or_unreadable_page_is_exit_3(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    r = run("extract", str(missing))
+    assert (r.code, r.err) == (3, f"govfacts: no such file: {missing}\n")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\xff\xfe\x00\x81\x30\xff")
+    r = run("extract", str(binary))
+    assert (r.code, r.err) == (3, f"govfacts: {binary} is neither UTF-8 nor GB18030 text\n")
+
+
+def test_bad_options_are_usage_errors() -> None:
+    r = run("extract", str(JINHUA), "--date", "2025-13")
+    assert (r.code, r.err) == (2, "govfacts: --date '2025-13' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n")
+    r = run("extract", str(JINHUA), "--place", "不存在的地方")
+    assert (r.code, r.err) == (2, "govfacts: --place '不存在的地方': no province, city or county of that name\n")
+
+
+def test_the_gazetteer_switch_changes_declarations_not_ids() -> None:
+    """Once the index holds the gazetteer, DECLARE_GAZETTEER_PLACES goes off: the same cn- ids, no [[region]] for them."""
+    from govfacts.extract.draft import draft
+    from govfacts.extract.places import Places
+    from govfacts.extract.toml_draft import DECLARE_GAZETTEER_PLACES, draft_toml
+
+    assert DECLARE_GAZETTEER_PLACES is True
+    places = Places.from_gazetteer()
+    text = JINHUA.read_text(encoding="utf-8")
+    records = draft(text, "2025-12", "金华", places).records
+    on, off = (
+        tomllib.loads(draft_toml(records, "j", "t", places=places, page=text, declare_gazetteer_places=switch))
+        for switch in (True, False)
+    )
+    assert [e["region"] for e in on["indicator"]] == [e["region"] for e in off["indicator"]]
+    assert {e["region"] for e in off["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
+    assert [g["id"] for g in on["region"]] == ["cn-330000", "cn-330700", "cn-330726"] and "region" not in off
+    # with the switch off, the national entries are no longer left out: cn is the gazetteer's root
+    assert len(off["honour"]) + len(off["program"]) == len(on["honour"]) + len(on["program"]) + 2

@@ -353,17 +353,22 @@ def _region_id(base: Path, name: str) -> str:
     raise BenchError(f"no region named {name!r} in {base / REGIONS_FILE}")
 
 
-def _first_source(base: Path) -> str:
+def _first_source(base: Path) -> tuple[str, Path | None]:
+    """The first source of a generated base, and the file of its page (if it names one)."""
     doc = tomllib.loads((base / REGIONS_FILE).read_text(encoding="utf-8"))
-    return doc["source"][0]["id"]
+    first = doc["source"][0]
+    return first["id"], (base / first["file"]) if first.get("file") else None
 
 
-def touch_indicator(ident: str, region: str, source: str) -> str:
-    """A new 刑事警情 indicator, in TOML, to append to a fact file."""
+TOUCH_QUOTE = "{k}号通报:刑事警情同比下降7.5%"
+
+
+def touch_indicator(ident: str, region: str, source: str, k: int) -> str:
+    """A new 刑事警情 indicator, in TOML, to append to a fact file (its quote goes onto the page)."""
     return (
         f'\n[[indicator]]\nid = "{ident}"\nregion = "{region}"\nname = "刑事警情"\nvalue = -7.5\n'
         f'unit = "%"\nmeasure = "change"\nbasis = "同比"\nperiod = "2025"\nsource = "{source}"\n'
-        f'quote = "刑事警情同比下降7.5%"\n'
+        f'quote = "{TOUCH_QUOTE.format(k=k)}"\n'
     )
 
 
@@ -464,7 +469,7 @@ def scale_figures(
         memory.error = "this platform does not report a child's peak memory"
 
     # one file changed: the next query must see the new indicator, quickly
-    touched.command = f"append an indicator to one file, then: {query_label}"
+    touched.command = f"append an indicator to one file and its quote to its page, then: {query_label}"
     fact_files = sorted(p for p in base.glob("*.toml") if p.name != REGIONS_FILE)
     if not fact_files:
         touched.error = "the generated base has no fact files (--files 1?)"
@@ -472,14 +477,19 @@ def scale_figures(
         return figures
     victim = fact_files[len(fact_files) // 2]
     original = victim.read_bytes()
+    page_file = _first_source(base)[1]
+    page_original = page_file.read_bytes() if page_file is not None else None
     progress(f"timing {args.touch_runs} queries, each after appending an indicator to {victim.name} …")
     try:
-        region, source = _region_id(base, county), _first_source(base)
+        region, (source, page) = _region_id(base, county), _first_source(base)
         times = []
         for k in range(args.touch_runs):
             ident = f"bench-touch-{os.getpid()}-{k}"
             with victim.open("a", encoding="utf-8", newline="\n") as f:
-                f.write(touch_indicator(ident, region, source))
+                f.write(touch_indicator(ident, region, source, k))
+            if page is not None:  # govfacts checks every quote against its page
+                with page.open("a", encoding="utf-8", newline="\n") as f:
+                    f.write(TOUCH_QUOTE.format(k=k) + "\n")
             sample = measure(query_cmd, scale_env, expect_ids(ident))
             times.append(sample.seconds)
             progress(f"  query after change {k + 1}: {sample.seconds:.2f} s")
@@ -489,7 +499,9 @@ def scale_figures(
     except (BenchError, OSError) as e:
         touched.error = str(e)
     finally:
-        victim.write_bytes(original)  # keep the cached base as generated
+        victim.write_bytes(original)
+        if page_file is not None and page_original is not None:
+            page_file.write_bytes(page_original)  # keep the cached base as generated
     if built and disk.value is not None:
         after = size_of([p for p in built if p.exists()])
         disk.note += f"; {after / MIB:,.0f} MiB after the queries that followed a change"

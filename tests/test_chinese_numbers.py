@@ -151,3 +151,21 @@ def test_magnitudes_are_exact(d: Decimal) -> None:
     (m,) = mentions(text)
     assert m.value == d * 10000 and m.unit == "元"
     assert readable(text, d * 10000, "元")
+
+
+@given(
+    st.sampled_from(["全市", "2024年,全县", "今年以来,", "较去年", ""]),
+    st.sampled_from(["刑事警情", "受理案件", "群众安全感", "调解纠纷"]),
+    st.sampled_from(["", "同比", "同比下降", "同比上升", "下降了", "增长", "达"]),
+    st.decimals(min_value=0, max_value=100000, places=2, allow_nan=False),
+    st.sampled_from(["%", "件", "起", "人", "个", "项", "件次", "人次"]),
+    st.sampled_from(["", "。", ",其中", "以上", "余", "次"]),
+    st.sampled_from([-1, 1]),
+    st.sampled_from(["level", "change"]),
+)
+def test_the_plain_form_shortcut_agrees_with_reading_every_number(head, noun, word, value, unit, tail, sign, measure):
+    from govfacts.chinese.numbers import _readable_by_mentions
+
+    text = f"{head}{noun}{word}{format(value.normalize(), 'f')}{unit}{tail}"
+    stated = value * sign
+    assert readable(text, stated, unit, measure) == _readable_by_mentions(text, stated, unit, measure), text

@@ -416,3 +416,9 @@ def test_any_text_drafts_without_error_and_every_quote_is_on_the_page(text: str)
     for rec in draft(text, "2025-11-25", "衢州", PLACES).records:
         assert re.sub(r"\s+", "", rec["quote"]) in flat
         assert rec["kind"] in ("indicator", "program", "honour")
+
+
+def test_a_city_word_after_a_place_is_not_its_suffix() -> None:
+    """金华市场主体突破200万户: 金华 and 市场主体 (market entities), not 金华市 and 场主体."""
+    records = draft("作为民营经济的重要发祥地之一,金华市场主体突破200万户。", "2025-12", "金华", Places.from_gazetteer()).records
+    assert [(r["name"], r["region"], r["value"], r["unit"]) for r in records] == [("市场主体", "金华市", 2000000, "户")]

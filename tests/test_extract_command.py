@@ -57,14 +57,13 @@ def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
     assert source["title"] == "守护人民群众平安幸福 护航经济社会高质量发展"
     assert len(doc["indicator"]) >= 10 and doc["program"] and doc["honour"]
     assert {e["region"] for e in doc["indicator"]} <= {"cn-330700", "cn-330726", "cn-330000"}
-    # the gazetteer places it uses are declared while the index does not hold the gazetteer
-    assert {(g["id"], g["name"], g.get("parent")) for g in doc["region"]} == {
-        ("cn-330000", "浙江省", None), ("cn-330700", "金华市", "cn-330000"), ("cn-330726", "浦江县", "cn-330700"),
-    }
-    for folder in (base, base / "draft"):
-        checked = run("check", "--data", str(folder))
-        assert checked.code == 0, checked.err
-        assert checked.out.startswith("ok:")
+    assert "region" not in doc  # the gazetteer's places are named by their ids, never declared
+    checked = run("check", "--data", "shipped", "--data", str(base / "draft"))
+    assert checked.code == 0, checked.err
+    assert checked.out.startswith("ok:")
+    # 金华市 is the shipped base's jinhua, under either id
+    shown = run("show", "金华", "--kind", "indicator", "--json", "--data", "shipped", "--data", str(base / "draft"))
+    assert shown.code == 0 and {r["region_id"] for r in shown.json()["indicators"]} == {"jinhua"}
 
 
 def test_ids_never_collide_with_the_base(base: Path) -> None:
@@ -191,22 +190,15 @@ def test_bad_options_are_usage_errors() -> None:
     assert (r.code, r.err) == (2, "govfacts: --place '不存在的地方': no province, city or county of that name\n")
 
 
-def test_the_gazetteer_switch_changes_declarations_not_ids() -> None:
-    """Once the index holds the gazetteer, DECLARE_GAZETTEER_PLACES goes off: the same cn- ids, no [[region]] for them."""
+def test_gazetteer_places_are_named_by_their_ids_and_never_declared() -> None:
+    """Every index holds the gazetteer: a draft refers to its places as cn-<code> (中国 as cn)."""
     from govfacts.extract.draft import draft
     from govfacts.extract.places import Places
-    from govfacts.extract.toml_draft import DECLARE_GAZETTEER_PLACES, draft_toml
+    from govfacts.extract.toml_draft import draft_toml
 
-    assert DECLARE_GAZETTEER_PLACES is True
-    places = Places.from_gazetteer()
     text = JINHUA.read_text(encoding="utf-8")
-    records = draft(text, "2025-12", "金华", places).records
-    on, off = (
-        tomllib.loads(draft_toml(records, "j", "t", places=places, page=text, declare_gazetteer_places=switch))
-        for switch in (True, False)
-    )
-    assert [e["region"] for e in on["indicator"]] == [e["region"] for e in off["indicator"]]
-    assert {e["region"] for e in off["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
-    assert [g["id"] for g in on["region"]] == ["cn-330000", "cn-330700", "cn-330726"] and "region" not in off
-    # with the switch off, the national entries are no longer left out: cn is the gazetteer's root
-    assert len(off["honour"]) + len(off["program"]) == len(on["honour"]) + len(on["program"]) + 2
+    records = draft(text, "2025-12", "金华", Places.from_gazetteer()).records
+    doc = tomllib.loads(draft_toml(records, "j", "t", page=text))
+    assert {e["region"] for e in doc["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
+    assert "region" not in doc
+    assert "cn" in {e["region"] for e in doc.get("honour", []) + doc.get("program", [])}  # national entries stay

@@ -153,12 +153,12 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int
     (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
     db.executemany(
         "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
-        "file, pos, nth, grp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:15]) for i, r in enumerate(facts)],
+        "file, pos, nth, grp, figure_problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:16]) for i, r in enumerate(facts)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",
-        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[15]],
+        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[16]],
     )
     return {r[14] for r in facts}
 

@@ -8,8 +8,9 @@ statement that leaves one of them unstated joins the one figure it fits, and sta
 alone when it fits several. Two different stated bases never share a figure.
 
 Only the groups an update touched are worked out again: one pass over their members.
-Each figure stores how many statements and pages state it, and whether their values
-differ; the statements are listed only when a result is shown (fact.figure is indexed).
+Each figure that more than one statement makes stores how many statements and pages
+state it, and whether their values differ (the figure table); every statement names its
+figure (fact.figure, indexed), and the others are listed only when a result is shown.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ import hashlib
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from govfacts.sql import select_in
 from govfacts.text import fold
 
 Key = tuple[str | None, str | None]  # (period end, basis)
@@ -62,33 +62,31 @@ def assign(group: int, statements: Sequence[tuple[int, str, str | None, str | No
 
 
 def regroup(db: sqlite3.Connection, groups: Iterable[int] | None = None) -> None:
-    """Work out the figures of these groups again (None: of every group).
+    """Work out the figures of these groups again (None: of every group, in one scan).
 
-    Groups are read a chunk at a time, each chunk whole before its figures are written,
-    so no statement is updated under a scan of its own table.
+    The figure of each statement is first written to a temporary table and set on the
+    facts in one UPDATE at the end, so no statement is written under a scan of its table.
     """
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS new_figure(seq INTEGER PRIMARY KEY, figure INT)")
+    db.execute("DELETE FROM new_figure")
+    sql = "SELECT grp, seq, id, kind, pend, basis, value, source FROM fact"
     if groups is None:
         db.execute("DELETE FROM figure")
-        chosen = [g for (g,) in db.execute("SELECT DISTINCT grp FROM fact")]
+        _store(db, db.execute(sql + " ORDER BY grp"))
     else:
         chosen = sorted(set(groups))
         for part in _chunks(chosen, CHUNK):
-            db.execute(f"DELETE FROM figure WHERE grp IN ({','.join('?' * len(part))})", part)
-    sql = "SELECT grp, seq, id, kind, pend, basis, value, source FROM fact WHERE grp IN ({marks}) ORDER BY grp"
-    for part in _chunks(chosen, CHUNK):
-        updates: list[tuple[int, int]] = []
-        figures: list[tuple[int, int, int, int, int]] = []
-        rows = list(select_in(db, sql, part))
-        start = 0
-        for end in range(1, len(rows) + 1):
-            if end == len(rows) or rows[end][0] != rows[start][0]:
-                _one_group(rows[start:end], updates, figures)
-                start = end
-        db.executemany("UPDATE fact SET figure = ? WHERE seq = ?", updates)
-        db.executemany("INSERT OR REPLACE INTO figure VALUES (?, ?, ?, ?, ?)", figures)
+            marks = ",".join("?" * len(part))
+            db.execute(f"DELETE FROM figure WHERE grp IN ({marks})", part)
+            _store(db, db.execute(f"{sql} WHERE grp IN ({marks}) ORDER BY grp", part).fetchall())
+    db.execute(
+        "UPDATE fact SET figure = (SELECT n.figure FROM new_figure n WHERE n.seq = fact.seq) "
+        "WHERE seq IN (SELECT seq FROM new_figure)"
+    )
+    db.execute("DELETE FROM new_figure")
 
 
-# Groups read at once: bounded by SQLite's parameter limit, and by memory at a million facts.
+# Groups looked up at once when only some are worked out again.
 CHUNK = 500
 
 
@@ -97,20 +95,49 @@ def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
         yield items[start : start + size]
 
 
-def _one_group(rows: list[tuple], updates: list, figures: list) -> None:
+def _store(db: sqlite3.Connection, rows: Iterable[tuple]) -> None:
+    """Assign figures to rows sorted by group; write them to new_figure and the figure table in batches."""
+    assigned: list[tuple[int, int]] = []
+    figures: list[tuple[int, int, int, int, int]] = []
+    current: list[tuple] = []
+    for row in rows:
+        if current and row[0] != current[0][0]:
+            _one_group(current, assigned, figures)
+            current = []
+            if len(assigned) >= 20_000:
+                _flush(db, assigned, figures)
+        current.append(row)
+    if current:
+        _one_group(current, assigned, figures)
+    _flush(db, assigned, figures)
+
+
+def _flush(db: sqlite3.Connection, assigned: list, figures: list) -> None:
+    db.executemany("INSERT OR REPLACE INTO new_figure VALUES (?, ?)", assigned)
+    db.executemany("INSERT OR REPLACE INTO figure VALUES (?, ?, ?, ?, ?)", figures)
+    assigned.clear()
+    figures.clear()
+
+
+def _one_group(rows: list[tuple], assigned: list, figures: list) -> None:
     group, kind = rows[0][0], rows[0][3]
+    if len(rows) == 1:  # most groups: one statement, its own figure (the figure table lists only shared ones)
+        _, seq, _, _, pend, basis, _, _ = rows[0]
+        assigned.append((seq, figure_id(group, pend, basis) if kind == "indicator" else figure_id(group)))
+        return
     if kind == "indicator":
-        assigned = dict((seq, fig) for fig, seq in assign(group, [(r[1], r[2], r[4], r[5]) for r in rows]))
+        by_seq = {seq: fig for fig, seq in assign(group, [(r[1], r[2], r[4], r[5]) for r in rows])}
     else:
         one = figure_id(group)
-        assigned = {r[1]: one for r in rows}
+        by_seq = {r[1]: one for r in rows}
     members: dict[int, list[tuple]] = {}
     for r in rows:
-        members.setdefault(assigned[r[1]], []).append(r)
+        members.setdefault(by_seq[r[1]], []).append(r)
     for fig, rs in members.items():
-        differs = len({r[6] for r in rs}) > 1 if kind == "indicator" else False
-        figures.append((fig, group, len(rs), len({r[7] for r in rs}), int(differs)))
-    updates.extend((fig, seq) for seq, fig in assigned.items())
+        if len(rs) > 1:
+            differs = len({r[6] for r in rs}) > 1 if kind == "indicator" else False
+            figures.append((fig, group, len(rs), len({r[7] for r in rs}), int(differs)))
+    assigned.extend(by_seq.items())
 
 
 def groups_of(db: sqlite3.Connection, file: str) -> set[int]:

@@ -17,7 +17,7 @@ import sqlite3
 
 from govfacts.build.figures import fold_name, group_of
 from govfacts.build.inputs import GAZETTEER as FILE
-from govfacts.build.tables import dump
+from govfacts.build.tables import REGION, dump
 
 ROOT = ("cn", "中国", "国家")
 
@@ -123,16 +123,16 @@ def point_facts(db: sqlite3.Connection, everywhere: bool) -> set[int]:
     moved: set[int] = set()
     where = "f.region IN (SELECT alias FROM region_alias)"
     if everywhere:
-        where += " OR f.region <> json_extract(f.data, '$.region')"
+        where += f" OR f.region <> json_extract(f.data, '{REGION}')"
     rows_ = db.execute(
-        "SELECT f.seq, f.kind, f.region, f.grp, f.shape, f.data, coalesce(a.region, json_extract(f.data, '$.region')) "
-        f"FROM fact f LEFT JOIN region_alias a ON a.alias = json_extract(f.data, '$.region') WHERE {where}"
+        f"SELECT f.seq, f.kind, f.region, f.grp, f.shape, f.data, coalesce(a.region, json_extract(f.data, '{REGION}')) "
+        f"FROM fact f LEFT JOIN region_alias a ON a.alias = json_extract(f.data, '{REGION}') WHERE {where}"
     ).fetchall()
     updates = []
     for seq, kind, region, grp, shape, data, target in rows_:
         if target == region:
             continue
-        new = group_of(kind, target, fold_name(json.loads(data)["name"]), shape)
+        new = group_of(kind, target, fold_name(json.loads(data)[2]), shape)  # [quote, region, name, …]
         moved.update((grp, new))
         updates.append((target, new, seq))
     db.executemany("UPDATE fact SET region = ?, grp = ? WHERE seq = ?", updates)

@@ -10,6 +10,7 @@ import sqlite3
 
 from govfacts.build.load import Places
 from govfacts.build.regions import cycle_problems
+from govfacts.build.tables import path_of_field
 from govfacts.build.validate import message, suggest
 from govfacts.schema import FIELD_MAP
 from govfacts.sql import select_in
@@ -69,6 +70,7 @@ def duplicates(db: sqlite3.Connection, where: Places, only: list[str] | None = N
     return found
 
 
+HOLDER = path_of_field("honour", "holder")
 # Each reference: the field, the distinct targets used (limited to some files where the
 # query allows it), the ids that exist, and the entries that use a given target.
 REFERENCES = (
@@ -92,10 +94,10 @@ REFERENCES = (
     ),
     (
         "holder",
-        "SELECT DISTINCT json_extract(data, '$.holder') FROM fact WHERE kind = 'honour' "
-        "AND json_extract(data, '$.holder') IS NOT NULL",
+        f"SELECT DISTINCT json_extract(data, '{HOLDER}') FROM fact WHERE kind = 'honour' "
+        f"AND json_extract(data, '{HOLDER}') IS NOT NULL",
         None,
-        "SELECT kind, id, file, nth FROM fact WHERE kind = 'honour' AND json_extract(data, '$.holder') = ? "
+        f"SELECT kind, id, file, nth FROM fact WHERE kind = 'honour' AND json_extract(data, '{HOLDER}') = ? "
         "ORDER BY file, pos",
     ),
 )

@@ -13,13 +13,13 @@ read again and for the facts citing a page that changed.
 from __future__ import annotations
 
 import difflib
-import json
 import sqlite3
 from collections.abc import Iterable
 from pathlib import Path
 
 from govfacts.build.inputs import page_stamp
 from govfacts.build.load import Places
+from govfacts.build.tables import QUOTE
 from govfacts.build.validate import message
 from govfacts.pagetext import PageError, flatten, read_page
 
@@ -78,15 +78,15 @@ def check(db: sqlite3.Connection, where: Places, fresh: Iterable[str], changed: 
     for sid, page, key, nth, shown in db.execute("SELECT id, page, file, nth, shown FROM recheck_source"):
         texts[page] = _page_or_problem(page, shown, found, sid, where, key, nth)
     rows = db.execute(
-        "SELECT f.seq, f.kind, f.id, f.file, f.nth, f.data, s.page FROM fact f JOIN source s ON s.id = f.source "
-        "WHERE s.page IS NOT NULL AND (f.file IN (SELECT key FROM fresh_file) "
-        "OR f.source IN (SELECT id FROM recheck_source))"
+        f"SELECT f.seq, f.kind, f.id, f.file, f.nth, json_extract(f.data, '{QUOTE}'), f.figure_problem, s.page "
+        "FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NOT NULL AND "
+        "(f.file IN (SELECT key FROM fresh_file) OR f.source IN (SELECT id FROM recheck_source))"
     )
-    for seq, kind, ident, key, nth, data, page in rows:
+    for seq, kind, ident, key, nth, quote, wrong, page in rows:
         if page not in texts:  # a source outside the files read again, whose page did not change
             texts[page] = _page_or_problem(page, page, None, None, where, key, nth)
         if texts[page] is not None:
-            problem = fact_problem(kind, json.loads(data), texts[page])
+            problem = fact_problem(quote, wrong, texts[page])
             if problem:
                 field, text = problem
                 found.append((seq, None, message(where.path(key), where(key, kind, nth, field), f"{kind} {ident!r}: ", f"{field}: {text}")))
@@ -113,16 +113,17 @@ def _page_or_problem(page, shown, found, sid, where, key, nth) -> str | None:
         return None
 
 
-def fact_problem(kind: str, data: dict, page: str) -> tuple[str, str] | None:
-    """(field, what is wrong) for one fact against its flattened page, or None."""
-    quote = flatten(data["quote"])
-    if quote not in page:
-        near = closest(page, quote)
+def fact_problem(quote: str, wrong_figure: str | None, page: str) -> tuple[str, str] | None:
+    """(field, what is wrong) for one fact against its flattened page, or None.
+
+    `wrong_figure` is what parse found wrong with an indicator's value against its quote.
+    """
+    flat = flatten(quote)
+    if flat not in page:
+        near = closest(page, flat)
         return "quote", "not on the page" + (f"; the closest passage is “{_short(near)}”" if near else "")
-    if kind == "indicator":
-        problem = figure_problem(data["value"], data["unit"], data["measure"], data["quote"])
-        if problem:
-            return "value", f"{problem}: “{_short(data['quote'])}”"
+    if wrong_figure:
+        return "value", f"{wrong_figure}: “{_short(quote)}”"
     return None
 
 

@@ -15,7 +15,8 @@ from typing import Any
 
 from govfacts.build.figures import fold_name, group_of
 from govfacts.build.load import read_file
-from govfacts.build.tables import dump
+from govfacts.build.pages import figure_problem
+from govfacts.build.tables import dump, pack
 from govfacts.schema import period_bounds
 from govfacts.text import fold
 
@@ -63,7 +64,10 @@ def parse_one(path: Path, key: str) -> Parsed:
             shape = f"{d['unit']}\x1f{d['measure']}" if kind == "indicator" else None
             group = group_of(kind, d["region"], fold_name(d["name"]), shape)
             row = (d["id"], kind, d["region"], d["name"], d["source"], start, end, d.get("value"))
-            rows["fact"].append((*row, shape, d.get("basis"), dump(d), key, pos, e.index, group, tags))
+            # the figure against its quote, here where files are read in parallel; reported only
+            # if the source has a page (build/pages.py)
+            wrong = figure_problem(d["value"], d["unit"], d["measure"], d["quote"]) if kind == "indicator" else None
+            rows["fact"].append((*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, tags))
     return key, rows, bad, {t: label_keys(t) for t in texts}
 
 

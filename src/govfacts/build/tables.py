@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from typing import Any
 
 from govfacts import __version__
+from govfacts.schema import FACT_KINDS, FIELDS
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 16
+FORMAT = 18
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -38,11 +40,11 @@ CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
                   region TEXT NOT NULL, label INT NOT NULL, source TEXT NOT NULL,
                   pstart TEXT, pend TEXT, value REAL, shape TEXT, basis TEXT, data TEXT NOT NULL,
                   file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL,
-                  grp INT NOT NULL, figure INT);
+                  grp INT NOT NULL, figure INT, figure_problem TEXT);
 CREATE INDEX fact_id ON fact(id);
 CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
-CREATE INDEX fact_label ON fact(label, region, pend);
+CREATE INDEX fact_label ON fact(label);
 CREATE INDEX fact_source ON fact(source);
 CREATE INDEX fact_grp ON fact(grp);
 CREATE INDEX fact_figure ON fact(figure);
@@ -85,3 +87,33 @@ def make_bulk_indexes(db: sqlite3.Connection) -> None:
 def dump(value: object) -> str:
     """Compact JSON, as the index stores an entry's fields."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# A fact's fields as the index stores them (fact.data): a JSON array in this order, without
+# the id and source (columns of their own) and without the key names, which would make up
+# a tenth of the index. quote, region and name come first for every kind, so that SQL
+# reads them at the same place whatever the kind: json_extract(data, '$[0]') is the quote.
+_FIRST = ("quote", "region", "name")
+STORED: dict[str, tuple[str, ...]] = {
+    kind: _FIRST + tuple(f.name for f in FIELDS[kind] if f.name not in (*_FIRST, "id", "source"))
+    for kind in FACT_KINDS
+}
+QUOTE, REGION, NAME = "$[0]", "$[1]", "$[2]"
+
+
+def pack(kind: str, fields: dict[str, Any]) -> str:
+    """A fact's fields, stored: values in STORED order, trailing unset ones left off."""
+    values = [fields.get(f) for f in STORED[kind]]
+    while values and values[-1] is None:
+        values.pop()
+    return dump(values)
+
+
+def unpack(kind: str, stored: str) -> dict[str, Any]:
+    """A fact's fields from what pack() stored (without id and source); trailing unset ones are absent."""
+    return {f: v for f, v in zip(STORED[kind], json.loads(stored), strict=False) if v is not None}
+
+
+def path_of_field(kind: str, field: str) -> str:
+    """The JSON path of one field in a stored fact, for json_extract()."""
+    return f"$[{STORED[kind].index(field)}]"

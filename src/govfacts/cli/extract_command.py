@@ -184,7 +184,7 @@ def extract(
         where = f"the copy in {copy} is UTF-8" if copy else "convert it to UTF-8 before `govfacts check`"
         sys.stderr.write(f"govfacts: {page} is GB18030 text, not UTF-8: read as GB18030; {where}\n")
     out = draft_toml(
-        drafted.records, sid, title or _title(text, page), date, file, used, places=places, known_regions=known, page=text
+        drafted.records, sid, title or _title(text, page), date, file, used, known_regions=known, page=text
     )
     if target is None:
         sys.stdout.write(out)

@@ -23,7 +23,7 @@ def kind_of(db: sqlite3.Connection, ident: str) -> str | None:
     """What an id names: 'fact', 'figure', 'source', 'region', or None."""
     m = FIGURE.match(ident)
     if m:
-        found = db.execute("SELECT 1 FROM figure WHERE id = ?", (int(m.group(1), 16),)).fetchone()
+        found = db.execute("SELECT 1 FROM fact WHERE figure = ? LIMIT 1", (int(m.group(1), 16),)).fetchone()
         return "figure" if found else None
     for kind, sql in (
         ("fact", "SELECT 1 FROM fact WHERE id = ? LIMIT 1"),

@@ -162,8 +162,8 @@ def _stream(db: sqlite3.Connection, batch: int) -> Iterator[Record]:
             ).fetchall()
             if not rows:
                 break
-            last = rows[-1][6:]
-            yield from lookup.records([r[:6] for r in rows])
+            last = rows[-1][7:]
+            yield from lookup.records([r[:7] for r in rows])
 
 
 def counts(db: sqlite3.Connection) -> Counts:

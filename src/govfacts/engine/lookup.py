@@ -7,12 +7,13 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from govfacts.build.tables import NAME, unpack
 from govfacts.engine.records import compose
 from govfacts.engine.results import Place, Record, figure_name
 from govfacts.sql import select_in
 
 # The columns of a fact row that records() reads, in its order.
-FACT_COLUMNS = "f.seq, f.kind, f.region, f.source, f.data, f.figure"
+FACT_COLUMNS = "f.seq, f.kind, f.region, f.source, f.data, f.figure, f.id"
 
 
 class Places:
@@ -93,8 +94,8 @@ class Lookup:
         members = self.members({r[5] for r in rows})
         holders: dict[str, str | None] = {}
         out = []
-        for _, kind, region, source, data, figure in rows:
-            fields = json.loads(data)
+        for _, kind, region, source, data, figure, ident in rows:
+            fields = {"id": ident, **unpack(kind, data), "source": source}
             others = [m for m in members.get(figure, ()) if m[0] != fields["id"]]
             extra: dict[str, Any] = {"figure": figure_name(figure)}
             if kind == "indicator":
@@ -106,7 +107,7 @@ class Lookup:
                 holder = fields["holder"]
                 if holder not in holders:
                     found = self.db.execute(
-                        "SELECT json_extract(data, '$.name') FROM fact WHERE id = ?", (holder,)
+                        f"SELECT json_extract(data, '{NAME}') FROM fact WHERE id = ?", (holder,)
                     ).fetchone()
                     holders[holder] = found[0] if found else None
                 extra["holder_name"] = holders[holder]

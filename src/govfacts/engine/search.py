@@ -6,6 +6,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
+from govfacts.build.tables import QUOTE
 from govfacts.engine.facts import facts_in
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup
 from govfacts.engine.match import checked, find_place
@@ -204,7 +205,7 @@ def by_quote(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Rec
     """Facts whose quote holds the text, white space aside."""
     where, args = _scoped(parsed)
     rows = db.execute(
-        f"SELECT {FACT_COLUMNS} FROM fact f WHERE instr(json_extract(f.data, '$.quote'), ?) > 0 {where} "
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE instr(json_extract(f.data, '{QUOTE}'), ?) > 0 {where} "
         "ORDER BY f.file, f.pos",
         [parsed.text, *args],
     ).fetchall()

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 CHINA = "中国"
+# A 市 followed by one of these begins a word (市场, 市民, 市值, 市容), not ends a city's name.
+_CITY_WORDS = set("场民值容")
 _SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗")
 _MINORITY = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|鄂温克|鄂伦春|达斡尔)+")
 
@@ -150,6 +152,8 @@ class Places:
             hit = None
             for size in range(min(self.longest, n - i), 1, -1):
                 word = text[i : i + size]
+                if word[-1] == "市" and text[i + size : i + size + 1] in _CITY_WORDS:
+                    continue  # 金华市场主体 is 金华 + 市场主体: the 市 begins the next word
                 if word in self.by_name:
                     hit = (i, i + size, self._nearest(self.by_name[word], near))
                     break

@@ -15,19 +15,6 @@ _FIELDS = {
 }
 _PREFIX = {"indicator": "ind", "program": "prog", "honour": "hon"}
 _LEVELS = (("街道", "街道"), ("镇", "镇"), ("乡", "乡"), ("村", "村"), ("区", "区"), ("县", "县"), ("市", "地级市"), ("省", "省"))
-# The gazetteer's levels in the fact base's terms (docs/schema.md, [[region]] level).
-_GAZETTEER_LEVELS = {
-    "省": "省", "自治区": "省", "直辖市": "省", "特别行政区": "省",
-    "副省级市": "地级市", "地级市": "地级市", "自治州": "地级市", "地区": "地级市", "盟": "地级市",
-    "县级市": "县级市", "区": "区",
-    "县": "县", "自治县": "县", "旗": "县", "自治旗": "县", "林区": "县", "特区": "县",
-}
-
-# Until the gazetteer is compiled into the index, `cn-<code>` ids name no region there, so a
-# draft declares a [[region]] for every gazetteer place it uses (and the places above it).
-# Turn this off once main's index holds the gazetteer: the ids stay `cn-<code>` either way.
-DECLARE_GAZETTEER_PLACES = True
-
 
 def _str(value: str) -> str:
     """A TOML basic string (JSON's escapes are a subset of TOML's)."""
@@ -78,27 +65,23 @@ def draft_toml(
     file: str | None = None,
     used_ids: Iterable[str] = (),
     *,
-    places: Any | None = None,
     known_regions: Iterable[tuple[str, str, str | None]] = (),
     page: str | None = None,
-    declare_gazetteer_places: bool = DECLARE_GAZETTEER_PLACES,
 ) -> str:
     """The text of a draft fact-base file holding `records` under one [[source]].
 
     Regions are referred to by id: `cn-` and the 6-digit code for places the gazetteer
-    knows (record key region_code), `cn` for 中国; a place the base already holds
-    (`known_regions`: its (id, name, parent id) rows) by its id; any other place gets a
-    [[region]] entry of its own in the draft. With `declare_gazetteer_places` (and
-    `places`, the extract.places.Places the records were drafted with), the gazetteer
-    places used, and those above them, are declared too, unless `used_ids` holds them.
-    No id collides with `used_ids` or with another in the file.
+    knows (record key region_code; every index holds the gazetteer, and a base's own
+    region for such a place answers to that id too), `cn` for 中国; another place the
+    base already holds (`known_regions`: its (id, name, parent id) rows) by its id; any
+    other place gets a [[region]] entry of its own in the draft. No id collides with
+    `used_ids` or with another in the file.
 
     With `page` (the page's text), an entry `govfacts check` would refuse as it stands (its
-    quote not on the page, its value not in its quote, no place, or a place the index
-    cannot hold yet) is written commented out, with the reason, for the reviewer.
+    quote not on the page, its value not in its quote, or no place) is written commented
+    out, with the reason, for the reviewer.
     """
     ids = _Ids(used_ids)
-    in_base = set(ids.used)
     source = ids.exact(_slug(source_id))
     out = [
         "# DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.",
@@ -117,36 +100,17 @@ def draft_toml(
     for rid, name, parent in known_regions:
         by_name.setdefault(name, []).append((rid, parent))
     regions: dict[tuple[str, ...], str] = {}
-    declared: set[str] = set()
     region_blocks: list[list[str]] = []
-
-    def gazetteer_id(code: str) -> str:
-        """`cn-<code>`, declaring it (and the places above it) when the switch asks for it."""
-        ident = f"cn-{code}"
-        if not declare_gazetteer_places or places is None or ident in in_base or ident in declared:
-            return ident
-        d = places.by_code.get(code)
-        if d is None:
-            return ident
-        declared.add(ident)
-        parent = gazetteer_id(d.parent) if d.parent and d.parent in places.by_code else None
-        block = ["", "[[region]]", f"id = {_str(ident)}", f"name = {_str(d.name)}"]
-        block.append(f"level = {_str(_GAZETTEER_LEVELS.get(d.level) or _level_of(d.name))}")
-        if parent:
-            block.append(f"parent = {_str(parent)}")
-        block.append("# from the gazetteer: drop this entry once the index holds the gazetteer")
-        region_blocks.append(block)
-        return ident
 
     def region_id(rec: dict[str, Any]) -> str | None:
         code = rec.get("region_code")
         if code:
-            return gazetteer_id(code)
+            return f"cn-{code}"
         name = rec.get("region") or ""
         if name == "中国":
             return "cn"
         parent_code = rec.get("region_parent_code")
-        parent = gazetteer_id(parent_code) if parent_code else None
+        parent = f"cn-{parent_code}" if parent_code else None
         known = by_name.get(name, [])
         near = [rid for rid, above in known if parent is not None and above == parent]
         if near or len(known) == 1:
@@ -176,8 +140,6 @@ def draft_toml(
                 why = "the drafter found no place for this entry; add region = \"…\""
                 continue
             value = region_id(rec) if key == "region" else rec.get(key)
-            if value == "cn" and declare_gazetteer_places and "cn" not in in_base:
-                why = "a national figure (中国): the index has no region 'cn' until it holds the gazetteer"
             if value is None or value == "":
                 continue
             block.append(f"{key} = {_value(value)}")

@@ -107,14 +107,29 @@ class Layer:
 
     def files(self) -> list[Path]:
         """The layer's TOML files: the file itself, or every *.toml below the folder, sorted."""
+        return [path for _, path, _ in self.stamped()]
+
+    def stamped(self) -> list[tuple[str, Path, str]]:
+        """(path below the layer's folder, path, stamp) of every TOML file, sorted; one scan of the
+        folders (os.scandir gives each file's stat without another system call on most systems)."""
         if not self.path.exists():
             raise DataError([f"{self.label}: no such file or folder"])
         if not self.path.is_dir():
-            return [self.path]
-        found = []
-        for top, dirs, names in os.walk(self.path):
-            dirs.sort()
-            found.extend(Path(top, n) for n in sorted(names) if n.endswith(".toml"))
+            return [(self.path.name, self.path, stamp(self.path))]
+        found: list[tuple[str, Path, str]] = []
+
+        def walk(folder: str, below: str) -> None:
+            with os.scandir(folder) as entries:
+                ordered = sorted(entries, key=lambda e: e.name)
+            for entry in ordered:
+                if entry.is_dir():
+                    walk(entry.path, f"{below}{entry.name}/")
+                elif entry.name.endswith(".toml"):
+                    st = entry.stat()
+                    stamp_ = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
+                    found.append((below + entry.name, Path(entry.path), stamp_))
+
+        walk(str(self.path), "")
         return found
 
 
@@ -184,12 +199,12 @@ class FactBase:
     def _keyed(self) -> Files:
         """The base's files as the index names them (`n:path` below layer n's folder), with stamps."""
         paths: dict[str, Path] = {}
+        stamps: dict[str, str] = {}
         try:
             for n, layer in enumerate(self.layers):
-                root = layer.root
-                for p in layer.files():
-                    paths[f"{n}:{os.path.relpath(p, root) if root else p}"] = p
-            stamps = {key: stamp(p) for key, p in paths.items()}
+                for below, path, stamp_ in layer.stamped():
+                    paths[f"{n}:{below}"] = path
+                    stamps[f"{n}:{below}"] = stamp_
         except OSError as e:
             raise DataError([f"{e.filename or self.path}: cannot read: {e.strerror or e}"]) from None
         return Files(paths, stamps, [layer.root for layer in self.layers], [layer.label for layer in self.layers])

@@ -160,6 +160,11 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int
         "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",
         [(labels[t], first + i) for i, r in enumerate(facts) for t in r[16]],
     )
+    # which kinds of fact each name and tag is used by (a superset once files go: harmless)
+    db.executemany(
+        "INSERT OR IGNORE INTO label_kind VALUES (?, ?)",
+        {(r[1], labels[t]) for r in facts for t in (r[3], *r[16])},
+    )
     return {r[14] for r in facts}
 
 

@@ -10,7 +10,7 @@ from govfacts import __version__
 from govfacts.schema import FACT_KINDS, FIELDS
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 18
+FORMAT = 20
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -44,11 +44,12 @@ CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
 CREATE INDEX fact_id ON fact(id);
 CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
-CREATE INDEX fact_label ON fact(label);
+CREATE INDEX fact_label ON fact(label, region);
 CREATE INDEX fact_source ON fact(source);
 CREATE INDEX fact_grp ON fact(grp);
 CREATE INDEX fact_figure ON fact(figure);
 CREATE TABLE fact_tag(label INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(label, fact)) WITHOUT ROWID;
+CREATE TABLE label_kind(kind TEXT NOT NULL, label INT NOT NULL, PRIMARY KEY(kind, label)) WITHOUT ROWID;
 CREATE INDEX fact_tag_fact ON fact_tag(fact);
 CREATE TABLE term(name TEXT NOT NULL, alias TEXT NOT NULL, file TEXT NOT NULL);
 CREATE TABLE charmap(trad TEXT PRIMARY KEY, simp TEXT NOT NULL) WITHOUT ROWID;

@@ -21,11 +21,11 @@ def write_json(out: IO[str], data: Any) -> None:
 
 
 def write_json_array(out: IO[str], rows: Iterable[dict[str, Any]]) -> None:
-    """A JSON array written one element at a time."""
+    """A JSON array written one element at a time, an element a line (with JSON's fast encoder)."""
     n = 0
     for row in rows:
-        body = json.dumps(row, ensure_ascii=False, indent=2, default=_json_default)
-        out.write(("[\n" if n == 0 else ",\n") + "  " + body.replace("\n", "\n  "))
+        body = json.dumps(row, ensure_ascii=False, separators=(", ", ": "), default=_json_default)
+        out.write(("[\n  " if n == 0 else ",\n  ") + body)
         n += 1
     out.write("[]\n" if n == 0 else "\n]\n")
 

@@ -1,8 +1,10 @@
 """The speed floor: a Typer app shaped like govfacts that does no work.
 
 `metric` and `show` take the same arguments and options as govfacts' commands of the
-same names (same types, enums and defaults), so starting Python, importing Typer and
-parsing the command line cost what they cost govfacts. `metric` prints a fixed
+same names (same types, enums and defaults), and the app has govfacts' other commands
+too, with their parameters, doing nothing: Typer builds every command of an app when it
+starts, so starting Python, importing Typer and parsing the command line cost what they
+cost govfacts. `metric` prints a fixed
 one-record JSON list; `show` prints a 40-row Rich table, roughly the size of
 `govfacts show 衢州`'s first table. benchmarks/run.py divides govfacts' times by these.
 
@@ -51,7 +53,11 @@ class Sort(str, Enum):
     period = "period"
 
 
-DataOpt = Annotated[Path | None, typer.Option("--data", help="Fact base (ignored).", show_default=False)]
+DataOpt = Annotated[
+    list[str] | None,
+    typer.Option("--data", help="Fact bases (repeatable).", show_default=False),
+]
+QuotesOpt = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quotes.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most this many rows.")]
@@ -95,6 +101,7 @@ def metric(
     period: PeriodOpt = None,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw bars.")] = False,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     json_flag: JsonOpt = False,
@@ -111,6 +118,7 @@ def show(
     all_below: Annotated[bool, typer.Option("--all", "-a", help="Add the places below.")] = False,
     kind: Annotated[list[Kind] | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
     period: PeriodOpt = None,
+    quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     json_flag: JsonOpt = False,
@@ -131,6 +139,88 @@ def show(
     for i in range(ROWS):
         table.add_row("衢州市", f"刑事警情{i}", f"↓{i + 0.5}%", "同比", "2025年 (2025)", "quzhou-city-of-li")
     Console(highlight=False, emoji=False, markup=False, soft_wrap=False).print(table)
+
+
+# govfacts' other commands, with their parameters, doing nothing (Typer builds them all).
+TextArg = Annotated[str | None, typer.Argument(help="Words.", show_default=False)]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="An id.", show_default=False)]
+PathArg = Annotated[Path, typer.Argument(help="A path.", show_default=False)]
+AllOpt = Annotated[bool, typer.Option("--all", "-a", help="All.")]
+OutOpt = Annotated[Path | None, typer.Option("--output", "-o", help="A file.")]
+WordOpt = Annotated[str | None, typer.Option("--word", help="A word.")]
+
+
+@app.command("programs")
+def programs(text: TextArg = None, region: RegionOpt = None, quotes: QuotesOpt = False, data: DataOpt = None,
+             fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("honours")
+def honours(text: TextArg = None, region: RegionOpt = None, period: PeriodOpt = None, quotes: QuotesOpt = False,
+            data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+            limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("search")
+def search(words: Annotated[list[str], typer.Argument(help="Words.")], quotes: QuotesOpt = False,
+           data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+           limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("compare")
+def compare(places: Annotated[list[str], typer.Argument(help="Places.")], metric_text: WordOpt = None,
+            period: PeriodOpt = None, data: DataOpt = None, fmt: FormatOpt = Format.table,
+            json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("fact")
+def fact(ident: IdArg, data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+         limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("regions")
+def regions(everything: AllOpt = False, data: DataOpt = None, fmt: FormatOpt = Format.table,
+            json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("sources")
+def sources(data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+            limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("source")
+def source(ident: IdArg, text: AllOpt = False, quotes: QuotesOpt = False, data: DataOpt = None,
+           fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("check")
+def check(data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False) -> None:
+    """Nothing."""
+
+
+@app.command("export")
+def export(data: DataOpt = None, fmt: FormatOpt = Format.table, target: OutOpt = None) -> None:
+    """Nothing."""
+
+
+@app.command("init")
+def init(folder: PathArg) -> None:
+    """Nothing."""
+
+
+@app.command("extract")
+def extract(page: PathArg, date: WordOpt = None, source_id: WordOpt = None, title: WordOpt = None,
+            place: WordOpt = None, fmt: FormatOpt = Format.table, target: OutOpt = None,
+            data: DataOpt = None, force: AllOpt = False) -> None:
+    """Nothing."""
 
 
 def main() -> None:

@@ -180,7 +180,7 @@ def test_a_missing_or_unreadable_page_is_exit_3(tmp_path: Path) -> None:
     binary = tmp_path / "binary.txt"
     binary.write_bytes(b"\xff\xfe\x00\x81\x30\xff")
     r = run("extract", str(binary))
-    assert (r.code, r.err) == (3, f"govfacts: {binary} is neither UTF-8 nor GB18030 text\n")
+    assert (r.code, r.err) == (3, f"govfacts: {binary} is neither UTF-8 nor GB18030 text; save it as UTF-8\n")
 
 
 def test_bad_options_are_usage_errors() -> None:

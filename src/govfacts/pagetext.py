@@ -24,27 +24,34 @@ def flatten(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def read_page(path: Path, shown: str) -> str:
-    """A page's text; PageError naming it as `shown` when it is missing, unreadable or not UTF-8."""
+def decode(path: Path, shown: str) -> tuple[str, str]:
+    """A page's text and its encoding, 'utf-8' or 'gb18030'; PageError when it is missing,
+    unreadable, or neither."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise PageError(f"no such file: {shown}") from None
     except OSError as e:
         raise PageError(f"cannot read {shown}: {e.strerror or e}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        raw.decode("gb18030")
-    except UnicodeDecodeError:
-        raise PageError(f"{shown} is not UTF-8 text; save it as UTF-8") from None
-    name = os.path.basename(shown)
-    raise PageError(
-        f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
-        f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
-    )
+    for encoding, codec in (("utf-8", "utf-8-sig"), ("gb18030", "gb18030")):
+        try:
+            return raw.decode(codec), encoding
+        except UnicodeDecodeError:
+            continue
+    raise PageError(f"{shown} is neither UTF-8 nor GB18030 text; save it as UTF-8")
+
+
+def read_page(path: Path, shown: str) -> str:
+    """A fact base's page: UTF-8 text; PageError naming it as `shown` otherwise (for a GB18030
+    page, with the command that converts it)."""
+    text, encoding = decode(path, shown)
+    if encoding != "utf-8":
+        name = os.path.basename(shown)
+        raise PageError(
+            f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
+            f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+        )
+    return text
 
 
 def find(page: str, quote: str, start: int = 0) -> tuple[int, int] | None:

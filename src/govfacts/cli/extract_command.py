@@ -37,20 +37,13 @@ class DraftFormat(str, Enum):
 
 def read_text(path: Path) -> tuple[str, bool]:
     """The page's text and whether it was GB18030 rather than UTF-8."""
+    from govfacts.pagetext import PageError, decode
+
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise PageUnreadable(f"no such file: {path}") from None
-    except OSError as e:
-        raise PageUnreadable(f"cannot read {path}: {e.strerror or e}") from None
-    try:
-        return raw.decode("utf-8-sig"), False
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030"), True
-    except UnicodeDecodeError:
-        raise PageUnreadable(f"{path} is neither UTF-8 nor GB18030 text") from None
+        text, encoding = decode(path, str(path))
+    except PageError as e:
+        raise PageUnreadable(str(e)) from None
+    return text, encoding == "gb18030"
 
 
 def _title(text: str, page: Path) -> str:

@@ -185,3 +185,8 @@ def test_the_real_levels_are_valid(tmp_path, private_cache, level):
     path = tmp_path / "place.toml"
     path.write_text(f'[[region]]\nid = "x-place"\nname = "某地"\nlevel = "{level}"\n', encoding="utf-8")
     assert run("check", "--data", str(path)).code == 0
+
+
+def test_a_gazetteer_id_of_a_declared_place_is_accepted_wherever_ids_are():
+    assert run("fact", "cn-330800", "--json").json()["region"]["id"] == "quzhou"
+    assert [h["id"] for h in run("search", "cn-330800", "--json").json()] == ["quzhou"]

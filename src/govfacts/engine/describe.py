@@ -29,6 +29,7 @@ def kind_of(db: sqlite3.Connection, ident: str) -> str | None:
         ("fact", "SELECT 1 FROM fact WHERE id = ? LIMIT 1"),
         ("source", "SELECT 1 FROM source WHERE id = ? LIMIT 1"),
         ("region", "SELECT 1 FROM region WHERE id = ? LIMIT 1"),
+        ("region", "SELECT 1 FROM region_alias WHERE alias = ? LIMIT 1"),  # cn-330800, a declared place
     ):
         if db.execute(sql, (ident,)).fetchone():
             return kind
@@ -44,7 +45,8 @@ def describe(db: sqlite3.Connection, ident: str) -> Result:
     if kind == "source":
         return sources.source_page(db, ident)
     if kind == "region":
-        return facts.profile(db, ident, region_id=ident)
+        alias = db.execute("SELECT region FROM region_alias WHERE alias = ?", (ident,)).fetchone()
+        return facts.profile(db, ident, region_id=alias[0] if alias else ident)
     if kind == "figure":  # its first statement, with every other one listed
         number = int(ident[len("fig-") :], 16)
         (first,) = db.execute("SELECT id FROM fact WHERE figure = ? ORDER BY file, pos LIMIT 1", (number,)).fetchone()

@@ -254,3 +254,27 @@ def test_ctrl_c_from_a_real_signal():
     proc.send_signal(signal.SIGINT)
     assert proc.wait(timeout=30) == 130
     assert b"Traceback" not in proc.stderr.read()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("fact", "\x1b[31mred"), ("init", "{blocked}/\x1b[2Jx\x07"), ("show", "\x1b]0;title\x07")],
+    ids=["fact", "init", "show"],
+)
+def test_no_error_message_sends_a_control_character(args, tmp_path):
+    blocked = tmp_path / "a-file"  # a folder cannot be made below a file
+    blocked.write_text("", encoding="utf-8")
+    r = run(*(a.format(blocked=blocked) for a in args))
+    assert r.code in (1, 2, 3)
+    assert not any(ch in r.err for ch in "\x1b\x07"), r.err
+
+
+def test_an_empty_data_path_is_refused_not_read_as_the_current_folder():
+    r = run("show", "衢州", "--data", "")
+    assert (r.code, r.err) == (2, "govfacts: --data names an empty path; name a file or folder (or shipped)\n")
+
+
+def test_init_prints_the_paths_it_made_without_control_characters(tmp_path):
+    r = run("init", str(tmp_path / "new\x1b[2J"))
+    assert r.code == 0
+    assert "\x1b" not in r.out + r.err and "\\x1b" in r.out

@@ -26,7 +26,7 @@ from pathlib import Path
 from govfacts import __version__
 from govfacts.build.inputs import Files, page_stamp, stamp
 from govfacts.build.tables import FORMAT
-from govfacts.errors import DataError, IndexDamaged
+from govfacts.errors import DataError, IndexDamaged, UsageError
 
 Progress = Callable[[int, int], None]
 _PACKAGE = Path(__file__).resolve().parent
@@ -143,6 +143,8 @@ class FactBase:
         layers: list[Layer] = []
         seen: set[str] = set()
         for given in paths or (SHIPPED,):
+            if not str(given).strip():
+                raise UsageError("--data names an empty path; name a file or folder (or shipped)")
             path = shipped() if str(given) == SHIPPED else Path(given)
             label = SHIPPED if str(given) == SHIPPED else str(given)
             key = str(path.resolve())

@@ -37,7 +37,10 @@ app = typer.Typer(
 
 
 def _fail(message: str, code: int) -> None:
-    sys.stderr.write(f"govfacts: {message}\n")
+    """One line on stderr, control characters shown escaped (data and input are never terminal codes)."""
+    from govfacts.output.env import clean
+
+    sys.stderr.write(f"govfacts: {clean(message)}\n")
     raise typer.Exit(code)
 
 
@@ -50,8 +53,10 @@ def command(*names: str, **kwargs: Any) -> Callable:
             try:
                 return fn(*args, **kw)
             except DataError as e:
+                from govfacts.output.env import clean
+
                 for problem in e.problems:
-                    sys.stderr.write(problem + "\n")
+                    sys.stderr.write(clean(problem) + "\n")
                 count = len(e.problems)
                 _fail(f"the fact base is invalid ({count} problem{'s' if count > 1 else ''})", ExitCode.BAD_DATA)
             except GovfactsError as e:

@@ -133,8 +133,9 @@ def init(
 
     Example: govfacts init my-base && govfacts check --data shipped --data my-base
     """
+    from govfacts.output.env import clean
     from govfacts.starter import init as make
 
     for path in make(folder):
-        sys.stdout.write(f"{path}{'/' if path.is_dir() else ''}\n")
-    sys.stderr.write(f"govfacts: next: govfacts check --data shipped --data {folder}\n")
+        sys.stdout.write(clean(f"{path}{'/' if path.is_dir() else ''}") + "\n")
+    sys.stderr.write(clean(f"govfacts: next: govfacts check --data shipped --data {folder}") + "\n")

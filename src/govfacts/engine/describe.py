@@ -13,7 +13,7 @@ from pathlib import Path
 
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.results import FactDetail, PageText, Record, Result
-from govfacts.errors import NoMatch
+from govfacts.errors import NoMatch, UsageError
 from govfacts.pagetext import PageError, find, paragraph, read_page
 
 FIGURE = re.compile(r"fig-([0-9a-f]{12})\Z")
@@ -40,8 +40,10 @@ def describe(db: sqlite3.Connection, ident: str) -> Result:
     """The answer for any id: a fact or figure in full, a source page, or a place's profile."""
     from govfacts.engine import facts, sources
 
-    kind = kind_of(db, ident.strip())
     ident = ident.strip()
+    if not ident:
+        raise UsageError("the id is empty; see govfacts search to find one")
+    kind = kind_of(db, ident)
     if kind == "source":
         return sources.source_page(db, ident)
     if kind == "region":
@@ -128,4 +130,4 @@ def _suggestion(db: sqlite3.Connection, ident: str) -> str:
             close = difflib.get_close_matches(ident, found, n=3, cutoff=0.5)
             if close:
                 return "; did you mean " + " or ".join(close) + "?"
-    return "; search for it with: govfacts search " + ident
+    return f"; search for it with: govfacts search {ident!r}"

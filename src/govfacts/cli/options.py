@@ -64,7 +64,11 @@ RegionOpt = Annotated[
 ]
 PeriodOpt = Annotated[
     str | None,
-    typer.Option("--period", "-p", help="Only facts whose period overlaps this one (2025, 2021/2025)."),
+    typer.Option(
+        "--period",
+        "-p",
+        help="Only facts whose period overlaps this one: 2025, 2025年, 2025年1至11月, 2021-2025, 十四五 …",
+    ),
 ]
 
 

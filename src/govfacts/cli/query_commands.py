@@ -138,7 +138,7 @@ def honours(
     region: RegionOpt = None,
     period: Annotated[
         str | None,
-        typer.Option("--period", "-p", help="Only honours of this period: a year, or years (2021/2025)."),
+        typer.Option("--period", "-p", help="Only honours of this period: 2025, 2025年, 2021-2025, 十四五 …"),
     ] = None,
     quotes: QuotesOpt = False,
     data: DataOpt = None,

@@ -12,18 +12,16 @@ from collections.abc import Iterator, Sequence
 from govfacts.build.inputs import GAZETTEER
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
+from govfacts.engine.periods import normalize
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
-from govfacts.errors import UsageError
-from govfacts.schema import FACT_KINDS, PERIOD_RE, period_bounds
+from govfacts.schema import FACT_KINDS, period_bounds
 
 
 def _period_filter(period: str | None) -> tuple[str, list[str]]:
     if not period:
         return "", []
-    if not PERIOD_RE.match(period):
-        raise UsageError(f"--period {period!r} is not a period (YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM)")
-    start, end = period_bounds(period)
+    start, end = period_bounds(normalize(period))
     return " AND f.pstart <= ? AND f.pend >= ?", [end, start]
 
 

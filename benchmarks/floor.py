@@ -60,6 +60,7 @@ DataOpt = Annotated[
 QuotesOpt = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quotes.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+ExcelOpt = Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark.")]
 LimitOpt = Annotated[int | None, typer.Option("--limit", "-n", min=0, help="At most this many rows.")]
 RegionOpt = Annotated[str | None, typer.Option("--region", "-r", help="Only this place.")]
 PeriodOpt = Annotated[str | None, typer.Option("--period", "-p", help="Only this period.")]
@@ -104,7 +105,7 @@ def metric(
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
-    json_flag: JsonOpt = False,
+    json_flag: JsonOpt = False, excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Print one fixed record as JSON, whatever was asked."""
@@ -121,7 +122,7 @@ def show(
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
-    json_flag: JsonOpt = False,
+    json_flag: JsonOpt = False, excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Print a 40-row Rich table of fixed rows (or the fixed record as JSON)."""
@@ -152,20 +153,20 @@ WordOpt = Annotated[str | None, typer.Option("--word", help="A word.")]
 
 @app.command("programs")
 def programs(text: TextArg = None, region: RegionOpt = None, quotes: QuotesOpt = False, data: DataOpt = None,
-             fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+             fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("honours")
 def honours(text: TextArg = None, region: RegionOpt = None, period: PeriodOpt = None, quotes: QuotesOpt = False,
-            data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+            data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
             limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("search")
 def search(words: Annotated[list[str], typer.Argument(help="Words.")], quotes: QuotesOpt = False,
-           data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+           data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
            limit: LimitOpt = None) -> None:
     """Nothing."""
 
@@ -173,31 +174,31 @@ def search(words: Annotated[list[str], typer.Argument(help="Words.")], quotes: Q
 @app.command("compare")
 def compare(places: Annotated[list[str], typer.Argument(help="Places.")], metric_text: WordOpt = None,
             period: PeriodOpt = None, data: DataOpt = None, fmt: FormatOpt = Format.table,
-            json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+            json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("fact")
-def fact(ident: IdArg, data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+def fact(ident: IdArg, data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
          limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("regions")
 def regions(everything: AllOpt = False, data: DataOpt = None, fmt: FormatOpt = Format.table,
-            json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+            json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("sources")
-def sources(data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False,
+def sources(data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
             limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("source")
 def source(ident: IdArg, text: AllOpt = False, quotes: QuotesOpt = False, data: DataOpt = None,
-           fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+           fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 
 

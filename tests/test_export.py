@@ -6,6 +6,8 @@ import csv
 import io
 import json
 
+import pytest
+
 from conftest import DATA, SMALL, run
 from govfacts.engine.results import ALL_FIELDS, FIELDS
 
@@ -117,3 +119,23 @@ def test_export_refuses_a_file_inside_the_folder_it_reads(tmp_path):
     r = run("export", "-o", str(folder / "a.toml"), "--data", str(folder))
     assert r.code == 2
     assert (folder / "a.toml").read_text(encoding="utf-8") == SMALL
+
+
+def test_excel_writes_csv_with_a_byte_order_mark(tmp_path):
+    r = run("metric", "电诈", "--excel", "-n", "1")
+    assert r.code == 0 and r.out.startswith("\ufeffid,kind,region,")
+    assert run("check", "--excel").out.startswith("\ufeffkind,count\n")
+    target = tmp_path / "facts.csv"
+    assert run("export", "--excel", "-o", str(target)).code == 0
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfid,kind,")
+
+
+@pytest.mark.parametrize("args", [("metric", "电诈", "--excel", "--json"), ("export", "--excel", "--format", "json")])
+def test_excel_goes_only_with_csv(args):
+    r = run(*args)
+    assert r.code == 2 and "--excel writes CSV" in r.err
+
+
+def test_export_writes_tsv():
+    lines = run("export", "--format", "tsv").out.splitlines()
+    assert lines[0].startswith("id\tkind\tregion\t") and len(lines) == 1 + 125 + 233 + 41

@@ -11,6 +11,7 @@ import typer
 from govfacts.cli.app import command, env, opened
 from govfacts.cli.options import (
     DataOpt,
+    ExcelOpt,
     ExportFormat,
     Format,
     FormatOpt,
@@ -33,6 +34,7 @@ def regions(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """The base's places as a tree, and every place that holds facts, with how many each holds.
@@ -41,20 +43,20 @@ def regions(
     """
     from govfacts.engine import places
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         output(places.region_tree(db, everything), fmt_s, limit, env())
 
 
 @command("sources")
-def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, limit: LimitOpt = None) -> None:
+def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """The source pages, with how many facts cite each.
 
     Example: govfacts sources
     """
     from govfacts.engine import sources as engine
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         output(engine.source_list(db), fmt_s, limit, env())
 
@@ -69,6 +71,7 @@ def source(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """One source page and every fact it gives; with --text, the page itself.
@@ -78,14 +81,16 @@ def source(
     from govfacts.engine import describe
     from govfacts.engine import sources as engine
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         page = describe.page_text(db, ident) if text else engine.source_page(db, ident)
         output(page, fmt_s, limit, env(), quotes=quotes)
 
 
 @command("check")
-def check(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False) -> None:
+def check(
+    data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = False, excel: ExcelOpt = False
+) -> None:
     """Validate the fact base and count what it holds.
 
     Every problem is reported, one per line, as path:line:column: message.
@@ -94,7 +99,7 @@ def check(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = Fal
     """
     from govfacts.engine import facts
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         output(facts.counts(db), fmt_s, 0, env())
 
@@ -103,6 +108,7 @@ def check(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = Fal
 def export(
     data: DataOpt = None,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat("jsonl"),  # type: ignore[valid-type]
+    excel: ExcelOpt = False,
     target: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
     ] = None,
@@ -120,8 +126,10 @@ def export(
     base = FactBase.choose(data)
     if target is not None and base.holds(target):
         raise UsageError(f"refusing to overwrite {target}: it is part of the fact base being exported")
+    if excel and fmt.value not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
+        raise UsageError(f"--excel writes CSV; it does not go with --format {fmt.value}")
     with opened(base) as db:
-        output(facts.export(db), fmt.value, None, env(), target=target)
+        output(facts.export(db), "excel" if excel else fmt.value, None, env(), target=target)
 
 
 @command("init")

@@ -45,6 +45,9 @@ DataOpt = Annotated[
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]  # type: ignore[valid-type]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
+ExcelOpt = Annotated[
+    bool, typer.Option("--excel", help="CSV that Excel opens as UTF-8 (with a byte-order mark); implies --format csv.")
+]
 LimitOpt = Annotated[
     int | None,
     typer.Option(
@@ -77,8 +80,12 @@ QuotesOpt = Annotated[
 ]
 
 
-def format_of(fmt: Enum, json_flag: bool) -> str:
-    """The one format asked for by --format and --json."""
+def format_of(fmt: Enum, json_flag: bool, excel: bool = False) -> str:
+    """The one format asked for by --format, --json and --excel."""
+    if excel:
+        if json_flag or fmt.value not in ("table", "csv"):
+            raise UsageError(f"--excel writes CSV; it does not go with --format {'json' if json_flag else fmt.value}")
+        return "excel"
     if json_flag:
         if fmt.value not in ("table", "json"):
             raise UsageError(f"--json and --format {fmt.value} disagree; give one")

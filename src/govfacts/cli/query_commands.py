@@ -11,6 +11,7 @@ from govfacts.cli import complete
 from govfacts.cli.app import command, env, opened, require
 from govfacts.cli.options import (
     DataOpt,
+    ExcelOpt,
     Format,
     FormatOpt,
     JsonOpt,
@@ -45,6 +46,7 @@ def show(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Everything about a place: the place itself, then its indicators, programs and honours.
@@ -54,7 +56,7 @@ def show(
     from govfacts.engine import facts
     from govfacts.schema import FACT_KINDS
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
         profile = facts.profile(db, place, all_below, kinds, period)
@@ -83,6 +85,7 @@ def metric(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Every indicator matching TEXT, across places, best match first.
@@ -91,7 +94,7 @@ def metric(
     """
     from govfacts.engine import facts
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, "indicator", region, period, sort.value)
         output(found, fmt_s, limit, env(), chart=chart, quotes=quotes)
@@ -99,12 +102,21 @@ def metric(
 
 
 def _listing(
-    kind: str, text: str | None, region: str | None, period: str | None, quotes: bool, data, fmt, json_flag: bool, limit
+    kind: str,
+    text: str | None,
+    region: str | None,
+    period: str | None,
+    quotes: bool,
+    data,
+    fmt,
+    json_flag: bool,
+    excel: bool,
+    limit,
 ) -> None:
     """`programs` and `honours`: the facts of one kind, optionally matching words."""
     from govfacts.engine import facts
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, kind, region, period)
         output(found, fmt_s, limit, env(), quotes=quotes)
@@ -121,13 +133,14 @@ def programs(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Programs (mechanisms, apps, platforms, brands, campaigns …), optionally matching TEXT.
 
     Example: govfacts programs 解纷 --region 衢州
     """
-    _listing("program", text, region, None, quotes, data, fmt, json_flag, limit)
+    _listing("program", text, region, None, quotes, data, fmt, json_flag, excel, limit)
 
 
 @command("honours")
@@ -144,6 +157,7 @@ def honours(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Honours (titles, awards, pilot status), optionally matching TEXT.
@@ -152,7 +166,7 @@ def honours(
 
     Example: govfacts honours 示范 --region 衢州 --period 2025
     """
-    _listing("honour", text, region, period, quotes, data, fmt, json_flag, limit)
+    _listing("honour", text, region, period, quotes, data, fmt, json_flag, excel, limit)
 
 
 @command("search")
@@ -165,6 +179,7 @@ def search(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """Everything that matches: places, indicators, programs and honours, best first.
@@ -173,7 +188,7 @@ def search(
     """
     from govfacts.engine import search as engine
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         hits = engine.search(db, " ".join(words))
         output(hits, fmt_s, limit, env(), quotes=quotes)
@@ -200,6 +215,7 @@ def compare(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """The indicators matching --metric side by side, one column per place.
@@ -208,7 +224,7 @@ def compare(
     """
     from govfacts.engine import facts
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         comparison = facts.compare(db, places, metric_text, period)
         output(comparison, fmt_s, limit, env())
@@ -224,6 +240,7 @@ def fact(
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
+    excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
     """One fact in full: every field, its source, the page's paragraph with the quote marked,
@@ -234,6 +251,6 @@ def fact(
     """
     from govfacts.engine import describe
 
-    fmt_s = format_of(fmt, json_flag)
+    fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         output(describe.describe(db, ident), fmt_s, limit, env())

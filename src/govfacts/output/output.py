@@ -21,6 +21,8 @@ TABLE_LIMIT = 50
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 # `export` writes these too: the text formats of records, and an SQLite database for datasette.
 EXPORT_FORMATS = ("jsonl", "json", "csv", "tsv", "sqlite")
+# --excel: CSV with a byte-order mark, which Excel needs to read UTF-8 (not a --format choice).
+EXCEL = "excel"
 
 
 def row_cap(fmt: str, limit: int | None) -> int | None:
@@ -96,7 +98,9 @@ def output(
             formats.write_json_array(env.stdout, records)
     elif fmt == "jsonl":
         formats.write_jsonl(env.stdout, capped(result, cap))
-    elif fmt == "csv":
+    elif fmt in ("csv", EXCEL):
+        if fmt == EXCEL:
+            env.stdout.write("\ufeff")
         formats.write_csv(env.stdout, capped(result, cap), result.fields)
     elif fmt == "tsv":
         formats.write_tsv(env.stdout, capped(result, cap), result.fields)

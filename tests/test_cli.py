@@ -189,3 +189,20 @@ def test_a_warm_json_query_imports_only_what_it_needs():
     ):
         assert heavy not in loaded, heavy
     assert "govfacts.engine.facts" in loaded
+
+
+def test_chart_groups_bars_by_unit_measure_and_basis():
+    lines = run("metric", "电诈", "--chart").out.splitlines()
+    headings = [line for line in lines if line.startswith("[")]
+    assert headings[:2] == ["[%，变化，同比]", "[%，变化，比2020年同期]"]
+    jinhua = lines.index("[%，变化，比2020年同期]")
+    assert all(line.startswith("金华市") for line in lines[jinhua + 1 : jinhua + 3])
+
+
+def test_sort_by_value_stays_within_each_unit():
+    rows = run("metric", "电诈", "--sort", "value", "--json").json()
+    units = [(r["unit"], r["measure"]) for r in rows]
+    assert units == sorted(units, key=units.index)  # each unit's rows together
+    for unit in set(units):
+        values = [r["value"] for r in rows if (r["unit"], r["measure"]) == unit]
+        assert values == sorted(values, reverse=True)

@@ -40,8 +40,9 @@ def _filters(kinds: Sequence[str], scope: str | None, below: bool, period: str |
 
 
 def _sort(records: list[Record], sort: str, lookup: Lookup) -> list[Record]:
-    if sort == "value":
-        return sorted(records, key=lambda r: -(r.get("value") or 0))
+    if sort == "value":  # largest first within each unit and measure; units in the order they come
+        units = {k: n for n, k in enumerate(dict.fromkeys((r.get("unit"), r.get("measure")) for r in records))}
+        return sorted(records, key=lambda r: (units[(r.get("unit"), r.get("measure"))], -(r.get("value") or 0)))
     if sort == "region":
         return sorted(records, key=lambda r: lookup.places[r["region_id"]].order)
     if sort == "period":

@@ -110,8 +110,10 @@ SOURCE_DETAILS = (
 )
 # `compare`: the columns before one column per place.
 COMPARE = (Column("name", "指标"), Column("period", "时期"), Column("basis", "基准"))
-# `metric --chart`: the heading of a group of bars of one unit (and a change mark).
-CHANGE_MARK = "，变化"
+def chart_heading(unit: str, measure: str, basis: str) -> str:
+    """`metric --chart`: the heading of a group of bars: [%，变化，同比]."""
+    parts = [unit] + (["变化"] if measure == "change" else []) + ([basis] if basis else [])
+    return "[" + "，".join(parts) + "]"
 
 
 def kind_title(kind: str, count: int) -> str:

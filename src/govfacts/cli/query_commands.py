@@ -66,6 +66,11 @@ def show(
     if not profile.holds_facts:
         where = " › ".join(profile.place["path"])
         raise NoMatch(f"the base has no facts about {profile.place['name']} ({where})")
+    if not profile.records() and profile.below:
+        raise NoMatch(
+            f"no facts about {profile.place['name']} itself match; the places below it hold {profile.below} "
+            "(--all shows them)"
+        )
     require(profile.records(), f"facts about {profile.place['name']} match")
 
 
@@ -98,6 +103,8 @@ def metric(
     with opened(data) as db:
         found = facts.facts_matching(db, text, "indicator", region, period, sort.value)
         output(found, fmt_s, limit, env(), chart=chart, quotes=quotes)
+        if not found.rows:
+            facts.explain_nothing(db, text, "indicator", region, period)
     require(found.rows, f"indicator matches {text!r}")
 
 
@@ -120,6 +127,8 @@ def _listing(
     with opened(data) as db:
         found = facts.facts_matching(db, text, kind, region, period)
         output(found, fmt_s, limit, env(), quotes=quotes)
+        if not found.rows:
+            facts.explain_nothing(db, text, kind, region, period)
     require(found.rows, f"{kind} matches" + (f" {text!r}" if text else ""))
 
 
@@ -192,7 +201,7 @@ def search(
     with opened(data) as db:
         hits = engine.search(db, " ".join(words))
         output(hits, fmt_s, limit, env(), quotes=quotes)
-    require(hits.hits, f"match for {' '.join(words)!r}")
+    require(hits.hits, f"match for {' '.join(words)!r}" + (f"; {hits.hint}" if hits.hint else ""))
 
 
 @command("compare")
@@ -229,6 +238,8 @@ def compare(
         comparison = facts.compare(db, places, metric_text, period)
         output(comparison, fmt_s, limit, env())
     require(comparison.rows, f"indicator matches {metric_text!r} in these places")
+    for place in comparison.lacking:
+        sys.stderr.write(f"govfacts: note: {place.name} has no indicator matching {metric_text!r}\n")
 
 
 @command("fact")

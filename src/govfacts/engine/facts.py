@@ -15,6 +15,7 @@ from govfacts.engine.match import as_json, find_place, has_facts, match_labels, 
 from govfacts.engine.periods import normalize
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
+from govfacts.errors import NoMatch
 from govfacts.schema import FACT_KINDS, period_bounds
 
 
@@ -133,7 +134,12 @@ def profile(
         )
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
     found = by_kind(lookup.records(whole_figures(db, rows)))
-    return Profile(place_summary(lookup, region_id), found, tuple(kinds), has_facts(db, region_id), notes)
+    below_count = 0
+    if not rows and not below:  # nothing of its own: do the places below it hold some?
+        where, args = _filters(kinds, region_id, True, period)
+        below_count = db.execute(f"SELECT count(*) FROM fact f WHERE 1 {where}", args).fetchone()[0]
+    summary = place_summary(lookup, region_id)
+    return Profile(summary, found, tuple(kinds), has_facts(db, region_id), notes, below_count)
 
 
 def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:
@@ -182,3 +188,23 @@ def counts(db: sqlite3.Connection) -> Counts:
     unverified = count("SELECT count(*) FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NULL")
     places = count("SELECT count(*) FROM region WHERE file = ?", GAZETTEER) + count("SELECT count(*) FROM region_alias")
     return Counts(found, unverified, places)
+
+
+def explain_nothing(
+    db: sqlite3.Connection, text: str | None, kind: str, region: str | None, period: str | None
+) -> None:
+    """When a filtered listing found nothing, NoMatch saying which filter removed what (else nothing)."""
+    if region is None and period is None:
+        return
+    noun = {"indicator": "indicator", "program": "program", "honour": "honour"}[kind]
+    what = f"{noun} matching {text!r}" if text else f"{noun}"
+    everywhere = facts_matching(db, text, kind).rows
+    if not everywhere:
+        return
+    place = Lookup(db).places[find_place(db, region)].name if region else None
+    in_place = facts_matching(db, text, kind, region).rows if region and period else []
+    if region and period and in_place:
+        raise NoMatch(f"no {what} in {place} for {period}; {len(in_place)} for other periods (leave out --period)")
+    if region:
+        raise NoMatch(f"no {what} in {place}; there are {len(everywhere)} elsewhere (leave out --region)")
+    raise NoMatch(f"no {what} for {period}; there are {len(everywhere)} for other periods (leave out --period)")

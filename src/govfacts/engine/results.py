@@ -134,6 +134,7 @@ class Profile(Result):
     kinds: tuple[str, ...] = FACT_KINDS
     holds_facts: bool = True  # whether the base has any fact about the place (or below it)
     notes: list[str] = field(default_factory=list)  # how the place was chosen, when that needs saying
+    below: int = 0  # with no facts of its own that match: how many the places below it hold
     fields = ALL_FIELDS
     per_kind = True
     writes_object = True
@@ -215,6 +216,12 @@ class Comparison(Result):
     rows: list[Record]
     fields = FIELDS["indicator"]
 
+    @property
+    def lacking(self) -> list[Place]:
+        """The places with no matching indicator at all."""
+        found = {r["region_id"] for r in self.rows}
+        return [p for p in self.places if p.id not in found]
+
     def records(self) -> list[Record]:
         return self.rows
 
@@ -224,6 +231,7 @@ class SearchHits(Result):
     """`search`: places and facts that match free text, best first."""
 
     hits: list[Record]
+    hint: str = ""  # for a search that found nothing: a did-you-mean for a mistyped place
     fields = SEARCH_FIELDS
 
     def records(self) -> list[Record]:

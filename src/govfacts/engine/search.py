@@ -117,7 +117,18 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
         seen = {r["id"] for r in records}
         quoted = [r for r in by_quote(db, parsed, lookup) if r["id"] not in seen]
         hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(quoted, start=1)]
-    return SearchHits(hits)
+    return SearchHits(hits, _typo_hint(db, text) if not hits else "")
+
+
+def _typo_hint(db: sqlite3.Connection, text: str) -> str:
+    """For a search that found nothing: the did-you-mean that `show` gives a word that looks like a place."""
+    for word in text.split():
+        try:
+            find_place(db, word)
+        except NoMatch as e:
+            if "; did you mean " in e.message:
+                return f"{word!r}: {e.message.split('; ', 1)[1]}"
+    return ""
 
 
 def _fact_hit(rank: int, rec: Record, lookup: Lookup) -> Record:

@@ -108,6 +108,8 @@ SOURCE_DETAILS = (
     ("file", "文件"),
     ("url", "网址"),
 )
+# `compare`: a cell for a place with no figure on that row.
+MISSING = "—"
 # `compare`: the columns before one column per place.
 COMPARE = (Column("name", "指标"), Column("period", "时期"), Column("basis", "基准"))
 def chart_heading(unit: str, measure: str, basis: str) -> str:

@@ -144,6 +144,9 @@ def _(result: Comparison, env: Env, cap: int | None) -> None:
             line["period"] = "、".join(filter(None, (line["period"], words)))
         cell = r["value_text"] + f" [{r['source']}]"
         line[r["region_id"]] = line[r["region_id"]] + "; " + cell if r["region_id"] in line else cell
+    for line in lines.values():  # a place with no figure on this row: say so, not a blank
+        for p in result.places:
+            line.setdefault(p.id, labels.MISSING)
     columns = [*labels.COMPARE, *(Column(p.id, p.name) for p in result.places)]
     rows_table(env, lines.values(), columns, cap)
 

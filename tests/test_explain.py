@@ -1,0 +1,36 @@
+"""Empty and partial results explain themselves (the commands are those of the report in issue 15)."""
+
+from __future__ import annotations
+
+from conftest import run
+
+
+def test_a_place_whose_facts_are_all_below_it_says_so():
+    r = run("show", "湖州")
+    assert r.code == 1
+    assert r.err == "govfacts: no facts about 湖州市 itself match; the places below it hold 14 (--all shows them)\n"
+
+
+def test_a_region_filter_that_removed_everything_says_so():
+    r = run("metric", "交通", "--region", "开化")
+    assert r.code == 1
+    assert r.err == "govfacts: no indicator matching '交通' in 开化县; there are 6 elsewhere (leave out --region)\n"
+
+
+def test_a_period_filter_that_removed_everything_says_so():
+    r = run("metric", "电诈", "--region", "衢州", "--period", "2019")
+    assert r.code == 1
+    assert r.err == "govfacts: no indicator matching '电诈' in 衢州市 for 2019; 7 for other periods (leave out --period)\n"
+
+
+def test_search_suggests_a_place_for_a_typo_as_show_does():
+    r = run("search", "衢洲", "电诈")
+    assert r.code == 1
+    assert r.err == "govfacts: no match for '衢洲 电诈'; '衢洲': did you mean 衢州市?\n"
+
+
+def test_compare_marks_the_missing_cells_and_names_the_places_lacking_the_indicator():
+    r = run("compare", "衢州", "金华", "--metric", "刑事警情")
+    assert r.code == 0
+    assert r.out.splitlines()[1].split() == ["刑事警情", "2025年", "同比", "↓19.1%", "[quzhou-city-of-li]", "—"]
+    assert r.err == "govfacts: note: 金华市 has no indicator matching '刑事警情'\n"

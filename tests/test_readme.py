@@ -1,7 +1,7 @@
 """The README's examples are real: each `$ govfacts ...` line, run, prints what follows it.
 
 A block may end an example early with a line `...`; lines before it must match exactly.
-Lines starting with `govfacts: ` or `… ` are what a piped run writes to stderr.
+Lines starting with `govfacts: `, `… ` or `≈: ` are what a piped run writes to stderr.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import pytest
 from conftest import ROOT, run
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+# How the lines a piped run writes to stderr begin: messages, the rows left out, the ≈ legend.
+STDERR = ("govfacts: ", "… ", "≈: ")
 
 
 def blocks() -> list[list[str]]:
@@ -63,8 +65,8 @@ def test_the_readme_has_examples_for_every_command():
 @pytest.mark.parametrize(("command", "expected"), EXAMPLES, ids=[c for c, _ in EXAMPLES])
 def test_readme_example(command, expected):
     r = run(*shlex.split(command)[1:])
-    to_stderr = [line for line in expected if line.startswith(("govfacts: ", "… "))]
-    to_stdout = [line for line in expected if not line.startswith(("govfacts: ", "… "))]
+    to_stderr = [line for line in expected if line.startswith(STDERR)]
+    to_stdout = [line for line in expected if not line.startswith(STDERR)]
     out = r.out.splitlines()
     assert out[: len(to_stdout)] == to_stdout
     err = r.err.splitlines()

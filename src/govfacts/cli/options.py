@@ -75,6 +75,9 @@ PeriodOpt = Annotated[
 ]
 
 
+WithinOpt = Annotated[
+    bool, typer.Option("--within", help="With --period: only facts whose period lies inside it, not those that overlap it.")
+]
 QuotesOpt = Annotated[
     bool, typer.Option("--quotes", "-q", help="Add each row's quote, the page's own words, to the table.")
 ]

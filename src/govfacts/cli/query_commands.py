@@ -21,9 +21,11 @@ from govfacts.cli.options import (
     QuotesOpt,
     RegionOpt,
     Sort,
+    WithinOpt,
     format_of,
 )
 from govfacts.errors import NoMatch
+from govfacts.output.labels import nothing_within
 from govfacts.output.output import output
 
 TABLE = Format("table")
@@ -42,6 +44,7 @@ def show(
         list[Kind] | None, typer.Option("--kind", "-k", help="Only facts of this kind (repeatable).")
     ] = None,
     period: PeriodOpt = None,
+    within: WithinOpt = False,
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
@@ -59,13 +62,15 @@ def show(
     fmt_s = format_of(fmt, json_flag, excel)
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
-        profile = facts.profile(db, place, all_below, kinds, period)
+        profile = facts.profile(db, place, all_below, kinds, period, within=within)
         output(profile, fmt_s, limit, env(), quotes=quotes)
     for note in profile.notes:
         sys.stderr.write(f"govfacts: note: {note}\n")
     if not profile.holds_facts:
         where = " › ".join(profile.place["path"])
         raise NoMatch(f"the base has no facts about {profile.place['name']} ({where})")
+    if not profile.records() and profile.asked and profile.below_within:
+        raise NoMatch(nothing_within(profile.place["name"], profile.asked, profile.below_within))
     if not profile.records() and profile.below:
         raise NoMatch(
             f"no facts about {profile.place['name']} itself match; the places below it hold {profile.below} "
@@ -84,6 +89,7 @@ def metric(
     ],
     region: RegionOpt = None,
     period: PeriodOpt = None,
+    within: WithinOpt = False,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the values as horizontal bars.")] = False,
     quotes: QuotesOpt = False,
@@ -101,7 +107,7 @@ def metric(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        found = facts.facts_matching(db, text, "indicator", region, period, sort.value)
+        found = facts.facts_matching(db, text, "indicator", region, period, sort.value, within)
         output(found, fmt_s, limit, env(), chart=chart, quotes=quotes)
         if not found.rows:
             facts.explain_nothing(db, text, "indicator", region, period)
@@ -113,6 +119,7 @@ def _listing(
     text: str | None,
     region: str | None,
     period: str | None,
+    within: bool,
     quotes: bool,
     data,
     fmt,
@@ -125,7 +132,7 @@ def _listing(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        found = facts.facts_matching(db, text, kind, region, period)
+        found = facts.facts_matching(db, text, kind, region, period, within=within)
         output(found, fmt_s, limit, env(), quotes=quotes)
         if not found.rows:
             facts.explain_nothing(db, text, kind, region, period)
@@ -149,7 +156,7 @@ def programs(
 
     Example: govfacts programs 解纷 --region 衢州
     """
-    _listing("program", text, region, None, quotes, data, fmt, json_flag, excel, limit)
+    _listing("program", text, region, None, False, quotes, data, fmt, json_flag, excel, limit)
 
 
 @command("honours")
@@ -162,6 +169,7 @@ def honours(
         str | None,
         typer.Option("--period", "-p", help="Only honours of this period: 2025, 2025年, 2021-2025, 十四五 …"),
     ] = None,
+    within: WithinOpt = False,
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
@@ -175,7 +183,7 @@ def honours(
 
     Example: govfacts honours 示范 --region 衢州 --period 2025
     """
-    _listing("honour", text, region, period, quotes, data, fmt, json_flag, excel, limit)
+    _listing("honour", text, region, period, within, quotes, data, fmt, json_flag, excel, limit)
 
 
 @command("search")

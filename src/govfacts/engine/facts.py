@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from govfacts.build.inputs import GAZETTEER
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
-from govfacts.engine.periods import normalize
+from govfacts.engine.periods import OVERLAP, normalize, rank_by_fit
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
 from govfacts.errors import NoMatch
@@ -58,13 +58,19 @@ def facts_matching(
     region: str | None = None,
     period: str | None = None,
     sort: str = "rank",
+    within: bool = False,
 ) -> FactList:
     """Facts of one kind whose name or tags match `text` (all of them when None), best first.
 
-    `region` is a place as typed; it means that place and every place below it.
+    `region` is a place as typed; it means that place and every place below it. With a
+    `period`, facts whose period fits it exactly come first, then those inside it, then
+    those that only overlap it; `within` keeps only the first two.
     """
     scope = find_place(db, region) if region else None
-    return FactList(facts_in(db, text, (kind,), scope, period, sort, Lookup(db)), kind)
+    found = facts_in(db, text, (kind,), scope, period, sort, Lookup(db), within)
+    asked = normalize(period) if period else None
+    fits = rank_by_fit(found, asked)[1] if asked else {}
+    return FactList(found, kind, fits, asked)
 
 
 def facts_in(
@@ -75,8 +81,10 @@ def facts_in(
     period: str | None,
     sort: str,
     lookup: Lookup,
+    within: bool = False,
 ) -> list[Record]:
-    """Records of the facts matching `text`, with the place already resolved to an id (or None)."""
+    """Records of the facts matching `text`, with the place already resolved to an id (or None);
+    with a period, ranked by how tightly they fit it (see facts_matching)."""
     where, args = _filters(kinds, scope, True, period)
     if text is None:
         rows = db.execute(
@@ -107,7 +115,10 @@ def facts_in(
             """,
             [as_json(found), *near, *near, *args],
         ).fetchall()
-    return _sort(lookup.records(whole_figures(db, rows)), sort, lookup)
+    records = lookup.records(whole_figures(db, rows))
+    if period:
+        records = rank_by_fit(records, normalize(period), within)[0]
+    return _sort(records, sort, lookup)
 
 
 def profile(
@@ -117,6 +128,7 @@ def profile(
     kinds: Sequence[str] = FACT_KINDS,
     period: str | None = None,
     region_id: str | None = None,
+    within: bool = False,
 ) -> Profile:
     """A place's facts of the kinds asked for, optionally with those of every place below it.
 
@@ -134,12 +146,28 @@ def profile(
         )
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
     found = by_kind(lookup.records(whole_figures(db, rows)))
+    fits: dict[str, int] = {}
+    if period:
+        for kind in list(found):
+            found[kind], kind_fits = rank_by_fit(found[kind], normalize(period), within)
+            fits.update(kind_fits)
     below_count = 0
     if not rows and not below:  # nothing of its own: do the places below it hold some?
         where, args = _filters(kinds, region_id, True, period)
         below_count = db.execute(f"SELECT count(*) FROM fact f WHERE 1 {where}", args).fetchone()[0]
+    asked = normalize(period) if period else None
+    below_within = 0
+    if asked and not below and all(v == OVERLAP for v in fits.values()):  # nothing of its own fits
+        start, end = period_bounds(asked)
+        where, args = _filters(kinds, region_id, True, None)
+        below_within = db.execute(
+            f"SELECT count(*) FROM fact f WHERE f.region <> ? AND f.pstart >= ? AND f.pend <= ? {where}",
+            [region_id, start, end, *args],
+        ).fetchone()[0]
     summary = place_summary(lookup, region_id)
-    return Profile(summary, found, tuple(kinds), has_facts(db, region_id), notes, below_count)
+    return Profile(
+        summary, found, tuple(kinds), has_facts(db, region_id), notes, below_count, fits, asked, below_within
+    )
 
 
 def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:

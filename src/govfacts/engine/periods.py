@@ -39,3 +39,40 @@ def normalize(typed: str) -> str:
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(1)}-{int(m.group(2)):02d}"
     raise UsageError(f"--period {typed!r} is not a period; write it as one of: {FORMS}")
+
+
+EXACT, INSIDE, OVERLAP = 0, 1, 2  # how a fact's period fits the one asked for
+
+
+def fit(stated: str | None, asked: str) -> int:
+    """How tightly a fact's period (or an honour's year) fits the period asked for (normalized)."""
+    from govfacts.schema import period_bounds
+
+    start, end = period_bounds(stated)
+    a_start, a_end = period_bounds(asked)
+    if start is None or end is None or a_start is None or a_end is None:
+        return OVERLAP
+    if (start, end) == (a_start, a_end):
+        return EXACT
+    if a_start <= start and end <= a_end:
+        return INSIDE
+    return OVERLAP
+
+
+def stated_period(record: dict) -> str | None:
+    """A record's own period: its period, or an honour's year."""
+    if record.get("period"):
+        return record["period"]
+    return str(record["year"]) if record.get("year") else None
+
+
+def rank_by_fit(records: list[dict], asked: str, within: bool = False) -> tuple[list[dict], dict[str, int]]:
+    """Records in order of how tightly their figure fits `asked` (exact, inside, overlapping), the
+    order otherwise kept; with `within`, only figures that fit inside it. Also each figure's fit."""
+    best: dict[str, int] = {}
+    for r in records:
+        key = r.get("figure") or r["id"]
+        best[key] = min(best.get(key, OVERLAP), fit(stated_period(r), asked))
+    kept = [r for r in records if not within or best[r.get("figure") or r["id"]] <= INSIDE]
+    shown = {k: v for k, v in best.items() if not within or v <= INSIDE}
+    return sorted(kept, key=lambda r: best[r.get("figure") or r["id"]]), shown

@@ -105,6 +105,8 @@ class FactList(Result):
 
     rows: Iterable[Record]
     kind: str | None = None
+    fits: dict[str, int] = field(default_factory=dict)  # with --period: each figure's fit (engine.periods)
+    asked: str | None = None  # the period asked for, as the fact base writes periods
 
     @property
     def fields(self) -> tuple[str, ...]:  # type: ignore[override]
@@ -137,6 +139,9 @@ class Profile(Result):
     holds_facts: bool = True  # whether the base has any fact about the place (or below it)
     notes: list[str] = field(default_factory=list)  # how the place was chosen, when that needs saying
     below: int = 0  # with no facts of its own that match: how many the places below it hold
+    fits: dict[str, int] = field(default_factory=dict)  # with --period: each figure's fit (engine.periods)
+    asked: str | None = None  # the period asked for, as the fact base writes periods
+    below_within: int = 0  # with a period none of its own facts fits: how many below it fit it
     fields = ALL_FIELDS
     per_kind = True
     writes_object = True

@@ -175,3 +175,18 @@ def gazetteer_line(count: int) -> str:
 
     year = re.search(r"divisions of (\d{4})", SOURCE)
     return f"gazetteer: {count:,} places of China (divisions of {year.group(1) if year else '?'}; CC BY 4.0)"
+
+
+# --period: the mark of a row whose period only overlaps the one asked for.
+OVERLAP = "≈"
+
+
+def overlap_legend(asked: str) -> str:
+    """The note under a table with rows marked ≈."""
+    return f"{OVERLAP}: the period only overlaps {asked}; the rows above them fit it (--within keeps only those)"
+
+
+def nothing_within(place: str, asked: str, below: int) -> str:
+    """The note for a place none of whose facts is dated within the period asked for."""
+    more = f"; the places below it hold {below} that are (--all shows them)" if below else ""
+    return f"none of {place}'s own facts is dated within {asked}{more}"

@@ -83,10 +83,34 @@ def rows_table(
         env.note(labels.more_rows(total - len(shown)))
 
 
-def kind_tables(env: Env, grouped: dict[str, list[dict[str, Any]]], cap: int | None) -> None:
+def marked_overlaps(rows: list[dict[str, Any]], fits: dict[str, int]) -> list[dict[str, Any]]:
+    """Figure rows whose period only overlaps the one asked for, their period cell marked ≈."""
+    from govfacts.engine.periods import OVERLAP
+
+    if not fits:
+        return rows
+    out = []
+    for row in rows:
+        if fits.get(row.get("figure") or row.get("id") or "") == OVERLAP:
+            row = {**row, "period_label": f"{labels.OVERLAP} {labels.period_text(row)}".rstrip(), "period": None}
+        out.append(row)
+    return out
+
+
+def overlap_note(env: Env, fits: dict[str, int], asked: str | None) -> None:
+    """Under tables with marked rows: what the mark means."""
+    from govfacts.engine.periods import OVERLAP
+
+    if asked and OVERLAP in fits.values():
+        env.note(labels.overlap_legend(asked))
+
+
+def kind_tables(
+    env: Env, grouped: dict[str, list[dict[str, Any]]], cap: int | None, fits: dict[str, int] | None = None
+) -> None:
     """One titled table per kind that has facts, a row per figure, each after a blank line; `cap` rows each."""
     for kind in FACT_KINDS:
-        rows = figure_rows(grouped.get(kind) or [])
+        rows = marked_overlaps(figure_rows(grouped.get(kind) or []), fits or {})
         if rows:
             env.stdout.write("\n")
             env.stdout.flush()
@@ -104,7 +128,8 @@ def _(result: FactList, env: Env, cap: int | None) -> None:
     if result.kind is None:
         kind_tables(env, by_kind(result.records()), cap)
     else:
-        rows_table(env, figure_rows(result.records()), labels.BY_KIND[result.kind], cap)
+        rows_table(env, marked_overlaps(figure_rows(result.records()), result.fits), labels.BY_KIND[result.kind], cap)
+        overlap_note(env, result.fits, result.asked)
 
 
 @table.register
@@ -120,7 +145,10 @@ def _(result: Profile, env: Env, cap: int | None) -> None:
         env.text(f"{labels.ALIASES}: " + "、".join(place["aliases"]))
     if place["children"]:
         env.text(f"{labels.CHILDREN}: " + "、".join(place["children"]))
-    kind_tables(env, by_kind(result.records()), cap)
+    kind_tables(env, by_kind(result.records()), cap, result.fits)
+    overlap_note(env, result.fits, result.asked)
+    if result.asked and result.records() and not [v for v in result.fits.values() if v < 2]:
+        env.note(labels.nothing_within(place["name"], result.asked, result.below_within))
 
 
 @table.register

@@ -58,6 +58,7 @@ DataOpt = Annotated[
     typer.Option("--data", help="Fact bases (repeatable).", show_default=False),
 ]
 QuotesOpt = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quotes.")]
+WithinOpt = Annotated[bool, typer.Option("--within", help="Only inside the period.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 ExcelOpt = Annotated[bool, typer.Option("--excel", help="CSV with a byte-order mark.")]
@@ -100,6 +101,7 @@ def metric(
     text: Annotated[str, typer.Argument(help="An indicator.", show_default=False)],
     region: RegionOpt = None,
     period: PeriodOpt = None,
+    within: WithinOpt = False,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw bars.")] = False,
     quotes: QuotesOpt = False,
@@ -119,6 +121,7 @@ def show(
     all_below: Annotated[bool, typer.Option("--all", "-a", help="Add the places below.")] = False,
     kind: Annotated[list[Kind] | None, typer.Option("--kind", "-k", help="Only this kind.")] = None,
     period: PeriodOpt = None,
+    within: WithinOpt = False,
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
@@ -158,7 +161,8 @@ def programs(text: TextArg = None, region: RegionOpt = None, quotes: QuotesOpt =
 
 
 @app.command("honours")
-def honours(text: TextArg = None, region: RegionOpt = None, period: PeriodOpt = None, quotes: QuotesOpt = False,
+def honours(text: TextArg = None, region: RegionOpt = None, period: PeriodOpt = None, within: WithinOpt = False,
+            quotes: QuotesOpt = False,
             data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
             limit: LimitOpt = None) -> None:
     """Nothing."""

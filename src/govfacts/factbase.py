@@ -24,7 +24,7 @@ from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
 
 from govfacts import __version__
-from govfacts.build.inputs import Files, page_stamp, stamp
+from govfacts.build.inputs import Files, page_stamp, stamp, stamp_of
 from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError, IndexDamaged, UsageError
 
@@ -125,9 +125,7 @@ class Layer:
                 if entry.is_dir():
                     walk(entry.path, f"{below}{entry.name}/")
                 elif entry.name.endswith(".toml"):
-                    st = entry.stat()
-                    stamp_ = f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
-                    found.append((below + entry.name, Path(entry.path), stamp_))
+                    found.append((below + entry.name, Path(entry.path), stamp_of(entry.stat())))
 
         walk(str(self.path), "")
         return found

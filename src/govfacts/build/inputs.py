@@ -35,7 +35,11 @@ def path_of(key: str, roots: list[str]) -> str:
 
 def stamp(path: str | Path) -> str:
     """What identifies one version of a file without reading it; OSError if it cannot be looked at."""
-    st = os.stat(path)
+    return stamp_of(os.stat(path))
+
+
+def stamp_of(st: os.stat_result) -> str:
+    """A file's stamp from its stat: size, times and inode (the index compares these exactly)."""
     return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 

@@ -26,7 +26,7 @@ def _period_filter(period: str | None) -> tuple[str, list[str]]:
     return " AND f.pstart <= ? AND f.pend >= ?", [end, start]
 
 
-def _filters(kinds: Sequence[str], scope: str | None, below: bool, period: str | None) -> tuple[str, list]:
+def filters(kinds: Sequence[str], scope: str | None, below: bool, period: str | None) -> tuple[str, list]:
     """The WHERE clauses (each starting with AND) for kinds, a place (and those below it) and a period."""
     where = f" AND f.kind IN ({','.join('?' * len(kinds))})"
     args: list = list(kinds)
@@ -85,7 +85,7 @@ def facts_in(
 ) -> list[Record]:
     """Records of the facts matching `text`, with the place already resolved to an id (or None);
     with a period, ranked by how tightly they fit it (see facts_matching)."""
-    where, args = _filters(kinds, scope, True, period)
+    where, args = filters(kinds, scope, True, period)
     if text is None:
         rows = db.execute(
             f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} ORDER BY f.file, f.pos", args
@@ -137,7 +137,7 @@ def profile(
     lookup = Lookup(db)
     notes: list[str] = []
     region_id = region_id or find_place(db, place, notes)
-    where, args = _filters(kinds, region_id, below, period)
+    where, args = filters(kinds, region_id, below, period)
     order = "ORDER BY f.file, f.pos"
     if below:
         order = (
@@ -153,13 +153,13 @@ def profile(
             fits.update(kind_fits)
     below_count = 0
     if not rows and not below:  # nothing of its own: do the places below it hold some?
-        where, args = _filters(kinds, region_id, True, period)
+        where, args = filters(kinds, region_id, True, period)
         below_count = db.execute(f"SELECT count(*) FROM fact f WHERE 1 {where}", args).fetchone()[0]
     asked = normalize(period) if period else None
     below_within = 0
     if asked and not below and all(v == OVERLAP for v in fits.values()):  # nothing of its own fits
         start, end = period_bounds(asked)
-        where, args = _filters(kinds, region_id, True, None)
+        where, args = filters(kinds, region_id, True, None)
         below_within = db.execute(
             f"SELECT count(*) FROM fact f WHERE f.region <> ? AND f.pstart >= ? AND f.pend <= ? {where}",
             [region_id, start, end, *args],

@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 
 from govfacts.build.tables import QUOTE
-from govfacts.engine.facts import facts_in
+from govfacts.engine.facts import facts_in, filters
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup
 from govfacts.engine.match import checked, find_place
 from govfacts.engine.results import SEARCH_FIELDS, Place, Record, SearchHits
@@ -178,18 +178,6 @@ def _id_hits(db: sqlite3.Connection, ident: str, lookup: Lookup) -> list[Record]
     return []
 
 
-def _scoped(parsed: Parsed) -> tuple[str, list]:
-    """The WHERE clauses (each starting with AND) for the place and period a search names."""
-    where, args = "", []
-    if parsed.place:
-        where += " AND f.region IN (SELECT region FROM region_tree WHERE ancestor = ?)"
-        args.append(parsed.place)
-    if parsed.period:
-        where += " AND f.pstart <= ? AND f.pend >= ?"
-        args += [f"{parsed.period}-12", f"{parsed.period}-01"]
-    return where, args
-
-
 def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
     """Indicators whose value is the one figure the text is (19.1%, 1725, 1725个, 十九连冠)."""
     from govfacts.chinese.numbers import mentions
@@ -199,13 +187,13 @@ def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Re
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return []
     m = found[0]
-    where, args = _scoped(parsed)
+    where, args = filters(("indicator",), parsed.place, True, parsed.period)
     if m.unit:
         where += " AND substr(f.shape, 1, instr(f.shape, char(31)) - 1) = ?"
         args.append(m.unit)
     value = float(m.value)
     rows = db.execute(
-        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.kind = 'indicator' AND f.value IN (?, ?) {where} "
+        f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.value IN (?, ?) {where} "
         "ORDER BY f.file, f.pos",
         [value, -value, *args],
     ).fetchall()
@@ -214,7 +202,7 @@ def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Re
 
 def by_quote(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
     """Facts whose quote holds the text, white space aside."""
-    where, args = _scoped(parsed)
+    where, args = filters(FACT_KINDS, parsed.place, True, parsed.period)
     rows = db.execute(
         f"SELECT {FACT_COLUMNS} FROM fact f WHERE instr(json_extract(f.data, '{QUOTE}'), ?) > 0 {where} "
         "ORDER BY f.file, f.pos",

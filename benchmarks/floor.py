@@ -58,6 +58,7 @@ DataOpt = Annotated[
     typer.Option("--data", help="Fact bases (repeatable).", show_default=False),
 ]
 QuotesOpt = Annotated[bool, typer.Option("--quotes", "-q", help="Add the quotes.")]
+ScaleOpt = Annotated[bool, typer.Option("--scale", help="Values in 万 and 亿.")]
 WithinOpt = Annotated[bool, typer.Option("--within", help="Only inside the period.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
@@ -105,6 +106,7 @@ def metric(
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw bars.")] = False,
     quotes: QuotesOpt = False,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     json_flag: JsonOpt = False, excel: ExcelOpt = False,
@@ -123,6 +125,7 @@ def show(
     period: PeriodOpt = None,
     within: WithinOpt = False,
     quotes: QuotesOpt = False,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = Format.table,
     json_flag: JsonOpt = False, excel: ExcelOpt = False,
@@ -177,13 +180,13 @@ def search(words: Annotated[list[str], typer.Argument(help="Words.")], quotes: Q
 
 @app.command("compare")
 def compare(places: Annotated[list[str], typer.Argument(help="Places.")], metric_text: WordOpt = None,
-            period: PeriodOpt = None, data: DataOpt = None, fmt: FormatOpt = Format.table,
+            period: PeriodOpt = None, scale: ScaleOpt = False, data: DataOpt = None, fmt: FormatOpt = Format.table,
             json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 
 
 @app.command("fact")
-def fact(ident: IdArg, data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
+def fact(ident: IdArg, scale: ScaleOpt = False, data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False,
          limit: LimitOpt = None) -> None:
     """Nothing."""
 
@@ -201,7 +204,7 @@ def sources(data: DataOpt = None, fmt: FormatOpt = Format.table, json_flag: Json
 
 
 @app.command("source")
-def source(ident: IdArg, text: AllOpt = False, quotes: QuotesOpt = False, data: DataOpt = None,
+def source(ident: IdArg, text: AllOpt = False, quotes: QuotesOpt = False, scale: ScaleOpt = False, data: DataOpt = None,
            fmt: FormatOpt = Format.table, json_flag: JsonOpt = False, excel: ExcelOpt = False, limit: LimitOpt = None) -> None:
     """Nothing."""
 

@@ -164,8 +164,9 @@ def test_magnitudes_are_exact(d: Decimal) -> None:
     st.sampled_from(["level", "change"]),
 )
 def test_the_plain_form_shortcut_agrees_with_reading_every_number(head, noun, word, value, unit, tail, sign, measure):
-    from govfacts.chinese.numbers import _readable_by_mentions
+    from govfacts.chinese.numbers import _stated_by_mentions, stated
 
     text = f"{head}{noun}{word}{format(value.normalize(), 'f')}{unit}{tail}"
-    stated = value * sign
-    assert readable(text, stated, unit, measure) == _readable_by_mentions(text, stated, unit, measure), text
+    figure = value * sign
+    shortcut = stated(text, figure, unit, measure)
+    assert shortcut == _stated_by_mentions(text, figure, unit, measure), text

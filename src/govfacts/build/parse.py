@@ -17,6 +17,7 @@ from govfacts.build.figures import fold_name, group_of
 from govfacts.build.load import read_file
 from govfacts.build.pages import figure_problem
 from govfacts.build.tables import dump, pack
+from govfacts.chinese.numbers import stated
 from govfacts.schema import period_bounds
 from govfacts.text import fold
 
@@ -64,9 +65,13 @@ def parse_one(path: Path, key: str) -> Parsed:
             shape = f"{d['unit']}\x1f{d['measure']}" if kind == "indicator" else None
             group = group_of(kind, d["region"], fold_name(d["name"]), shape)
             row = (d["id"], kind, d["region"], d["name"], d["source"], start, end, d.get("value"))
-            # the figure against its quote, here where files are read in parallel; reported only
-            # if the source has a page (build/pages.py)
-            wrong = figure_problem(d["value"], d["unit"], d["measure"], d["quote"]) if kind == "indicator" else None
+            # the figure against its quote, here where files are read in parallel: as the quote
+            # prints it, or what is wrong with it (reported only if the source has a page)
+            wrong = None
+            if kind == "indicator":
+                d = {**d, "printed": stated(d["quote"], d["value"], d["unit"], d["measure"]) or None}
+                if d["printed"] is None:
+                    wrong = figure_problem(d["value"], d["unit"], d["measure"], d["quote"])
             rows["fact"].append((*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, tags))
     return key, rows, bad, {t: label_keys(t) for t in texts}
 

@@ -255,13 +255,21 @@ def readable(quote: str, value: float | int | str | Decimal, unit: str, measure:
 
     19.1% reads as 19.1 %; 下降15.9% as -15.9 (a change); 1.47万件 and 14700余件 as 14700 件;
     8.36亿元 as 836000000 元; 十九连冠 as 19 连冠; 三成 as 30 %; 连续两年 as 2 年.
+    """
+    return stated(quote, value, unit, measure) is not None
 
-    The plain form (24.4%, 30项), which most quotes use, is accepted without reading every
+
+def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> str | None:
+    """The figure as its quote prints it (14700余件, 4282个, 十九连冠, 约三成), or None if unreadable.
+
+    "" means readable but not printable as a figure (零发生, 三夺).
+    The words of a change (下降, 提升) are left out: the figure is the number and its unit.
+    The plain form (24.4%, 30项), which most quotes use, is found without reading every
     number of the quote; anything else is read in full. Both give the same answer.
     """
     target = Decimal(str(value))
+    flat = normalize_digits(re.sub(r"\s+", "", quote))
     if unit and unit not in _NOT_PLAIN:
-        flat = re.sub(r"\s+", "", quote)
         plain = format(_plain(abs(target)), "f")
         at = flat.find(plain + unit)
         after = flat[at + len(plain) + len(unit) : at + len(plain) + len(unit) + 1]
@@ -271,25 +279,26 @@ def readable(quote: str, value: float | int | str | Decimal, unit: str, measure:
             and flat.find(plain + unit, at + 1) < 0
             and not (after and (after in _UNIT_TAILS))
         ):
-            if measure != "change" or target == 0:
-                return True
-            said = _CHANGE_WORD.findall(flat[:at])
-            if (target < 0) == (bool(said) and said[-1] in DECREASE):
-                return True
-    return _readable_by_mentions(quote, value, unit, measure)
+            said = _CHANGE_WORD.findall(flat[:at]) if measure == "change" and target != 0 else None
+            if said is None or (target < 0) == (bool(said) and said[-1] in DECREASE):
+                end = at + len(plain) + len(unit)
+                pre, post = _PRE.search(flat, 0, at), _POST.match(flat, end)
+                return flat[pre.start() if pre else at : post.end() if post else end]
+    return _stated_by_mentions(flat, target, unit, measure)
 
 
 # Units whose plain form may be a date or an ordinal, or whose reading needs more than a number.
 _NOT_PLAIN = frozenset({"年", "月", "日", "天", "元", "成", "连冠", "个百分点", "百分点"})
+# The qualifiers around a plain figure, as _NUMBER_RE reads them: 超过30项, 30项以上.
+_PRE = re.compile(r"(?:超过|突破|不足|不到|超|近|约)$")
+_POST = re.compile(r"以上|以下|以内|左右|内(?![容部外地涵])")
 # What may follow a unit and make it another one (件 of 件次, 人 of 人次, 个 of 个月 …).
 _UNIT_TAILS = frozenset("次月点")
 
 
-def _readable_by_mentions(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> bool:
-    """readable(), by reading every number of the quote."""
-    target = Decimal(str(value))
+def _stated_by_mentions(flat: str, target: Decimal, unit: str, measure: str) -> str | None:
+    """stated(), by reading every number of the (flattened) quote."""
     magnitude = abs(target)
-    flat = re.sub(r"\s+", "", quote)
     for m in mentions(flat):
         if m.value != magnitude or m.kind in ("date", "ordinal"):
             continue
@@ -300,8 +309,11 @@ def _readable_by_mentions(quote: str, value: float | int | str | Decimal, unit: 
             falling = bool(said) and said[-1] in DECREASE
             if (target < 0) != falling:
                 continue  # 下降15.9% is -15.9, never +15.9; 提升11.53% is +11.53
-        return True
-    return False
+        text = flat[m.start : m.end]
+        if m.kind in ("zero", "times"):  # 零发生, 三夺: read, but not a figure to print
+            return ""
+        return text if m.unit else text + unit  # a counter may be left unsaid: 4282 (个)
+    return None
 
 
 _COUNTERS = {"个", "项", "人", "部", "件", "条", "家", "所", "户", "名", "次", "起"}

@@ -18,6 +18,7 @@ from govfacts.cli.options import (
     JsonOpt,
     LimitOpt,
     QuotesOpt,
+    ScaleOpt,
     format_of,
 )
 from govfacts.errors import UsageError
@@ -68,6 +69,7 @@ def source(
         bool, typer.Option("--text", "-t", help="Print the page itself, every quoted passage marked.")
     ] = False,
     quotes: QuotesOpt = False,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -84,7 +86,7 @@ def source(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         page = describe.page_text(db, ident) if text else engine.source_page(db, ident)
-        output(page, fmt_s, limit, env(), quotes=quotes)
+        output(page, fmt_s, limit, env(), quotes=quotes, scale=scale)
 
 
 @command("check")

@@ -78,6 +78,13 @@ PeriodOpt = Annotated[
 WithinOpt = Annotated[
     bool, typer.Option("--within", help="With --period: only facts whose period lies inside it, not those that overlap it.")
 ]
+ScaleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--scale",
+        help="Write values in tables in 万 and 亿 (1.47万余件), not as the page prints them (14700余件).",
+    ),
+]
 QuotesOpt = Annotated[
     bool, typer.Option("--quotes", "-q", help="Add each row's quote, the page's own words, to the table.")
 ]

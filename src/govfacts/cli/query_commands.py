@@ -20,6 +20,7 @@ from govfacts.cli.options import (
     PeriodOpt,
     QuotesOpt,
     RegionOpt,
+    ScaleOpt,
     Sort,
     WithinOpt,
     format_of,
@@ -46,6 +47,7 @@ def show(
     period: PeriodOpt = None,
     within: WithinOpt = False,
     quotes: QuotesOpt = False,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -63,7 +65,7 @@ def show(
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
         profile = facts.profile(db, place, all_below, kinds, period, within=within)
-        output(profile, fmt_s, limit, env(), quotes=quotes)
+        output(profile, fmt_s, limit, env(), quotes=quotes, scale=scale)
     for note in profile.notes:
         sys.stderr.write(f"govfacts: note: {note}\n")
     if not profile.holds_facts:
@@ -93,6 +95,7 @@ def metric(
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the values as horizontal bars.")] = False,
     quotes: QuotesOpt = False,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -108,7 +111,7 @@ def metric(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, "indicator", region, period, sort.value, within)
-        output(found, fmt_s, limit, env(), chart=chart, quotes=quotes)
+        output(found, fmt_s, limit, env(), chart=chart, quotes=quotes, scale=scale)
         if not found.rows:
             facts.explain_nothing(db, text, "indicator", region, period)
     require(found.rows, f"indicator matches {text!r}")
@@ -229,6 +232,7 @@ def compare(
         ),
     ],
     period: PeriodOpt = None,
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -244,7 +248,7 @@ def compare(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         comparison = facts.compare(db, places, metric_text, period)
-        output(comparison, fmt_s, limit, env())
+        output(comparison, fmt_s, limit, env(), scale=scale)
     require(comparison.rows, f"indicator matches {metric_text!r} in these places")
     for place in comparison.lacking:
         sys.stderr.write(f"govfacts: note: {place.name} has no indicator matching {metric_text!r}\n")
@@ -256,6 +260,7 @@ def fact(
         str,
         typer.Argument(metavar="ID", help="Any id govfacts prints: a fact, figure, source or place.", show_default=False),
     ],
+    scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
     json_flag: JsonOpt = False,
@@ -272,4 +277,4 @@ def fact(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        output(describe.describe(db, ident), fmt_s, limit, env())
+        output(describe.describe(db, ident), fmt_s, limit, env(), scale=scale)

@@ -31,7 +31,9 @@ def compose(
         "tags": list(data.get("tags", [])),
     }
     if kind == "indicator":
-        derived["value_text"] = value_text(data["value"], data["unit"], data["measure"], data.get("qualifier"))
+        derived["value_text"] = value_text(
+            data["value"], data["unit"], data["measure"], data.get("qualifier"), data.get("printed")
+        )
     if extra:
         derived.update(extra)
     return {f: derived[f] if f in derived else data.get(f) for f in FIELDS[kind]}

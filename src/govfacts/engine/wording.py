@@ -1,4 +1,9 @@
-"""How values read to people: ↓15.9%, 1,725个, 19万余次, 8.36亿元."""
+"""How values read to people: as the page prints them (14700余件, 4282个), else one plain form.
+
+A figure is written the way its quote states it whenever the quote has it. Otherwise, or
+with `scale`, the number is written in one form: digits as they stand (4282个, 14700余件),
+or, with `scale`, in 万 and 亿 where that is exact (1.47万余件, 8.36亿元).
+"""
 
 from __future__ import annotations
 
@@ -7,31 +12,44 @@ from decimal import Decimal
 _SCALES = ((Decimal(100_000_000), "亿"), (Decimal(10_000), "万"))
 
 
-def number_text(value: float | int) -> str:
-    """A number as the pages write it: thousands separators, 万 and 亿 where they are exact."""
+def number_text(value: float | int, scale: bool = False) -> str:
+    """A number in digits (14700, 0.5); with `scale`, in 万 and 亿 where exact to two decimals."""
     d = Decimal(str(value))
     if d == d.to_integral_value():
         d = d.quantize(Decimal(1))
-    for scale, suffix in _SCALES:
-        if abs(d) >= scale:
-            scaled = (d / scale).normalize()
-            if scaled.as_tuple().exponent >= -2:  # at most two decimals: 8.36亿
-                return _plain(scaled) + suffix
+    if scale:
+        for size, suffix in _SCALES:
+            if abs(d) >= size:
+                scaled = (d / size).normalize()
+                if scaled.as_tuple().exponent >= -2:  # at most two decimals: 8.36亿
+                    return _plain(scaled) + suffix
     return _plain(d)
 
 
 def _plain(d: Decimal) -> str:
     if d == d.to_integral_value():
-        return f"{int(d):,}"
-    return f"{d.normalize():,f}"
+        return str(int(d))
+    return f"{d.normalize():f}"
 
 
-def value_text(value: float | int, unit: str, measure: str, qualifier: str | None = None) -> str:
-    """An indicator's value in words people read: the arrow for changes, the qualifier in Chinese."""
-    number = number_text(abs(value) if measure == "change" else value)
+def value_text(
+    value: float | int,
+    unit: str,
+    measure: str,
+    qualifier: str | None = None,
+    printed: str | None = None,
+    scale: bool = False,
+) -> str:
+    """An indicator's value as people read it: the arrow of a change, then the figure.
+
+    The figure is `printed` (as the quote states it) unless `scale` asks for 万 and 亿.
+    """
     arrow = ""
     if measure == "change":
         arrow = "↓" if value < 0 else "↑" if value > 0 else "±"
+    if printed and not scale:
+        return arrow + printed
+    number = number_text(abs(value) if measure == "change" else value, scale)
     if qualifier == "more_than":
         body = f"{number}余{unit}" if unit not in ("%", "‰") else f"超{number}{unit}"
     elif qualifier == "at_least":

@@ -38,6 +38,7 @@ class Env:
                 terminal = False
         self.terminal: bool = terminal
         self.quotes = False  # tables add each row's quote (--quotes)
+        self.scale = False  # tables write values in 万 and 亿 (--scale)
 
     def console(self) -> Any:
         """A Rich console on stdout (Rich loads only here, for tables on a terminal)."""

@@ -56,14 +56,16 @@ def output(
     chart: bool = False,
     target: Path | None = None,
     quotes: bool = False,
+    scale: bool = False,
 ) -> None:
     """Write `result` as a table (or, with `chart`, as bars) or in a machine format.
 
     With `target`, the output goes to that file instead of stdout, through a temporary file
     renamed into place; the `sqlite` format (an export only) writes a database there.
-    `quotes` adds each row's quote to a table (the machine formats always carry it).
+    `quotes` adds each row's quote to a table (the machine formats always carry it); `scale`
+    writes a table's values in 万 and 亿 (the machine formats keep the page's form and the number).
     """
-    env.quotes = quotes
+    env.quotes, env.scale = quotes, scale
     if fmt == "sqlite":
         if target is None or not isinstance(result, BaseExport):
             raise UsageError("--format sqlite writes a database file: name it with -o FILE")
@@ -85,7 +87,7 @@ def output(
             from govfacts.output.chart import write_chart
             from govfacts.output.rows import figure_rows
 
-            write_chart(env, figure_rows(result.records()), cap)
+            write_chart(env, figure_rows(result.records(), scale), cap)
         else:
             from govfacts.output.tables import table
 

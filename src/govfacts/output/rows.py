@@ -69,9 +69,19 @@ def _values(statements: list[Row]) -> str:
     return " ≠ ".join(parts)
 
 
-def figure_rows(records: Iterable[Row]) -> list[Row]:
-    """The records merged into one row per figure, in the order figures first appear."""
+def scaled(record: Row) -> Row:
+    """An indicator record whose value reads in 万 and 亿 (--scale); other records as they are."""
+    if "measure" not in record or record.get("value") is None:
+        return record
+    from govfacts.engine.wording import value_text
+
+    text = value_text(record["value"], record["unit"], record["measure"], record.get("qualifier"), scale=True)
+    return {**record, "value_text": text}
+
+
+def figure_rows(records: Iterable[Row], scale: bool = False) -> list[Row]:
+    """The records merged into one row per figure, in the order figures first appear (`scale`: see scaled())."""
     groups: dict[Any, list[Row]] = {}
-    for n, r in enumerate(records):
+    for n, r in enumerate(map(scaled, records) if scale else records):
         groups.setdefault(r.get("figure") or ("row", n), []).append(r)
     return [_merge(statements) for statements in groups.values()]

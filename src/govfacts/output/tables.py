@@ -24,7 +24,7 @@ from govfacts.engine.results import (
 from govfacts.output import labels
 from govfacts.output.env import Env, clean
 from govfacts.output.labels import Column
-from govfacts.output.rows import figure_rows
+from govfacts.output.rows import figure_rows, scaled
 from govfacts.schema import FACT_KINDS
 
 
@@ -110,7 +110,7 @@ def kind_tables(
 ) -> None:
     """One titled table per kind that has facts, a row per figure, each after a blank line; `cap` rows each."""
     for kind in FACT_KINDS:
-        rows = marked_overlaps(figure_rows(grouped.get(kind) or []), fits or {})
+        rows = marked_overlaps(figure_rows(grouped.get(kind) or [], env.scale), fits or {})
         if rows:
             env.stdout.write("\n")
             env.stdout.flush()
@@ -128,7 +128,7 @@ def _(result: FactList, env: Env, cap: int | None) -> None:
     if result.kind is None:
         kind_tables(env, by_kind(result.records()), cap)
     else:
-        rows_table(env, marked_overlaps(figure_rows(result.records()), result.fits), labels.BY_KIND[result.kind], cap)
+        rows_table(env, marked_overlaps(figure_rows(result.records(), env.scale), result.fits), labels.BY_KIND[result.kind], cap)
         overlap_note(env, result.fits, result.asked)
 
 
@@ -164,7 +164,7 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
 def _(result: Comparison, env: Env, cap: int | None) -> None:
     """One row per indicator, period and basis; one column per place; the row shows every wording of its period."""
     lines: dict[tuple, dict[str, Any]] = {}
-    for r in figure_rows(result.rows):
+    for r in figure_rows(result.rows, env.scale):
         words = r.get("period_label") or r.get("period") or ""
         key = (r["name"], r.get("period") or words, r["measure"], r.get("basis"))
         line = lines.setdefault(key, {"name": r["name"], "period": "", "basis": r.get("basis") or ""})
@@ -204,7 +204,7 @@ def _(result: Counts, env: Env, cap: int | None) -> None:
 
 @table.register
 def _(result: FactDetail, env: Env, cap: int | None) -> None:
-    fact = result.fact
+    fact = scaled(result.fact) if env.scale else result.fact
     env.text(f"{fact['name']}  {fact['region']}  {fact.get('value_text') or ''}".rstrip(), "bold")
     for key, label in labels.FIELD_LABELS.items():
         value = fact.get(key)
@@ -221,7 +221,8 @@ def _(result: FactDetail, env: Env, cap: int | None) -> None:
     if len(result.statements) > 1:
         env.stdout.write("\n")
         columns = [*labels.BY_KIND[fact["kind"]], labels.QUOTE]
-        rows_table(env, result.statements, columns, cap, labels.statements(len(result.statements)))
+        statements = [scaled(s) for s in result.statements] if env.scale else result.statements
+        rows_table(env, statements, columns, cap, labels.statements(len(result.statements)))
 
 
 @table.register

@@ -217,12 +217,12 @@ def test_chinese_prints_as_utf8_under_any_locale(locale_env):
 
 def test_no_color_and_force_color():
     forced = run("show", "衢州", "--kind", "honour", env={"FORCE_COLOR": "1"})
-    assert "\x1b[" in forced.out and "┃" in forced.out
+    assert "\x1b[" in forced.out and "───" in forced.out
     plain = run("show", "衢州", "--kind", "honour", env={"FORCE_COLOR": "1", "NO_COLOR": "1"})
-    assert "┃" in plain.out
+    assert "───" in plain.out
     assert "\x1b[3" not in plain.out and "\x1b[9" not in plain.out
     piped = run("show", "衢州", "--kind", "honour")
-    assert "\x1b" not in piped.out and "┃" not in piped.out
+    assert "\x1b" not in piped.out and "───" not in piped.out
 
 
 def test_ctrl_c_exits_130_quietly(monkeypatch):

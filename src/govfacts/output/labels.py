@@ -13,12 +13,15 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Column:
-    """One table column: the record key it shows, its header, and how a value reads."""
+    """One table column: the record key it shows, its header, how a value reads, and how
+    its cells may break on a narrow terminal (`fit`: key, label, text or long; see output/fit.py)."""
 
     key: str
     header: str
     cell: Callable[[dict[str, Any]], str] | None = None
     numeric: bool = False
+    fit: str = "key"
+    optional: bool = False  # left out on a terminal too narrow for the others
 
     def text(self, record: dict[str, Any]) -> str:
         if self.cell:
@@ -45,34 +48,40 @@ def pages(count: int) -> str:
 
 
 REGION = Column("region", "地区")
-SOURCE = Column("source", "来源")
+SOURCE = Column("source", "来源", fit="label")
 INDICATOR = (
     REGION,
-    Column("name", "指标"),
+    Column("name", "指标", fit="text"),
     Column("value_text", "数值", numeric=True),
-    Column("basis", "基准"),
+    Column("basis", "基准", fit="text"),
     Column("period", "时期", period_text),
     SOURCE,
 )
-PROGRAM = (REGION, Column("name", "名称"), Column("category", "类别"), Column("summary", "简介"), SOURCE)
+PROGRAM = (
+    REGION,
+    Column("name", "名称", fit="text"),
+    Column("category", "类别", fit="text", optional=True),
+    Column("summary", "简介", fit="long"),
+    SOURCE,
+)
 HONOUR = (
     REGION,
-    Column("name", "荣誉"),
+    Column("name", "荣誉", fit="text"),
     Column("level", "级别"),
-    Column("batch", "批次"),
+    Column("batch", "批次", fit="text", optional=True),
     Column("year", "年份"),
-    Column("holder_name", "获得者"),
+    Column("holder_name", "获得者", fit="text", optional=True),
     SOURCE,
 )
 BY_KIND = {"indicator": INDICATOR, "program": PROGRAM, "honour": HONOUR}
 KIND_TITLES = {"indicator": "指标", "program": "项目", "honour": "荣誉"}
 KIND_NAMES = {"indicator": "指标", "program": "项目", "honour": "荣誉", "region": "地区", "source": "来源"}
 SEARCH = (
-    Column("rank", "#", numeric=True),
-    Column("kind", "类型", lambda r: KIND_NAMES.get(r["kind"], r["kind"])),
+    Column("rank", "#", numeric=True, optional=True),
+    Column("kind", "类型", lambda r: KIND_NAMES.get(r["kind"], r["kind"]), optional=True),
     Column("region", "地区"),
-    Column("name", "名称"),
-    Column("detail", "内容"),
+    Column("name", "名称", fit="text"),
+    Column("detail", "内容", fit="long"),
     Column("period", "时期"),
     SOURCE,
 )
@@ -82,16 +91,16 @@ REGIONS = (
     Column("id", "id"),
     Column("facts", "本级事实", numeric=True),
     Column("facts_total", "含下级", numeric=True),
-    Column("layer", "层"),
+    Column("layer", "层", optional=True),
 )
 SOURCES = (
     Column("id", "id"),
-    Column("title", "标题"),
-    Column("date", "日期"),
-    Column("speaker", "受访者"),
-    Column("file", "文件"),
+    Column("title", "标题", fit="long"),
+    Column("date", "日期", optional=True),
+    Column("speaker", "受访者", fit="long", optional=True),
+    Column("file", "文件", fit="label", optional=True),
     Column("facts", "事实数", numeric=True),
-    Column("layer", "层"),
+    Column("layer", "层", optional=True),
 )
 
 # The lines above `show`'s tables and `source`'s.
@@ -111,7 +120,7 @@ SOURCE_DETAILS = (
 # `compare`: a cell for a place with no figure on that row.
 MISSING = "—"
 # `compare`: the columns before one column per place.
-COMPARE = (Column("name", "指标"), Column("period", "时期"), Column("basis", "基准"))
+COMPARE = (Column("name", "指标", fit="text"), Column("period", "时期"), Column("basis", "基准", fit="text"))
 def chart_heading(unit: str, measure: str, basis: str) -> str:
     """`metric --chart`: the heading of a group of bars: [%，变化，同比]."""
     parts = [unit] + (["变化"] if measure == "change" else []) + ([basis] if basis else [])
@@ -121,6 +130,11 @@ def chart_heading(unit: str, measure: str, basis: str) -> str:
 def kind_title(kind: str, count: int) -> str:
     """The title above one kind's table: 指标 (67)."""
     return f"{KIND_TITLES[kind]} ({count})"
+
+
+def columns_left_out(headers: list[str]) -> str:
+    """The note under a table too wide for the terminal."""
+    return f"columns left out at this width: {'、'.join(headers)} (a wider terminal or --format tsv shows them)"
 
 
 def more_rows(count: int) -> str:
@@ -157,7 +171,7 @@ NAMES = {
 }
 PARAGRAPH = "原文"
 STATEMENTS = "同一数据的各处表述"
-QUOTE = Column("quote", "原文")
+QUOTE = Column("quote", "原文", fit="text")
 # Around a quote in text written to a pipe or a file; on a terminal the quote is shown reversed.
 MARK = ("【", "】")
 

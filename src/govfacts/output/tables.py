@@ -31,20 +31,43 @@ from govfacts.schema import FACT_KINDS
 def write_table(
     env: Env, rows: Sequence[dict[str, Any]], columns: Sequence[Column], title: str | None = None
 ) -> None:
-    """A table: Rich on a terminal, plain aligned columns otherwise (no colour, nothing cut off)."""
+    """A table without the columns empty in every row: Rich on a terminal, fitted to its width
+    (output/fit.py); plain aligned columns elsewhere, nothing cut off and no colour."""
+    from govfacts.output import fit
+
     cells = [[clean(c.text(r)) for c in columns] for r in rows]
+    shown = fit.nonempty(cells, len(columns))
+    columns, cells = [columns[i] for i in shown], [[row[i] for i in shown] for row in cells]
     if env.terminal:
+        from rich import box
         from rich.table import Table
         from rich.text import Text
 
+        console = env.console()
+        fits, headers = [c.fit for c in columns], [c.header for c in columns]
+        shown = fit.kept(fits, [c.optional for c in columns], headers, cells, console.width)
+        left_out = [c.header for i, c in enumerate(columns) if i not in shown]
+        columns, cells = [columns[i] for i in shown], [[row[i] for i in shown] for row in cells]
+        fits, headers = [c.fit for c in columns], [c.header for c in columns]
+        widths = fit.widths(fits, headers, cells, console.width)
+        lines = [[fit.lines_of(v, f, w) for v, f, w in zip(row, fits, widths, strict=True)] for row in cells]
+        widths = fit.used(headers, lines)
         table = Table(
-            title=Text(clean(title)) if title else None, title_justify="left", show_lines=False, header_style="bold"
+            title=Text(clean(title)) if title else None,
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            show_edge=False,
+            pad_edge=False,
+            collapse_padding=True,
+            header_style="bold",
         )
-        for c in columns:
-            table.add_column(Text(c.header), justify="right" if c.numeric else "left", overflow="fold")
-        for row in cells:
-            table.add_row(*(Text(v) for v in row))
-        env.console().print(table)
+        for c, w in zip(columns, widths, strict=True):
+            table.add_column(Text(c.header), justify="right" if c.numeric else "left", width=w, no_wrap=True)
+        for row in lines:
+            table.add_row(*(Text("\n".join(cell)) for cell in row))
+        console.print(table)
+        if left_out:
+            env.note(labels.columns_left_out(left_out))
         return
     from rich.cells import cell_len
 

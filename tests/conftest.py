@@ -59,8 +59,13 @@ def shared_cache(tmp_path_factory) -> Path:
 
 @pytest.fixture(autouse=True)
 def _clean_env(shared_cache, monkeypatch):
-    """Every test starts with the session's cache and no stray settings from the caller."""
+    """Every test starts with the session's cache and no stray settings from the caller.
+
+    Messages are English unless a test asks for Chinese (GOVFACTS_LANG=zh, the default for
+    users): most tests assert English wording; test_language.py and the README's examples
+    hold the Chinese."""
     monkeypatch.setenv("GOVFACTS_CACHE_DIR", str(shared_cache))
+    monkeypatch.setenv("GOVFACTS_LANG", "en")
     for name in ("GOVFACTS_DATA", "FORCE_COLOR", "NO_COLOR", "XDG_CACHE_HOME"):
         monkeypatch.delenv(name, raising=False)
 
@@ -88,6 +93,11 @@ def run(*args: str, env: dict[str, str] | None = None) -> Result:
     runner = CliRunner()
     result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
+
+
+def run_zh(*args: str, env: dict[str, str] | None = None) -> Result:
+    """run(), in Chinese, as users read govfacts (the tests' default is English)."""
+    return run(*args, env={"GOVFACTS_LANG": "zh", **(env or {})})
 
 
 def run_process(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:

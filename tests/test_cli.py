@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import DATA, GAZETTEER_LINE, SMALL, run, run_process
+from conftest import DATA, GAZETTEER_LINE, SMALL, run, run_process, run_zh
 from govfacts import __version__
 from govfacts.errors import ExitCode
 
@@ -192,7 +192,7 @@ def test_a_warm_json_query_imports_only_what_it_needs():
 
 
 def test_chart_groups_bars_by_unit_measure_and_basis():
-    lines = run("metric", "电诈", "--chart").out.splitlines()
+    lines = run_zh("metric", "电诈", "--chart").out.splitlines()
     headings = [line for line in lines if line.startswith("[")]
     assert headings[:2] == ["[%，变化，同比]", "[%，变化，比2020年同期]"]
     jinhua = lines.index("[%，变化，比2020年同期]")

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from conftest import DATA, SOURCES, run
+from conftest import DATA, SOURCES, run, run_zh
 from govfacts.build.load import read_file
 from govfacts.factbase import FactBase
 
@@ -167,7 +167,7 @@ def test_differing_figures_are_marked_as_such():
     assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
     streaks = {r["value"]: r for r in metric("平安建设连冠", "--region", "衢州市") if r["region"] == "衢州市"}
     assert streaks[19]["conflicts_with"] == [streaks[18]["id"]]
-    table = run("metric", "执结率", "--region", "衢州").out.splitlines()
+    table = run_zh("metric", "执结率", "--region", "衢州").out.splitlines()
     assert len(table) == 2  # the header, and one row for the figure with both values
     assert "↑11.53%（较“十三五”，十四五） ≠ ↑11.5%（截至2025年底）" in table[1] and table[1].endswith("2 页")
 

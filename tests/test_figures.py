@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SMALL, run
+from conftest import SMALL, run, run_zh
 from govfacts.build.figures import assign, figure_id
 from govfacts.factbase import FactBase
 
@@ -113,9 +113,9 @@ def test_assign(statements, figures):
 
 
 def test_programs_and_honours_group_by_place_and_name():
-    r = run("honours", "平安中国建设示范市")
+    r = run_zh("honours", "平安中国建设示范市")
     assert r.out.splitlines()[1].split() == ["衢州市", "平安中国建设示范市", "国家级", "第一批、首批", "3", "页"]
-    programs = run("programs", "南孔有礼解纷").out.splitlines()
+    programs = run_zh("programs", "南孔有礼解纷").out.splitlines()
     assert programs[1].startswith("衢州市  南孔有礼解纷") and programs[1].endswith("3 页")
 
 

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from conftest import DATA, run
+from conftest import DATA, run, run_zh
 from govfacts.factbase import FactBase
 
 PAGE = "青岛市公安局年度通报\n今年以来,全市刑事警情同比下降12.6%,电信网络诈骗发案数同比下降21.3%。\n"
@@ -142,10 +142,10 @@ def test_the_word_shipped_wins_over_a_folder_of_that_name(tmp_path, private_cach
 
 
 def test_a_place_with_no_facts_answers_with_its_path():
-    r = run("show", "青岛")
+    r = run_zh("show", "青岛")
     assert r.code == 1
     assert r.out.splitlines()[0] == "青岛市  副省级市  山东省 › 青岛市"
-    assert r.err == "govfacts: the base has no facts about 青岛市 (山东省 › 青岛市)\n"
+    assert r.err == "govfacts: 事实库中没有关于青岛市（山东省 › 青岛市）的事实\n"
 
 
 def test_a_name_shared_by_places_lists_them_with_their_parents():

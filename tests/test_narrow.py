@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
-from conftest import run
+from conftest import run, run_zh
 from govfacts.output.fit import NO_END, NO_START, cut, widths, wrap_text, wrap_words
 
 WIDTHS = (60, 80, 120, 200)
@@ -28,7 +28,7 @@ COMMANDS = (
 
 
 def on_terminal(width: int, *args: str) -> list[str]:
-    r = run(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "1", "COLUMNS": str(width)})
+    r = run_zh(*args, env={"FORCE_COLOR": "1", "NO_COLOR": "1", "COLUMNS": str(width)})
     assert r.code == 0, r.err
     return ANSI.sub("", r.out).splitlines()
 
@@ -79,14 +79,16 @@ def test_no_line_of_a_cell_starts_with_closing_punctuation(width):
 
 
 def test_a_column_empty_in_every_row_is_left_out():
-    piped = run("honours", "示范", "--limit", "3").out.splitlines()[0].split()
+    piped = run_zh("honours", "示范", "--limit", "3").out.splitlines()[0].split()
     assert piped == ["地区", "荣誉", "级别", "批次", "年份", "来源"]  # no 获得者: no row names one
     assert "获得者" not in "\n".join(on_terminal(80, "honours", "示范", "--limit", "3"))
 
 
 def test_a_terminal_too_narrow_for_every_column_leaves_optional_ones_out_and_says_so():
     r = run("sources", env={"FORCE_COLOR": "1", "NO_COLOR": "1", "COLUMNS": "60"})
-    assert "columns left out at this width: 文件、层" in ANSI.sub("", r.out)
+    assert "columns left out at this width: File, Layer" in ANSI.sub("", r.out)
+    r = run_zh("sources", env={"FORCE_COLOR": "1", "NO_COLOR": "1", "COLUMNS": "60"})
+    assert "此宽度下未显示的列：文件，层" in ANSI.sub("", r.out)
     assert "quzhou-interview-p1" in r.out  # the id stays whole
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
+from conftest import run, run_zh
 from govfacts.chinese.numbers import stated
 from govfacts.engine.wording import value_text
 
@@ -27,7 +27,7 @@ def test_scale_leaves_the_machine_formats_as_the_page_prints_them():
 
 @pytest.mark.parametrize(("words", "printed"), [("4282", "4282个"), ("4000万", "4000万余元")])
 def test_no_thousands_separator_and_no_rescaling(words, printed):
-    r = run("search", words)
+    r = run_zh("search", words)
     assert r.out.splitlines()[1].split()[4] == printed
 
 

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import run
+from conftest import run, run_zh
 
 FACT = "p003-quzhou-criminal-calls-2025"
 
 
 def test_fact_shows_the_paragraph_with_the_quote_marked():
-    r = run("fact", FACT)
+    r = run_zh("fact", FACT)
     assert r.code == 0
     lines = r.out.splitlines()
     assert lines[0] == "刑事警情  衢州市  ↓19.1%"
@@ -29,7 +29,7 @@ def test_fact_json_has_the_fact_its_source_the_paragraph_and_the_figure():
 
 
 def test_fact_lists_the_other_statements_of_its_figure():
-    r = run("fact", "p003-quzhou-enforcement-closure-rate-change")
+    r = run_zh("fact", "p003-quzhou-enforcement-closure-rate-change")
     assert "不同表述: p001-quzhou-actual-enforcement-rate-change" in r.out
     assert "同一数据的各处表述 (2)" in r.out
     assert "实际执结率和执行到位率较“十三五”分别提升11.53%、6.47%" in r.out
@@ -43,7 +43,7 @@ def test_fact_lists_the_other_statements_of_its_figure():
     ],
 )
 def test_fact_takes_any_id(ident, first_line):
-    r = run("fact", ident)
+    r = run_zh("fact", ident)
     assert r.code == 0 and r.out.splitlines()[0] == first_line
 
 
@@ -66,11 +66,11 @@ def test_an_unknown_id_gets_the_nearest_one():
 
 
 def test_quotes_adds_the_words_of_the_page():
-    r = run("metric", "刑事警情", "--quotes")
+    r = run_zh("metric", "刑事警情", "--quotes")
     assert r.out.splitlines()[0].split()[-1] == "原文"
     assert "2025年,全年刑事、治安警情同比分别下降19.1%、3.3%" in r.out
     for command in (["show", "开化"], ["programs", "智卡通"], ["honours", "示范"], ["search", "电诈"]):
-        headers = [line for line in run(*command, "--quotes").out.splitlines() if line.lstrip().startswith(("地区", "#"))]
+        headers = [line for line in run_zh(*command, "--quotes").out.splitlines() if line.lstrip().startswith(("地区", "#"))]
         assert headers and all(h.split()[-1] == "原文" for h in headers), command
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from govfacts.i18n import _, n_
+
 
 class ExitCode(IntEnum):
     """The documented exit codes of every govfacts command (README, "Exit codes").
@@ -50,8 +52,12 @@ class DataError(GovfactsError):
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
         count = len(problems)
-        head = problems[0] if problems else "invalid fact base"
-        more = f" (and {count - 1} more problem{'s' if count > 2 else ''})" if count > 1 else ""
+        head = problems[0] if problems else _("invalid fact base")
+        more = (
+            n_(" (and {n} more problem)", " (and {n} more problems)", count - 1).format(n=count - 1)
+            if count > 1
+            else ""
+        )
         super().__init__(head + more)
 
 

@@ -9,7 +9,8 @@ commits, a second process waits for the first and then finds the index fresh, an
 crash leaves the old index. An index that is missing or unusable is built afresh in a
 temporary file renamed into place. When the cache cannot be written the index is built
 in memory. An index that breaks while a command reads it is removed, and the command
-stops (exit 3) rather than answer twice.
+stops (exit 3) rather than answer twice. An invalid base's problems are stored in the
+language of the run that found them; a run in another language builds the index afresh.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from govfacts import __version__
 from govfacts.build.inputs import Files, page_stamp, stamp, stamp_of
 from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError, IndexDamaged, UsageError
+from govfacts.i18n import _, language
 
 Progress = Callable[[int, int], None]
 _PACKAGE = Path(__file__).resolve().parent
@@ -62,6 +64,13 @@ PROBLEMS = (
     "LEFT JOIN fact f ON f.seq = p.fact LEFT JOIN source s ON s.id = p.source) "
     "ORDER BY part, file IS NULL, file, seq"
 )
+
+
+def _problems_in_another_language(db: sqlite3.Connection, meta: dict[str, str]) -> bool:
+    """Whether the index holds problems, stored in another language than this run's."""
+    if meta.get("language") == language():
+        return False
+    return any(db.execute("SELECT 1 FROM problem UNION ALL SELECT 1 FROM page_problem LIMIT 1"))
 
 
 def _pages_changed(db: sqlite3.Connection) -> bool:
@@ -113,7 +122,7 @@ class Layer:
         """(path below the layer's folder, path, stamp) of every TOML file, sorted; one scan of the
         folders (os.scandir gives each file's stat without another system call on most systems)."""
         if not self.path.exists():
-            raise DataError([f"{self.label}: no such file or folder"])
+            raise DataError([f"{self.label}: " + _("no such file or folder")])
         if not self.path.is_dir():
             return [(self.path.name, self.path, stamp(self.path))]
         found: list[tuple[str, Path, str]] = []
@@ -142,12 +151,12 @@ class FactBase:
         seen: set[str] = set()
         for given in paths or (SHIPPED,):
             if not str(given).strip():
-                raise UsageError("--data names an empty path; name a file or folder (or shipped)")
+                raise UsageError(_("--data names an empty path; name a file or folder (or shipped)"))
             path = shipped() if str(given) == SHIPPED else Path(given)
             label = SHIPPED if str(given) == SHIPPED else str(given)
             key = str(path.resolve())
             if key in seen:
-                self.notes.append(f"{label} is named twice; using it once")
+                self.notes.append(_("{path} is named twice; using it once").format(path=label))
                 continue
             seen.add(key)
             layers.append(Layer(path, label))
@@ -206,7 +215,9 @@ class FactBase:
                     paths[f"{n}:{below}"] = path
                     stamps[f"{n}:{below}"] = stamp_
         except OSError as e:
-            raise DataError([f"{e.filename or self.path}: cannot read: {e.strerror or e}"]) from None
+            raise DataError(
+                [f"{e.filename or self.path}: " + _("cannot read: {reason}").format(reason=e.strerror or e)]
+            ) from None
         return Files(paths, stamps, [layer.root for layer in self.layers], [layer.label for layer in self.layers])
 
     def open(self, progress: Progress | None = None) -> sqlite3.Connection:
@@ -235,6 +246,9 @@ class FactBase:
             meta = dict(db.execute("SELECT key, value FROM meta"))
             if version == FORMAT and meta.get("version") == __version__:
                 db.execute("SELECT max(seq) FROM fact").fetchone()  # the sanity query: the facts are readable
+                if _problems_in_another_language(db, meta):  # an update would keep the old files' wording
+                    db.close()
+                    return None, False
                 if dict(db.execute("SELECT path, stamp FROM file")) == stamps and not _pages_changed(db):
                     return db, True
                 db.close()
@@ -256,7 +270,7 @@ class FactBase:
                 if not updatable:
                     raise
                 self._build(files, progress)  # the old index would not update: start afresh
-            db, _ = self._cached(files.stamps)
+            db = self._cached(files.stamps)[0]
         except (OSError, sqlite3.Error):
             db = None
         if db is None:
@@ -339,9 +353,8 @@ class FactBase:
             yield db
         except sqlite3.DatabaseError as e:
             self.discard()
-            raise IndexDamaged(
-                f"the index broke while being read ({e}); it was removed and the next command rebuilds it"
-            ) from None
+            text = _("the index broke while being read ({error}); it was removed and the next command rebuilds it")
+            raise IndexDamaged(text.format(error=e)) from None
         finally:
             db.close()
 

@@ -10,6 +10,8 @@ import os
 import re
 from pathlib import Path
 
+from govfacts.i18n import _
+
 _SPACE = re.compile(r"\s+")
 # How much of a long paragraph `fact` shows on each side of a quote.
 CONTEXT = 120
@@ -30,15 +32,17 @@ def decode(path: Path, shown: str) -> tuple[str, str]:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise PageError(f"no such file: {shown}") from None
+        raise PageError(_("no such file: {path}").format(path=shown)) from None
     except OSError as e:
-        raise PageError(f"cannot read {shown}: {e.strerror or e}") from None
+        raise PageError(
+            _("cannot read {path}: {reason}").format(path=shown, reason=e.strerror or e)
+        ) from None
     for encoding, codec in (("utf-8", "utf-8-sig"), ("gb18030", "gb18030")):
         try:
             return raw.decode(codec), encoding
         except UnicodeDecodeError:
             continue
-    raise PageError(f"{shown} is neither UTF-8 nor GB18030 text; save it as UTF-8")
+    raise PageError(_("{path} is neither UTF-8 nor GB18030 text; save it as UTF-8").format(path=shown))
 
 
 def read_page(path: Path, shown: str) -> str:
@@ -48,8 +52,10 @@ def read_page(path: Path, shown: str) -> str:
     if encoding != "utf-8":
         name = os.path.basename(shown)
         raise PageError(
-            f"{shown} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
-            f"convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+            _(
+                "{path} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
+                "convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
+            ).format(path=shown, name=name)
         )
     return text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from govfacts.errors import UsageError
+from govfacts.i18n import _
 
 README = """\
 # A fact base of your own
@@ -67,12 +68,16 @@ def init(folder: Path) -> list[Path]:
     import os
 
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise UsageError(f"{folder} already exists and is not empty; name a new folder")
+        raise UsageError(
+            _("{folder} already exists and is not empty; name a new folder").format(folder=folder)
+        )
     try:
         (folder / "sources").mkdir(parents=True, exist_ok=True)
         readme, template = folder / "README.md", folder / "facts.toml"
         readme.write_text(README.format(name=folder, sep=os.pathsep), encoding="utf-8")
         template.write_text(TEMPLATE, encoding="utf-8")
     except OSError as e:
-        raise UsageError(f"cannot make {folder}: {e.strerror or e}") from None
+        raise UsageError(
+            _("cannot make {folder}: {reason}").format(folder=folder, reason=e.strerror or e)
+        ) from None
     return [folder / "sources", readme, template]

@@ -19,6 +19,7 @@ from govfacts.build.inputs import GAZETTEER, Files
 from govfacts.build.load import Places
 from govfacts.build.parse import Progress, parse_all
 from govfacts.build.tables import dump
+from govfacts.i18n import _, language
 from govfacts.sql import select_in
 
 # A fresh load of this many files or more drops the fact indexes and builds them after the rows.
@@ -68,13 +69,15 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
         db.executemany("INSERT INTO problem(file, message) VALUES (?, ?)", [(key, m) for m in problems])
         touched |= insert(db, rows, keys)
-        for folded, _, _ in keys.values():
+        for folded, *_keys in keys.values():
             chars.update(folded)
     if bulk:
         tables.make_bulk_indexes(db)
     db.execute("DELETE FROM file")
     db.executemany("INSERT INTO file VALUES (?, ?)", sorted(files.stamps.items()))
     db.execute("INSERT OR REPLACE INTO meta VALUES ('layers', ?)", (dump(files.labels),))
+    # the problems are stored in the language of this run: factbase builds again for another
+    db.execute("INSERT OR REPLACE INTO meta VALUES ('language', ?)", (language(),))
     regions_changed = (
         regions_went
         or _has_regions(db, todo.fresh)
@@ -91,7 +94,7 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     back = todo.sound and all(
         any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
     )
-    found = ["no fact-base files (*.toml) found"] if not files.stamps else []
+    found = [_("no fact-base files (*.toml) found")] if not files.stamps else []
     where = Places(files.roots)
     found += links.problems(db, where, todo.fresh if back else None, cycles=True)
     db.execute("DELETE FROM problem WHERE file IS NULL")

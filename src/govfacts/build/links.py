@@ -12,6 +12,7 @@ from govfacts.build.load import Places
 from govfacts.build.regions import cycle_problems
 from govfacts.build.tables import path_of_field
 from govfacts.build.validate import message, suggest
+from govfacts.i18n import _
 from govfacts.schema import FIELD_MAP
 from govfacts.sql import select_in
 
@@ -64,7 +65,10 @@ def duplicates(db: sqlite3.Connection, where: Places, only: list[str] | None = N
                     where.path(file),
                     where(file, kind, nth, "id"),
                     f"{kind} {ident!r}: ",
-                    f"id: duplicate id, first used by a {first_kind} at {first_at}",
+                    "id: "
+                    + _("duplicate id, first used by a {kind} at {place}").format(
+                        kind=first_kind, place=first_at
+                    ),
                 )
             )
     return found
@@ -131,7 +135,9 @@ def references(db: sqlite3.Connection, where: Places, only: list[str] | None = N
                         where.path(file),
                         where(file, kind, nth, field),
                         f"{kind} {ident!r}: ",
-                        f"{field}: no {ref_kind} with id {target!r}{suggest(target, suggestions)}",
+                        f"{field}: "
+                        + _("no {kind} with id {id}").format(kind=ref_kind, id=repr(target))
+                        + suggest(target, suggestions),
                     )
                 )
     return found

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from govfacts.build.inputs import path_of
+from govfacts.i18n import _
 
 try:  # rtoml parses several times faster; tomllib remains the judge of what is wrong
     from rtoml import loads as _fast_loads
@@ -105,7 +106,8 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
         line = before.count(b"\n") + 1
         column = len(before) - (before.rfind(b"\n") + 1) + 1
         raise ValueError(
-            f"{path}:{line}:{column}: not UTF-8 text (byte 0x{raw[e.start]:02x}); save the file as UTF-8"
+            f"{path}:{line}:{column}: "
+            + _("not UTF-8 text (byte 0x{byte:02x}); save the file as UTF-8").format(byte=raw[e.start])
         ) from None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -123,12 +125,14 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
         m = _AT_LINE.search(message)
         if m:
             message = message[: m.start()]
-            raise ValueError(f"{path}:{m.group(1)}:{m.group(2)}: TOML syntax: {message}") from None
+            raise ValueError(
+                f"{path}:{m.group(1)}:{m.group(2)}: " + _("TOML syntax: {error}").format(error=message)
+            ) from None
         line = getattr(e, "lineno", None)
         where = f"{path}:{line}:{getattr(e, 'colno', 1)}" if line else path
-        raise ValueError(f"{where}: TOML syntax: {message}") from None
+        raise ValueError(f"{where}: " + _("TOML syntax: {error}").format(error=message)) from None
     except RecursionError:
-        raise ValueError(f"{path}: TOML nesting is too deep to read") from None
+        raise ValueError(f"{path}: " + _("TOML nesting is too deep to read")) from None
     return ParsedFile(path, doc, text)
 
 
@@ -138,7 +142,7 @@ def read_file(path: Path) -> ParsedFile:
         with open(path, "rb") as f:
             raw = f.read()
     except OSError as e:
-        raise ValueError(f"{path}: cannot read: {e.strerror or e}") from None
+        raise ValueError(f"{path}: " + _("cannot read: {reason}").format(reason=e.strerror or e)) from None
     return parse_bytes(str(path), raw)
 
 

@@ -21,6 +21,7 @@ from govfacts.build.inputs import page_stamp
 from govfacts.build.load import Places
 from govfacts.build.tables import QUOTE
 from govfacts.build.validate import message
+from govfacts.i18n import _
 from govfacts.pagetext import PageError, flatten, read_page
 
 
@@ -42,9 +43,10 @@ def figure_problem(value: float, unit: str, measure: str, quote: str) -> str | N
         return None
     shown = f"{value:g}" if isinstance(value, float) else str(value)
     if measure == "change" and value and readable(quote, -value, unit, measure):
-        direction = "a fall" if value < 0 else "a rise"
-        return f"{shown} is {direction}, but its quote states the change the other way"
-    return f"{shown} {unit} is not in its quote"
+        if value < 0:
+            return _("{value} is a fall, but its quote states the change the other way").format(value=shown)
+        return _("{value} is a rise, but its quote states the change the other way").format(value=shown)
+    return _("{value} {unit} is not in its quote").format(value=shown, unit=unit)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -121,9 +123,12 @@ def fact_problem(quote: str, wrong_figure: str | None, page: str) -> tuple[str, 
     flat = flatten(quote)
     if flat not in page:
         near = closest(page, flat)
-        return "quote", "not on the page" + (f"; the closest passage is “{_short(near)}”" if near else "")
+        if near:
+            text = _("not on the page; the closest passage is “{passage}”")
+            return "quote", text.format(passage=_short(near))
+        return "quote", _("not on the page")
     if wrong_figure:
-        return "value", f"{wrong_figure}: “{_short(quote)}”"
+        return "value", _("{problem}: “{quote}”").format(problem=wrong_figure, quote=_short(quote))
     return None
 
 

@@ -45,16 +45,18 @@ Where = Callable[[str, str, int, str], "tuple[int, int] | None"]
 def cycle_problems(db: sqlite3.Connection, where: Where, path_of: Callable[[str], str]) -> list[str]:
     """A problem for each cycle in the region tree, at the `parent` of its first member."""
     from govfacts.build.validate import message
+    from govfacts.i18n import _
 
     rows = db.execute("SELECT id, parent, file, nth FROM region ORDER BY file, pos").fetchall()
-    parents = {rid: parent for rid, parent, _, _ in rows}
-    place = {rid: (file, nth) for rid, _, file, nth in rows}
+    parents = {rid: parent for rid, parent, _file, _nth in rows}
+    place = {rid: (file, nth) for rid, _parent, file, nth in rows}
     problems = []
     for loop in loops(parents):
         file, nth = place[loop[0]]
         chain = " → ".join([*loop, loop[0]])
         at = where(file, "region", nth, "parent")
-        problems.append(message(path_of(file), at, f"region {loop[0]!r}: ", f"parent: regions form a cycle: {chain}"))
+        text = "parent: " + _("regions form a cycle: {chain}").format(chain=chain)
+        problems.append(message(path_of(file), at, f"region {loop[0]!r}: ", text))
     return problems
 
 

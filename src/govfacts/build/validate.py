@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from govfacts.build.load import ParsedFile
+from govfacts.i18n import _
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
 
 # A unit that carries a magnitude (万元, 亿元, 万人): values are stored in plain units.
@@ -21,7 +22,6 @@ MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
 MAGNITUDE_UNIT = re.compile(r"(万亿|亿|万)(.+)\Z")
 # SQLite stores integers in 64 bits; anything larger is refused rather than rounded.
 MAX_NUMBER = 2**63 - 1
-TYPE_NAMES = {"str": "a string", "int": "a whole number", "number": "a number", "list": "a list of strings"}
 
 
 class Entry:
@@ -36,16 +36,16 @@ class Entry:
 def describe(value: object) -> str:
     """How a wrong value is named in a message."""
     if isinstance(value, bool):
-        return "a boolean"
+        return _("a boolean")
     if isinstance(value, str):
-        return f"the string {value[:40]!r}"
+        return _("the string {value}").format(value=repr(value[:40]))
     if isinstance(value, (int, float)):
-        return f"the number {value!r}"
+        return _("the number {value}").format(value=repr(value))
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     if isinstance(value, dict):
-        return "a table"
-    return f"a {type(value).__name__}"
+        return _("a table")
+    return _("a {type}").format(type=type(value).__name__)
 
 
 def _bad_char(text: str, multiline: bool) -> str | None:
@@ -61,69 +61,92 @@ def _bad_char(text: str, multiline: bool) -> str | None:
 
 def _check_text(text: str, multiline: bool) -> str | None:
     if not text.strip():
-        return "is empty"
+        return _("is empty")
     bad = _bad_char(text, multiline)
     if bad:
-        return f"holds the control character {bad}"
+        return _("holds the control character {char}").format(char=bad)
     return None
+
+
+def type_name(kind: str) -> str:
+    """How a field's type is named in a message: "str" is a string, "list" a list of strings."""
+    names = {
+        "str": _("a string"),
+        "int": _("a whole number"),
+        "number": _("a number"),
+        "list": _("a list of strings"),
+    }
+    return names[kind]
+
+
+def _expected(kind: str, value: object) -> str:
+    return _("expected {type}, got {value}").format(type=type_name(kind), value=describe(value))
 
 
 def check_value(spec: Field, value: object) -> str | None:
     """What is wrong with one field's value, or None."""
     if spec.type == "str":
         if not isinstance(value, str):
-            return f"expected {TYPE_NAMES['str']}, got {describe(value)}"
+            return _expected("str", value)
         problem = _check_text(value, spec.name in MULTILINE)
         if problem:
             return problem
         if spec.choices and value not in spec.choices:
-            return f"{value!r} is not one of: {', '.join(spec.choices)}"
+            return _("{value} is not one of: {choices}").format(
+                value=repr(value), choices=", ".join(spec.choices)
+            )
         if spec.pattern == "id" and not ID_RE.match(value):
-            return f"{value!r} is not a valid id (lowercase ASCII letters, digits and '-')"
+            return _("{value} is not a valid id (lowercase ASCII letters, digits and '-')").format(
+                value=repr(value)
+            )
         if spec.pattern == "date" and not DATE_RE.match(value):
-            return f"{value!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+            return _("{value} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").format(value=repr(value))
         if spec.pattern == "unit":
             scaled = MAGNITUDE_UNIT.match(value)
             if scaled:
                 factor = MAGNITUDES[scaled.group(1)]
-                return (
-                    f"{value!r} carries a magnitude; use the plain unit {scaled.group(2)!r} "
-                    f"and multiply the value by {factor:,} (8.36亿元 is 836000000 元)"
-                )
+                return _(
+                    "{value} carries a magnitude; use the plain unit {unit} "
+                    "and multiply the value by {factor:,} (8.36亿元 is 836000000 元)"
+                ).format(value=repr(value), unit=repr(scaled.group(2)), factor=factor)
         if spec.pattern == "period":
             m = PERIOD_RE.match(value)
             if not m:
-                return f"{value!r} is not a period (YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM)"
+                return _("{value} is not a period (YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM)").format(
+                    value=repr(value)
+                )
             start, end = m.group(1), m.group(2) or m.group(1)
             if end[:4] < start[:4] or (len(start) == len(end) and end < start):
-                return f"{value!r} ends before it starts"
+                return _("{value} ends before it starts").format(value=repr(value))
         return None
     if spec.type in ("int", "number"):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return f"expected {TYPE_NAMES[spec.type]}, got {describe(value)}"
+            return _expected(spec.type, value)
         if spec.type == "int" and not isinstance(value, int):
-            return f"expected {TYPE_NAMES['int']}, got {describe(value)}"
+            return _expected("int", value)
         if isinstance(value, float) and not math.isfinite(value):
-            return f"{value!r} is not a finite number"
+            return _("{value} is not a finite number").format(value=repr(value))
         if abs(value) > MAX_NUMBER:
-            return f"{value!r} is too large (at most {MAX_NUMBER})"
+            return _("{value} is too large (at most {max})").format(value=repr(value), max=MAX_NUMBER)
         return None
     if spec.type == "list":
         if not isinstance(value, list):
-            return f"expected {TYPE_NAMES['list']}, got {describe(value)}"
+            return _expected("list", value)
         for item in value:
             if not isinstance(item, str):
-                return f"expected {TYPE_NAMES['list']}, but one item is {describe(item)}"
+                return _("expected {type}, but one item is {value}").format(
+                    type=type_name("list"), value=describe(item)
+                )
             problem = _check_text(item, False)
             if problem:
-                return f"an item {problem}"
+                return _("an item {problem}").format(problem=problem)
         return None
     raise AssertionError(spec.type)  # pragma: no cover
 
 
 def suggest(word: str, choices: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return _("; did you mean {name}?").format(name=repr(close[0])) if close else ""
 
 
 def message(path: str, where: tuple[int, int] | None, label: str, text: str) -> str:
@@ -141,11 +164,18 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
     for kind, rows in parsed.doc.items():
         if kind not in FIELD_MAP:
             problems.append(
-                f"{path}: unknown table {kind!r}; expected one of: {', '.join(KINDS)}" + suggest(kind, KINDS)
+                f"{path}: "
+                + _("unknown table {table}; expected one of: {tables}").format(
+                    table=repr(kind), tables=", ".join(KINDS)
+                )
+                + suggest(kind, KINDS)
             )
             continue
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            problems.append(f"{path}: {kind!r} must be an array of tables ([[{kind}]])")
+            problems.append(
+                f"{path}: "
+                + _("{table} must be an array of tables ([[{name}]])").format(table=repr(kind), name=kind)
+            )
             continue
         fields = FIELD_MAP[kind]
         for index, row in enumerate(rows):
@@ -166,7 +196,7 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
                             path,
                             at(kind, index, key, at_value=False),
                             label,
-                            f"{key}: unknown field{suggest(key, fields)}",
+                            f"{key}: " + _("unknown field") + suggest(key, fields),
                         )
                     )
                     bad = True
@@ -178,7 +208,9 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
             for spec in fields.values():
                 if spec.required and spec.name not in row:
                     problems.append(
-                        message(path, at(kind, index), label, f"{spec.name}: required field is missing")
+                        message(
+                            path, at(kind, index), label, f"{spec.name}: " + _("required field is missing")
+                        )
                     )
                     bad = True
             if not bad:

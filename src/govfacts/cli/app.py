@@ -19,6 +19,7 @@ import typer
 
 from govfacts import __version__
 from govfacts.errors import DataError, ExitCode, GovfactsError, NoMatch
+from govfacts.i18n import _, n_
 
 if TYPE_CHECKING:
     from govfacts.factbase import FactBase
@@ -58,7 +59,8 @@ def command(*names: str, **kwargs: Any) -> Callable:
                 for problem in e.problems:
                     sys.stderr.write(clean(problem) + "\n")
                 count = len(e.problems)
-                _fail(f"the fact base is invalid ({count} problem{'s' if count > 1 else ''})", ExitCode.BAD_DATA)
+                message = n_("the fact base is invalid ({count} problem)", "the fact base is invalid ({count} problems)", count)
+                _fail(message.format(count=count), ExitCode.BAD_DATA)
             except GovfactsError as e:
                 _fail(e.message, e.exit_code)
             except BrokenPipeError:
@@ -68,7 +70,7 @@ def command(*names: str, **kwargs: Any) -> Callable:
             except (typer.Exit, typer.Abort):
                 raise
             except Exception as e:  # a bug: still one line, never a traceback
-                _fail(f"internal error: {type(e).__name__}: {e}", ExitCode.INTERNAL)
+                _fail(_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), ExitCode.INTERNAL)
 
         return app.command(*names, **kwargs)(run)
 
@@ -88,17 +90,24 @@ def opened(data: list[str] | FactBase | None) -> Iterator[sqlite3.Connection]:
         yield db
 
 
-def env():
-    """Where this command writes: stdout and stderr, and whether stdout is a terminal."""
+def env(db: sqlite3.Connection | None = None):
+    """Where this command writes: stdout and stderr, whether stdout is a terminal, and (with the
+    index open) how to write its places in pinyin, for tables in English."""
     from govfacts.output.env import Env
 
-    return Env()
+    if db is None:
+        return Env()
+    from functools import partial
+
+    from govfacts.engine.romanize import pinyin_names
+
+    return Env(romanize=partial(pinyin_names, db))
 
 
-def require(found: Sized, what: str) -> None:
-    """Exit 1 (after the output, which says so in its own format) when a query found nothing."""
+def require(found: Sized, message: str) -> None:
+    """Exit 1 with `message` (after the output, which says so in its own format) when a query found nothing."""
     if len(found) == 0:
-        raise NoMatch(f"no {what}")
+        raise NoMatch(message)
 
 
 def silence_stdout() -> None:

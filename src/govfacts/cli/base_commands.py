@@ -22,6 +22,7 @@ from govfacts.cli.options import (
     format_of,
 )
 from govfacts.errors import UsageError
+from govfacts.i18n import _
 from govfacts.output.output import output
 
 TABLE = Format("table")
@@ -46,7 +47,7 @@ def regions(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        output(places.region_tree(db, everything), fmt_s, limit, env())
+        output(places.region_tree(db, everything), fmt_s, limit, env(db))
 
 
 @command("sources")
@@ -59,7 +60,7 @@ def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = F
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        output(engine.source_list(db), fmt_s, limit, env())
+        output(engine.source_list(db), fmt_s, limit, env(db))
 
 
 @command("source")
@@ -86,7 +87,7 @@ def source(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         page = describe.page_text(db, ident) if text else engine.source_page(db, ident)
-        output(page, fmt_s, limit, env(), quotes=quotes, scale=scale)
+        output(page, fmt_s, limit, env(db), quotes=quotes, scale=scale)
 
 
 @command("check")
@@ -103,7 +104,7 @@ def check(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        output(facts.counts(db), fmt_s, 0, env())
+        output(facts.counts(db), fmt_s, 0, env(db))
 
 
 @command("export")
@@ -127,9 +128,9 @@ def export(
 
     base = FactBase.choose(data)
     if target is not None and base.holds(target):
-        raise UsageError(f"refusing to overwrite {target}: it is part of the fact base being exported")
+        raise UsageError(_("refusing to overwrite {path}: it is part of the fact base being exported").format(path=target))
     if excel and fmt.value not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
-        raise UsageError(f"--excel writes CSV; it does not go with --format {fmt.value}")
+        raise UsageError(_("--excel writes CSV; it does not go with --format {format}").format(format=fmt.value))
     with opened(base) as db:
         output(facts.export(db), "excel" if excel else fmt.value, None, env(), target=target)
 
@@ -148,4 +149,4 @@ def init(
 
     for path in make(folder):
         sys.stdout.write(clean(f"{path}{'/' if path.is_dir() else ''}") + "\n")
-    sys.stderr.write(clean(f"govfacts: next: govfacts check --data shipped --data {folder}") + "\n")
+    sys.stderr.write(clean("govfacts: " + _("next: {command}").format(command=f"govfacts check --data shipped --data {folder}")) + "\n")

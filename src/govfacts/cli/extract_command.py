@@ -18,6 +18,7 @@ import typer
 from govfacts.cli.app import command, env, opened
 from govfacts.cli.options import DataOpt
 from govfacts.errors import ExitCode, GovfactsError, NoMatch, UsageError
+from govfacts.i18n import _
 
 _DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -59,17 +60,19 @@ def _source_id(given: str | None, page: Path, used: set[str]) -> str:
     if given is None:
         return re.sub(r"[^a-z0-9]+", "-", page.stem.lower()).strip("-") or "draft"
     if not _ID.fullmatch(given):
-        raise UsageError(f"--source-id {given!r} is not a valid id (lowercase ASCII letters, digits and '-')")
+        raise UsageError(
+            _("--source-id {id!r} is not a valid id (lowercase ASCII letters, digits and '-')").format(id=given)
+        )
     if given in used:
-        raise UsageError(f"--source-id {given!r} is already an id in the fact base; choose another")
+        raise UsageError(_("--source-id {id!r} is already an id in the fact base; choose another").format(id=given))
     return given
 
 
 def _refuse_existing(path: Path, force: bool) -> None:
     if path.is_dir():
-        raise UsageError(f"{path} is a folder; name a file to write")
+        raise UsageError(_("{path} is a folder; name a file to write").format(path=path))
     if path.exists() and not force:
-        raise UsageError(f"refusing to overwrite {path}: it exists (give --force to replace it)")
+        raise UsageError(_("refusing to overwrite {path}: it exists (give --force to replace it)").format(path=path))
 
 
 def _page_copy(page: Path, text: str, target: Path, force: bool) -> tuple[str, Path | None]:
@@ -98,7 +101,7 @@ def _write(path: Path, text: str) -> None:
         with replacing(path) as tmp:
             tmp.write_bytes(text.encode("utf-8"))
     except OSError as e:
-        raise UsageError(f"cannot write {path}: {e.strerror or e}") from None
+        raise UsageError(_("cannot write {path}: {reason}").format(path=path, reason=e.strerror or e)) from None
 
 
 @command("extract")
@@ -141,7 +144,7 @@ def extract(
     Example: govfacts extract page.txt --date 2025-12 --place 金华 -o reports/jinhua.toml
     """
     if date is not None and not _DATE.fullmatch(date):
-        raise UsageError(f"--date {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        raise UsageError(_("--date {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").format(date=date))
     text, gb18030 = read_text(page)
     if target is not None:
         _refuse_existing(target, force)
@@ -150,16 +153,16 @@ def extract(
 
     places = Places.from_gazetteer()
     if place is not None and places is not None and places.lookup(place) is None:
-        raise UsageError(f"--place {place!r}: no province, city or county of that name")
+        raise UsageError(_("--place {place!r}: no province, city or county of that name").format(place=place))
     drafted = draft(text, date, place, places)
     if not drafted.records:
-        raise NoMatch("no facts found")
+        raise NoMatch(_("no facts found"))
     if fmt is not DraftFormat.toml:
         from govfacts.extract.records import DraftRecords
         from govfacts.output.output import output
 
         if gb18030:
-            sys.stderr.write(f"govfacts: {page} is GB18030 text, not UTF-8: read as GB18030\n")
+            sys.stderr.write("govfacts: " + _("{page} is GB18030 text, not UTF-8: read as GB18030").format(page=page) + "\n")
         output(DraftRecords(drafted.records), fmt.value, None, env(), target=target)
         return
     from govfacts.extract.toml_draft import draft_toml
@@ -174,8 +177,11 @@ def extract(
     else:
         file = Path(os.path.relpath(page.resolve())).as_posix()
     if gb18030:
-        where = f"the copy in {copy} is UTF-8" if copy else "convert it to UTF-8 before `govfacts check`"
-        sys.stderr.write(f"govfacts: {page} is GB18030 text, not UTF-8: read as GB18030; {where}\n")
+        if copy:
+            said = _("{page} is GB18030 text, not UTF-8: read as GB18030; the copy in {copy} is UTF-8")
+        else:
+            said = _("{page} is GB18030 text, not UTF-8: read as GB18030; convert it to UTF-8 before `govfacts check`")
+        sys.stderr.write("govfacts: " + said.format(page=page, copy=copy) + "\n")
     out = draft_toml(
         drafted.records, sid, title or _title(text, page), date, file, used, known_regions=known, page=text
     )

@@ -10,6 +10,7 @@ import typer
 
 from govfacts.cli import complete
 from govfacts.errors import UsageError
+from govfacts.i18n import _
 from govfacts.output.output import EXPORT_FORMATS, FORMATS
 
 # --format's choices are the output function's formats.
@@ -94,10 +95,12 @@ def format_of(fmt: Enum, json_flag: bool, excel: bool = False) -> str:
     """The one format asked for by --format, --json and --excel."""
     if excel:
         if json_flag or fmt.value not in ("table", "csv"):
-            raise UsageError(f"--excel writes CSV; it does not go with --format {'json' if json_flag else fmt.value}")
+            raise UsageError(
+                _("--excel writes CSV; it does not go with --format {format}").format(format="json" if json_flag else fmt.value)
+            )
         return "excel"
     if json_flag:
         if fmt.value not in ("table", "json"):
-            raise UsageError(f"--json and --format {fmt.value} disagree; give one")
+            raise UsageError(_("--json and --format {format} disagree; give one").format(format=fmt.value))
         return "json"
     return fmt.value

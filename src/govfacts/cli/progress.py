@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import IO, Any
 
+from govfacts.i18n import _
+
 DELAY = 1.0
 
 
@@ -37,7 +39,7 @@ def build_progress(stream: IO[str] | None = None) -> Iterator[Callable[[int, int
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
             bar = Progress(
-                TextColumn("indexing the fact base"),
+                TextColumn(_("indexing the fact base")),
                 BarColumn(),
                 MofNCompleteColumn(),
                 TimeElapsedColumn(),

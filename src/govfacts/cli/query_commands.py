@@ -26,6 +26,7 @@ from govfacts.cli.options import (
     format_of,
 )
 from govfacts.errors import NoMatch
+from govfacts.i18n import _
 from govfacts.output.labels import nothing_within
 from govfacts.output.output import output
 
@@ -65,20 +66,21 @@ def show(
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
         profile = facts.profile(db, place, all_below, kinds, period, within=within)
-        output(profile, fmt_s, limit, env(), quotes=quotes, scale=scale)
+        output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
     for note in profile.notes:
-        sys.stderr.write(f"govfacts: note: {note}\n")
+        sys.stderr.write("govfacts: " + _("note: {note}").format(note=note) + "\n")
     if not profile.holds_facts:
         where = " › ".join(profile.place["path"])
-        raise NoMatch(f"the base has no facts about {profile.place['name']} ({where})")
+        raise NoMatch(_("the base has no facts about {place} ({path})").format(place=profile.place["name"], path=where))
     if not profile.records() and profile.asked and profile.below_within:
         raise NoMatch(nothing_within(profile.place["name"], profile.asked, profile.below_within))
     if not profile.records() and profile.below:
         raise NoMatch(
-            f"no facts about {profile.place['name']} itself match; the places below it hold {profile.below} "
-            "(--all shows them)"
+            _("no facts about {place} itself match; the places below it hold {count} (--all shows them)").format(
+                place=profile.place["name"], count=profile.below
+            )
         )
-    require(profile.records(), f"facts about {profile.place['name']} match")
+    require(profile.records(), _("no facts about {place} match").format(place=profile.place["name"]))
 
 
 @command("metric")
@@ -111,10 +113,10 @@ def metric(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, "indicator", region, period, sort.value, within)
-        output(found, fmt_s, limit, env(), chart=chart, quotes=quotes, scale=scale)
+        output(found, fmt_s, limit, env(db), chart=chart, quotes=quotes, scale=scale)
         if not found.rows:
             facts.explain_nothing(db, text, "indicator", region, period)
-    require(found.rows, f"indicator matches {text!r}")
+    require(found.rows, _("no indicator matches {text!r}").format(text=text))
 
 
 def _listing(
@@ -136,10 +138,13 @@ def _listing(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, kind, region, period, within=within)
-        output(found, fmt_s, limit, env(), quotes=quotes)
+        output(found, fmt_s, limit, env(db), quotes=quotes)
         if not found.rows:
             facts.explain_nothing(db, text, kind, region, period)
-    require(found.rows, f"{kind} matches" + (f" {text!r}" if text else ""))
+    if kind == "program":
+        require(found.rows, _("no program matches {text!r}").format(text=text) if text else _("no program matches"))
+    else:
+        require(found.rows, _("no honour matches {text!r}").format(text=text) if text else _("no honour matches"))
 
 
 @command("programs")
@@ -211,8 +216,11 @@ def search(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         hits = engine.search(db, " ".join(words))
-        output(hits, fmt_s, limit, env(), quotes=quotes)
-    require(hits.hits, f"match for {' '.join(words)!r}" + (f"; {hits.hint}" if hits.hint else ""))
+        output(hits, fmt_s, limit, env(db), quotes=quotes)
+    asked = " ".join(words)
+    if hits.hint:
+        require(hits.hits, _("no match for {text!r}; {hint}").format(text=asked, hint=hits.hint))
+    require(hits.hits, _("no match for {text!r}").format(text=asked))
 
 
 @command("compare")
@@ -248,10 +256,11 @@ def compare(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         comparison = facts.compare(db, places, metric_text, period)
-        output(comparison, fmt_s, limit, env(), scale=scale)
-    require(comparison.rows, f"indicator matches {metric_text!r} in these places")
+        output(comparison, fmt_s, limit, env(db), scale=scale)
+    require(comparison.rows, _("no indicator matches {text!r} in these places").format(text=metric_text))
     for place in comparison.lacking:
-        sys.stderr.write(f"govfacts: note: {place.name} has no indicator matching {metric_text!r}\n")
+        lacking = _("{place} has no indicator matching {text!r}").format(place=place.name, text=metric_text)
+        sys.stderr.write("govfacts: " + _("note: {note}").format(note=lacking) + "\n")
 
 
 @command("fact")
@@ -277,4 +286,4 @@ def fact(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        output(describe.describe(db, ident), fmt_s, limit, env(), scale=scale)
+        output(describe.describe(db, ident), fmt_s, limit, env(db), scale=scale)

@@ -14,6 +14,7 @@ from pathlib import Path
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.results import FactDetail, PageText, Record, Result
 from govfacts.errors import NoMatch, UsageError
+from govfacts.i18n import _
 from govfacts.pagetext import PageError, find, paragraph, read_page
 
 FIGURE = re.compile(r"fig-([0-9a-f]{12})\Z")
@@ -42,7 +43,7 @@ def describe(db: sqlite3.Connection, ident: str) -> Result:
 
     ident = ident.strip()
     if not ident:
-        raise UsageError("the id is empty; see govfacts search to find one")
+        raise UsageError(_("the id is empty; see govfacts search to find one"))
     kind = kind_of(db, ident)
     if kind == "source":
         return sources.source_page(db, ident)
@@ -55,7 +56,16 @@ def describe(db: sqlite3.Connection, ident: str) -> Result:
         return fact_detail(db, first)
     if kind == "fact":
         return fact_detail(db, ident)
-    raise NoMatch(f"no fact, figure, source or place with id {ident!r}" + _suggestion(db, ident))
+    close = _suggestion(db, ident)
+    if close:
+        from govfacts.engine.match import either
+
+        raise NoMatch(
+            _("no fact, figure, source or place with id {id!r}; did you mean {names}?").format(id=ident, names=either(close))
+        )
+    raise NoMatch(
+        _("no fact, figure, source or place with id {id!r}; search for it with: govfacts search {id!r}").format(id=ident)
+    )
 
 
 def fact_detail(db: sqlite3.Connection, ident: str) -> FactDetail:
@@ -96,11 +106,11 @@ def page_text(db: sqlite3.Connection, ident: str) -> PageText:
     page = source_page(db, ident)  # NoMatch, with suggestions, for an unknown id
     path = page_of(db, ident)
     if not path:
-        raise NoMatch(f"source {ident!r} names no page text (its [[source]] has no file)")
+        raise NoMatch(_("source {id!r} names no page text (its [[source]] has no file)").format(id=ident))
     try:
         content = read_page(Path(path), path).replace("\r\n", "\n")
     except PageError as e:
-        raise NoMatch(f"source {ident!r}: {e}") from None
+        raise NoMatch(_("source {id!r}: {problem}").format(id=ident, problem=e)) from None
     quotes = []
     for fact in page.facts:
         found = find(content, fact["quote"])
@@ -110,8 +120,8 @@ def page_text(db: sqlite3.Connection, ident: str) -> PageText:
     return PageText(page.source, content, quotes)
 
 
-def _suggestion(db: sqlite3.Connection, ident: str) -> str:
-    """'; did you mean …?' from the ids that share the longest beginning with the one typed."""
+def _suggestion(db: sqlite3.Connection, ident: str) -> list[str]:
+    """The ids nearest the one typed, among those that share the longest beginning with it (maybe none)."""
     import difflib
 
     from govfacts.text import like_escape
@@ -129,5 +139,5 @@ def _suggestion(db: sqlite3.Connection, ident: str) -> str:
         if found:
             close = difflib.get_close_matches(ident, found, n=3, cutoff=0.5)
             if close:
-                return "; did you mean " + " or ".join(close) + "?"
-    return f"; search for it with: govfacts search {ident!r}"
+                return close
+    return []

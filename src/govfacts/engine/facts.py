@@ -222,16 +222,31 @@ def explain_nothing(
     db: sqlite3.Connection, text: str | None, kind: str, region: str | None, period: str | None
 ) -> None:
     """When a filtered listing found nothing, NoMatch saying which filter removed what (else nothing)."""
+    from govfacts.i18n import _
+
     if region is None and period is None:
         return
-    what = f"{kind} matching {text!r}" if text else kind
+    noun = {"indicator": _("indicator"), "program": _("program"), "honour": _("honour")}.get(kind, kind)
+    what = _("{kind} matching {text!r}").format(kind=noun, text=text) if text else noun
     everywhere = facts_matching(db, text, kind).rows
     if not everywhere:
         return
     place = Lookup(db).places[find_place(db, region)].name if region else None
     in_place = facts_matching(db, text, kind, region).rows if region and period else []
     if region and period and in_place:
-        raise NoMatch(f"no {what} in {place} for {period}; {len(in_place)} for other periods (leave out --period)")
+        raise NoMatch(
+            _("no {what} in {place} for {period}; {count} for other periods (leave out --period)").format(
+                what=what, place=place, period=period, count=len(in_place)
+            )
+        )
     if region:
-        raise NoMatch(f"no {what} in {place}; there are {len(everywhere)} elsewhere (leave out --region)")
-    raise NoMatch(f"no {what} for {period}; there are {len(everywhere)} for other periods (leave out --period)")
+        raise NoMatch(
+            _("no {what} in {place}; there are {count} elsewhere (leave out --region)").format(
+                what=what, place=place, count=len(everywhere)
+            )
+        )
+    raise NoMatch(
+        _("no {what} for {period}; there are {count} for other periods (leave out --period)").format(
+            what=what, period=period, count=len(everywhere)
+        )
+    )

@@ -12,8 +12,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from functools import reduce
 
 from govfacts.errors import NoMatch, UsageError
+from govfacts.i18n import _
 from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
 
 # Longer text names no place or fact; refusing it keeps every pattern small.
@@ -33,13 +35,27 @@ class Query:
 
 
 def checked(raw: str, what: str = "query") -> str:
-    """The query text, stripped; UsageError when it is empty or too long to name anything."""
+    """The query text, stripped; UsageError when it is empty or too long to name anything.
+
+    `what` names the text in the message: "query" or "search"."""
     text = raw.strip()
     if not text:
-        raise UsageError(f"the {what} text is empty")
+        raise UsageError(_("the search text is empty") if what == "search" else _("the query text is empty"))
     if len(text) > MAX_QUERY:
-        raise UsageError(f"the query text is too long ({len(text):,} characters; at most {MAX_QUERY})")
+        raise UsageError(
+            _("the query text is too long ({count:,} characters; at most {most})").format(count=len(text), most=MAX_QUERY)
+        )
     return text
+
+
+def either(names: Sequence[str]) -> str:
+    """Names as alternatives, in the language of this run: A or B or C."""
+    return reduce(lambda a, b: _("{first} or {second}").format(first=a, second=b), names)
+
+
+def listing(names: Sequence[str]) -> str:
+    """Names as a list, in the language of this run: A, B, C."""
+    return reduce(lambda a, b: _("{first}, {second}").format(first=a, second=b), names)
 
 
 def prepare(db: sqlite3.Connection, raw: str) -> Query:
@@ -62,6 +78,14 @@ class AmbiguousPlace(NoMatch):
     """The text names more than one place equally well."""
 
 
+class UnknownPlace(NoMatch):
+    """The text names no place; `suggested` holds the places it likely means (maybe none)."""
+
+    def __init__(self, message: str, suggested: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.suggested = list(suggested)
+
+
 def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:
     """The places' names, each with its parent's where two share a name: 朝阳区 (北京市)."""
     marks = ",".join("?" * len(ids))
@@ -70,8 +94,11 @@ def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:
         f"WHERE r.id IN ({marks}) ORDER BY r.file = 'gazetteer', r.depth, r.file, r.pos",
         ids,
     ).fetchall()
-    names = [name for name, _ in rows]
-    return [f"{name} ({parent})" if parent and names.count(name) > 1 else name for name, parent in rows]
+    names = [row[0] for row in rows]
+    return [
+        _("{name} ({parent})").format(name=name, parent=parent) if parent and names.count(name) > 1 else name
+        for name, parent in rows
+    ]
 
 
 def _best(rows: list[tuple[str, int]]) -> list[str]:
@@ -102,8 +129,14 @@ def _pick(db: sqlite3.Connection, raw: str, ids: list[str], notes: list[str] | N
     if len(holding) == 1:
         if notes is not None:
             others = _names(db, [i for i in ids if i != holding[0]])
-            shown = ", ".join(others[:5]) + (f" and {len(others) - 5} more" if len(others) > 5 else "")
-            notes.append(f"{raw!r} is taken as {_names(db, holding)[0]}, the one with facts; it could also be {shown}")
+            shown = listing(others[:5])
+            if len(others) > 5:
+                shown = _("{names} and {count} more").format(names=shown, count=len(others) - 5)
+            notes.append(
+                _("{text!r} is taken as {place}, the one with facts; it could also be {others}").format(
+                    text=raw, place=_names(db, holding)[0], others=shown
+                )
+            )
         return holding[0]
     _ambiguous(db, raw, holding or ids)
     raise AssertionError  # pragma: no cover - _ambiguous raises
@@ -121,7 +154,7 @@ def find_place(db: sqlite3.Connection, raw: str, notes: list[str] | None = None,
     if strict and not has_facts(db, found):
         (name,) = db.execute("SELECT name FROM region WHERE id = ?", (found,)).fetchone()
         if fold(name) != q.text:
-            raise NoMatch(f"{raw!r} is a place with no facts here")
+            raise NoMatch(_("{text!r} is a place with no facts here").format(text=raw))
     return found
 
 
@@ -148,12 +181,19 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
         holding = ids if len(ids) == 1 else _with_facts(db, ids)
         if len(holding) == 1:
             return holding[0]
-    raise NoMatch(f"no place named {raw!r}" + _suggestion(db, q))
+    suggested = _suggestion(db, q)
+    if suggested:
+        raise UnknownPlace(
+            _("no place named {text!r}; did you mean {names}?").format(text=raw, names=either(suggested)), suggested
+        )
+    raise UnknownPlace(_("no place named {text!r}").format(text=raw))
 
 
 def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:
     names = _names(db, ids)
-    raise AmbiguousPlace(f"{raw!r} could be {len(names)} places: {', '.join(names)}; say which")
+    raise AmbiguousPlace(
+        _("{text!r} could be {count} places: {names}; say which").format(text=raw, count=len(names), names=listing(names))
+    )
 
 
 def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
@@ -165,7 +205,8 @@ def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
     return [k for score, k in scored[:3] if score >= scored[0][0] - 0.05] if scored else []
 
 
-def _suggestion(db: sqlite3.Connection, q: Query) -> str:
+def _suggestion(db: sqlite3.Connection, q: Query) -> list[str]:
+    """The names of the places a typo likely means (none when nothing is close)."""
     candidates: list[str] = []
     if q.latin:
         keys = [k for (k,) in db.execute("SELECT key FROM place_key WHERE rank >= 3")]
@@ -176,7 +217,7 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> str:
     else:
         from govfacts.build.names import pinyin_keys  # only on this error path
 
-        sound, _ = pinyin_keys(q.text)
+        sound = pinyin_keys(q.text)[0]
         candidates = [
             r for (r,) in db.execute("SELECT region FROM place_key WHERE key = ? AND rank >= 3", (sound,))
         ]
@@ -188,10 +229,7 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> str:
                 )
     candidates = list(dict.fromkeys(candidates))
     candidates = _with_facts(db, candidates) or candidates  # a place with facts is the likelier meaning
-    if not candidates:
-        return ""
-    names = _names(db, candidates)
-    return "; did you mean " + " or ".join(names) + "?"
+    return _names(db, candidates) if candidates else []
 
 
 # ---------------------------------------------------------------- fact names

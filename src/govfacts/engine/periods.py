@@ -38,7 +38,9 @@ def normalize(typed: str) -> str:
     m = _MONTH.match(text)
     if m and 1 <= int(m.group(2)) <= 12:
         return f"{m.group(1)}-{int(m.group(2)):02d}"
-    raise UsageError(f"--period {typed!r} is not a period; write it as one of: {FORMS}")
+    from govfacts.i18n import _
+
+    raise UsageError(_("--period {typed!r} is not a period; write it as one of: {forms}").format(typed=typed, forms=FORMS))
 
 
 EXACT, INSIDE, OVERLAP = 0, 1, 2  # how a fact's period fits the one asked for

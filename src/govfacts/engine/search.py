@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from govfacts.build.tables import QUOTE
 from govfacts.engine.facts import facts_in, filters
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup
-from govfacts.engine.match import checked, find_place
+from govfacts.engine.match import UnknownPlace, checked, either, find_place
 from govfacts.engine.results import SEARCH_FIELDS, Place, Record, SearchHits
 from govfacts.errors import NoMatch
 from govfacts.schema import FACT_KINDS
@@ -122,12 +122,16 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
 
 def _typo_hint(db: sqlite3.Connection, text: str) -> str:
     """For a search that found nothing: the did-you-mean that `show` gives a word that looks like a place."""
+    from govfacts.i18n import _
+
     for word in text.split():
         try:
             find_place(db, word)
-        except NoMatch as e:
-            if "; did you mean " in e.message:
-                return f"{word!r}: {e.message.split('; ', 1)[1]}"
+        except UnknownPlace as e:
+            if e.suggested:
+                return _("{word!r}: did you mean {names}?").format(word=word, names=either(e.suggested))
+        except NoMatch:
+            continue
     return ""
 
 

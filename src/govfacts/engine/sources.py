@@ -35,9 +35,13 @@ def source_page(db: sqlite3.Connection, ident: str) -> SourcePage:
     if not found:
         import difflib
 
+        from govfacts.engine.match import either
+        from govfacts.i18n import _
+
         close = difflib.get_close_matches(ident, [s["id"] for s in pages], n=3, cutoff=0.5)
-        hint = f"; did you mean {' or '.join(close)}?" if close else "; see 'govfacts sources'"
-        raise NoMatch(f"no source with id {ident!r}{hint}")
+        if close:
+            raise NoMatch(_("no source with id {id!r}; did you mean {names}?").format(id=ident, names=either(close)))
+        raise NoMatch(_("no source with id {id!r}; see 'govfacts sources'").format(id=ident))
     rows = db.execute(
         f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.source = ? ORDER BY f.file, f.pos", (ident,)
     ).fetchall()

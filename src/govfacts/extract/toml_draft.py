@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any
 
+from govfacts.i18n import _
+
 _FIELDS = {
     "indicator": ("region", "name", "value", "unit", "measure", "basis", "period", "period_label", "qualifier"),
     "program": ("region", "name", "category"),
@@ -83,10 +85,13 @@ def draft_toml(
     """
     ids = _Ids(used_ids)
     source = ids.exact(_slug(source_id))
+    header = _(
+        "DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.\n"
+        "Each entry needs review against the page (value, sign, unit, place, period, name,\n"
+        "quote) before it joins the fact base; delete what the page does not state."
+    )
     out = [
-        "# DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.",
-        "# Each entry needs review against the page (value, sign, unit, place, period, name,",
-        "# quote) before it joins the fact base; delete what the page does not state.",
+        *("# " + line for line in header.splitlines()),
         "",
         "[[source]]",
         f"id = {_str(source)}",
@@ -123,7 +128,7 @@ def draft_toml(
         block = ["", "[[region]]", f"id = {_str(ident)}", f"name = {_str(name)}", f"level = {_str(_level_of(name))}"]
         if parent:
             block.append(f"parent = {_str(parent)}")
-        block.append(f"# review: a place the gazetteer does not list ({' / '.join(path)})")
+        block.append("# " + _("review: a place the gazetteer does not list ({path})").format(path=" / ".join(path)))
         region_blocks.append(block)
         return ident
 
@@ -137,7 +142,7 @@ def draft_toml(
         why = None
         for key in _FIELDS[kind]:
             if key == "region" and not rec.get("region"):
-                why = "the drafter found no place for this entry; add region = \"…\""
+                why = _("the drafter found no place for this entry; add {field}").format(field='region = "…"')
                 continue
             value = region_id(rec) if key == "region" else rec.get(key)
             if value is None or value == "":
@@ -148,7 +153,8 @@ def draft_toml(
         if why is None and flat_page is not None:
             why = _refused(rec, flat_page)
         if why is not None:
-            block = [f"# review: left out, as check would refuse it: {why}"] + ["# " + line for line in block]
+            refused = "# " + _("review: left out, as check would refuse it: {why}").format(why=why)
+            block = [refused] + ["# " + line for line in block]
         fact_blocks.append([""] + block)
     for block in region_blocks + fact_blocks:
         out.extend(block)
@@ -169,11 +175,11 @@ def _refused(rec: dict[str, Any], flat_page: str) -> str | None:
 
     quote = _flat(rec.get("quote") or "")
     if not quote or quote not in flat_page:
-        return "its quote is not on the page"
+        return _("its quote is not on the page")
     if rec.get("kind", "indicator") != "indicator":
         return None
     if re.match(r"(?:万亿|亿|万).", rec.get("unit") or ""):
-        return f"the unit {rec['unit']!r} carries a magnitude"
+        return _("the unit {unit!r} carries a magnitude").format(unit=rec["unit"])
     if not readable(rec["quote"], rec["value"], rec["unit"], rec["measure"]):
-        return f"{rec['value']} {rec['unit']} cannot be read in its quote"
+        return _("{value} {unit} cannot be read in its quote").format(value=rec["value"], unit=rec["unit"])
     return None

@@ -56,7 +56,9 @@ class Division:
 def _load() -> tuple[Division, ...]:
     lines = _TSV.read_text(encoding="utf-8").splitlines()
     if not lines or lines[0] != _HEADER:
-        raise ValueError(f"{_TSV}: the first line is not {_HEADER!r}")
+        from govfacts.i18n import _
+
+        raise ValueError(f"{_TSV}: " + _("the first line is not {header}").format(header=repr(_HEADER)))
     rows = []
     for line in lines[1:]:
         code, name, level, parent = line.split("\t")

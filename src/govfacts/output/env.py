@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Callable, Iterable
 from typing import IO, Any
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -26,7 +27,11 @@ class Env:
     """The output streams, and whether stdout is a terminal (tests pass their own)."""
 
     def __init__(
-        self, stdout: IO[str] | None = None, stderr: IO[str] | None = None, terminal: bool | None = None
+        self,
+        stdout: IO[str] | None = None,
+        stderr: IO[str] | None = None,
+        terminal: bool | None = None,
+        romanize: Callable[[Iterable[str]], dict[str, str]] | None = None,
     ) -> None:
         self.stdout = stdout if stdout is not None else sys.stdout
         self.stderr = stderr if stderr is not None else sys.stderr
@@ -39,6 +44,7 @@ class Env:
         self.terminal: bool = terminal
         self.quotes = False  # tables add each row's quote (--quotes)
         self.scale = False  # tables write values in 万 and 亿 (--scale)
+        self.romanize = romanize  # region ids → their names in pinyin (a pinyin column under English)
 
     def console(self) -> Any:
         """A Rich console on stdout (Rich loads only here, for tables on a terminal)."""

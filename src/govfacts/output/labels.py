@@ -1,7 +1,9 @@
-"""Every header and label people read: table columns, their Chinese headers, and the notes.
+"""Every header and label people read: table columns, their headers, and the notes.
 
-Machine formats (JSON, JSON Lines, CSV, TSV) write whole records; a table picks
-these columns from them, so every field a table shows is in the JSON too.
+Headers and labels are written in English and marked with N_(); they are translated
+(i18n._) when shown, in the language of the run. Machine formats (JSON, JSON Lines, CSV,
+TSV) write whole records with their keys, whatever the language; a table picks these
+columns from them, so every field a table shows is in the JSON too.
 """
 
 from __future__ import annotations
@@ -10,18 +12,25 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from govfacts.i18n import N_, _, n_, translate
+
 
 @dataclass(frozen=True)
 class Column:
-    """One table column: the record key it shows, its header, how a value reads, and how
-    its cells may break on a narrow terminal (`fit`: key, label, text or long; see output/fit.py)."""
+    """One table column: the record key it shows, its title (translated when shown), how a value
+    reads, and how its cells may break on a narrow terminal (`fit`: key, label, text or long;
+    see output/fit.py)."""
 
     key: str
-    header: str
+    title: str
     cell: Callable[[dict[str, Any]], str] | None = None
     numeric: bool = False
     fit: str = "key"
     optional: bool = False  # left out on a terminal too narrow for the others
+
+    @property
+    def header(self) -> str:
+        return translate(self.title)
 
     def text(self, record: dict[str, Any]) -> str:
         if self.cell:
@@ -44,141 +53,175 @@ def period_text(r: dict[str, Any]) -> str:
 
 def pages(count: int) -> str:
     """The source cell of a figure that several pages state."""
-    return f"{count} 页"
+    return n_("{count} page", "{count} pages", count).format(count=count)
 
 
-REGION = Column("region", "地区")
-SOURCE = Column("source", "来源", fit="label")
+REGION = Column("region", N_("Region"))
+SOURCE = Column("source", N_("Source"), fit="label")
 INDICATOR = (
     REGION,
-    Column("name", "指标", fit="text"),
-    Column("value_text", "数值", numeric=True),
-    Column("basis", "基准", fit="text"),
-    Column("period", "时期", period_text),
+    Column("name", N_("Indicator"), fit="text"),
+    Column("value_text", N_("Value"), numeric=True),
+    Column("basis", N_("Basis"), fit="text"),
+    Column("period", N_("Period"), period_text),
     SOURCE,
 )
 PROGRAM = (
     REGION,
-    Column("name", "名称", fit="text"),
-    Column("category", "类别", fit="text", optional=True),
-    Column("summary", "简介", fit="long"),
+    Column("name", N_("Name"), fit="text"),
+    Column("category", N_("Category"), fit="text", optional=True),
+    Column("summary", N_("Summary"), fit="long"),
     SOURCE,
 )
 HONOUR = (
     REGION,
-    Column("name", "荣誉", fit="text"),
-    Column("level", "级别"),
-    Column("batch", "批次", fit="text", optional=True),
-    Column("year", "年份"),
-    Column("holder_name", "获得者", fit="text", optional=True),
+    Column("name", N_("Honour"), fit="text"),
+    Column("level", N_("Level")),
+    Column("batch", N_("Batch"), fit="text", optional=True),
+    Column("year", N_("Year")),
+    Column("holder_name", N_("Holder"), fit="text", optional=True),
     SOURCE,
 )
 BY_KIND = {"indicator": INDICATOR, "program": PROGRAM, "honour": HONOUR}
-KIND_TITLES = {"indicator": "指标", "program": "项目", "honour": "荣誉"}
-KIND_NAMES = {"indicator": "指标", "program": "项目", "honour": "荣誉", "region": "地区", "source": "来源"}
+KIND_TITLES = {"indicator": N_("Indicators"), "program": N_("Programs"), "honour": N_("Honours")}
+KIND_NAMES = {
+    "indicator": N_("indicator"), "program": N_("program"), "honour": N_("honour"), "region": N_("place"),
+    "source": N_("source"),
+}
 SEARCH = (
     Column("rank", "#", numeric=True, optional=True),
-    Column("kind", "类型", lambda r: KIND_NAMES.get(r["kind"], r["kind"]), optional=True),
-    Column("region", "地区"),
-    Column("name", "名称", fit="text"),
-    Column("detail", "内容", fit="long"),
-    Column("period", "时期"),
+    Column("kind", N_("Kind"), lambda r: translate(KIND_NAMES.get(r["kind"], r["kind"])), optional=True),
+    Column("region", N_("Region")),
+    Column("name", N_("Name"), fit="text"),
+    Column("detail", N_("Detail"), fit="long"),
+    Column("period", N_("Period")),
     SOURCE,
 )
 REGIONS = (
-    Column("name", "地区", lambda r: "  " * r["depth"] + r["name"]),
-    Column("level", "级别"),
+    Column("name", N_("Region"), lambda r: "  " * r["depth"] + r["name"]),
+    Column("level", N_("Level")),
     Column("id", "id"),
-    Column("facts", "本级事实", numeric=True),
-    Column("facts_total", "含下级", numeric=True),
-    Column("layer", "层", optional=True),
+    Column("facts", N_("Own facts"), numeric=True),
+    Column("facts_total", N_("With below"), numeric=True),
+    Column("layer", N_("Layer"), optional=True),
 )
 SOURCES = (
     Column("id", "id"),
-    Column("title", "标题", fit="long"),
-    Column("date", "日期", optional=True),
-    Column("speaker", "受访者", fit="long", optional=True),
-    Column("file", "文件", fit="label", optional=True),
-    Column("facts", "事实数", numeric=True),
-    Column("layer", "层", optional=True),
+    Column("title", N_("Title"), fit="long"),
+    Column("date", N_("Date"), optional=True),
+    Column("speaker", N_("Speaker"), fit="long", optional=True),
+    Column("file", N_("File"), fit="label", optional=True),
+    Column("facts", N_("Facts"), numeric=True),
+    Column("layer", N_("Layer"), optional=True),
 )
 
 # The lines above `show`'s tables and `source`'s.
-ALIASES = "别名"
-CHILDREN = "下辖"
+ALIASES = N_("Aliases")
+CHILDREN = N_("Below it")
 SOURCE_DETAILS = (
     ("id", "id"),
-    ("date", "日期"),
-    ("date_note", "日期说明"),
-    ("speaker", "受访者"),
-    ("publisher", "出版"),
-    ("section", "版面"),
-    ("pages", "版次"),
-    ("file", "文件"),
-    ("url", "网址"),
+    ("date", N_("Date")),
+    ("date_note", N_("About the date")),
+    ("speaker", N_("Speaker")),
+    ("publisher", N_("Publisher")),
+    ("section", N_("Section")),
+    ("pages", N_("Pages")),
+    ("file", N_("File")),
+    ("url", N_("URL")),
 )
 # `compare`: a cell for a place with no figure on that row.
 MISSING = "—"
 # `compare`: the columns before one column per place.
-COMPARE = (Column("name", "指标", fit="text"), Column("period", "时期"), Column("basis", "基准", fit="text"))
+COMPARE = (
+    Column("name", N_("Indicator"), fit="text"),
+    Column("period", N_("Period")),
+    Column("basis", N_("Basis"), fit="text"),
+)
+# Under English, beside the place: its name in pinyin.
+PINYIN = N_("Pinyin")
+
+
+
 def chart_heading(unit: str, measure: str, basis: str) -> str:
     """`metric --chart`: the heading of a group of bars: [%，变化，同比]."""
-    parts = [unit] + (["变化"] if measure == "change" else []) + ([basis] if basis else [])
-    return "[" + "，".join(parts) + "]"
+    parts = [unit] + ([_("change")] if measure == "change" else []) + ([basis] if basis else [])
+    return "[" + _(", ").join(parts) + "]"
 
 
 def kind_title(kind: str, count: int) -> str:
     """The title above one kind's table: 指标 (67)."""
-    return f"{KIND_TITLES[kind]} ({count})"
+    return f"{translate(KIND_TITLES[kind])} ({count})"
 
 
 def columns_left_out(headers: list[str]) -> str:
     """The note under a table too wide for the terminal."""
-    return f"columns left out at this width: {'、'.join(headers)} (a wider terminal or --format tsv shows them)"
+    return _("columns left out at this width: {columns} (a wider terminal or --format tsv shows them)").format(
+        columns=_(", ").join(headers)
+    )
 
 
 def more_rows(count: int) -> str:
     """The note under a table cut at --limit."""
-    return f"… {count} more row{'s' if count > 1 else ''} not shown (--limit 0 shows all)"
+    more = n_("{count} more row not shown (--limit 0 shows all)", "{count} more rows not shown (--limit 0 shows all)", count)
+    return "… " + more.format(count=count)
 
 
 def check_summary(counts: dict[str, int]) -> str:
     """`check`'s one line for a valid base."""
-    return "ok: " + ", ".join(f"{n} {k}{'' if n == 1 else 's'}" for k, n in counts.items())
+    return _("ok: {counts}").format(counts=_(", ").join(_count(kind, n) for kind, n in counts.items()))
+
+
+def _count(kind: str, n: int) -> str:
+    counted = {
+        "source": n_("{n} source", "{n} sources", n),
+        "region": n_("{n} region", "{n} regions", n),
+        "indicator": n_("{n} indicator", "{n} indicators", n),
+        "program": n_("{n} program", "{n} programs", n),
+        "honour": n_("{n} honour", "{n} honours", n),
+        "term": n_("{n} term", "{n} terms", n),
+    }
+    return counted.get(kind, f"{{n}} {kind}").format(n=n)
 
 
 def unverified(count: int) -> str:
     """`check`'s note on the facts whose source has no page text."""
-    facts = "1 fact cites" if count == 1 else f"{count} facts cite"
-    its = "its quote and figure were" if count == 1 else "their quotes and figures were"
-    return f"note: {facts} a source with no page text (file); {its} not checked"
+    return n_(
+        "note: 1 fact cites a source with no page text (file); its quote and figure were not checked",
+        "note: {count} facts cite a source with no page text (file); their quotes and figures were not checked",
+        count,
+    ).format(count=count)
 
 
 # `fact ID`: each field of a record, named for people, in the order they are listed.
 FIELD_LABELS = {
-    "id": "id", "kind": "类型", "region": "地区", "region_path": "区划", "name": "名称", "value": "数值",
-    "unit": "单位", "measure": "计量", "value_text": "读作", "qualifier": "限定", "basis": "基准",
-    "period": "时期", "period_label": "原文时期", "category": "类别", "summary": "简介", "since": "始于",
-    "level": "级别", "batch": "批次", "year": "年份", "holder": "获得者 id", "holder_name": "获得者",
-    "figure": "数据", "agrees_with": "相同表述", "conflicts_with": "不同表述", "tags": "标签", "note": "备注",
-    "source": "来源", "source_title": "来源标题", "quote": "引文",
+    "id": "id", "kind": N_("Kind"), "region": N_("Region"), "region_path": N_("Division"), "name": N_("Name"),
+    "value": N_("Value"), "unit": N_("Unit"), "measure": N_("Measure"), "value_text": N_("Reads"),
+    "qualifier": N_("Qualifier"), "basis": N_("Basis"), "period": N_("Period"), "period_label": N_("Period as written"),
+    "category": N_("Category"), "summary": N_("Summary"), "since": N_("Since"), "level": N_("Level"),
+    "batch": N_("Batch"), "year": N_("Year"), "holder": N_("Holder id"), "holder_name": N_("Holder"),
+    "figure": N_("Figure"), "agrees_with": N_("Same figure"), "conflicts_with": N_("Differing figure"),
+    "tags": N_("Tags"), "note": N_("Note"), "source": N_("Source"), "source_title": N_("Source title"),
+    "quote": N_("Quote"),
 }
 # How a few coded values read to people.
 NAMES = {
     "kind": KIND_NAMES,
-    "measure": {"level": "水平", "change": "变化"},
-    "qualifier": {"at_least": "以上", "more_than": "余/超", "at_most": "以内", "less_than": "不足", "about": "约"},
+    "measure": {"level": N_("level"), "change": N_("change")},
+    "qualifier": {
+        "at_least": N_("at least"), "more_than": N_("more than"), "at_most": N_("at most"),
+        "less_than": N_("less than"), "about": N_("about"),
+    },
 }
-PARAGRAPH = "原文"
-STATEMENTS = "同一数据的各处表述"
-QUOTE = Column("quote", "原文", fit="text")
+PARAGRAPH = N_("On the page")
+STATEMENTS = N_("Every statement of this figure")
+QUOTE = Column("quote", N_("Quote"), fit="text")
 # Around a quote in text written to a pipe or a file; on a terminal the quote is shown reversed.
 MARK = ("【", "】")
 
 
 def statements(count: int) -> str:
     """The title above the statements of a figure."""
-    return f"{STATEMENTS} ({count})"
+    return f"{translate(STATEMENTS)} ({count})"
 
 
 def gazetteer_line(count: int) -> str:
@@ -188,7 +231,9 @@ def gazetteer_line(count: int) -> str:
     from govfacts.gazetteer.divisions import SOURCE
 
     year = re.search(r"divisions of (\d{4})", SOURCE)
-    return f"gazetteer: {count:,} places of China (divisions of {year.group(1) if year else '?'}; CC BY 4.0)"
+    return _("gazetteer: {count:,} places of China (divisions of {year}; CC BY 4.0)").format(
+        count=count, year=year.group(1) if year else "?"
+    )
 
 
 # --period: the mark of a row whose period only overlaps the one asked for.
@@ -197,10 +242,16 @@ OVERLAP = "≈"
 
 def overlap_legend(asked: str) -> str:
     """The note under a table with rows marked ≈."""
-    return f"{OVERLAP}: the period only overlaps {asked}; the rows above them fit it (--within keeps only those)"
+    return _("{mark}: the period only overlaps {asked}; the rows above them fit it (--within keeps only those)").format(
+        mark=OVERLAP, asked=asked
+    )
 
 
 def nothing_within(place: str, asked: str, below: int) -> str:
     """The note for a place none of whose facts is dated within the period asked for."""
-    more = f"; the places below it hold {below} that are (--all shows them)" if below else ""
-    return f"none of {place}'s own facts is dated within {asked}{more}"
+    if below:
+        return _(
+            "none of {place}'s own facts is dated within {asked}; the places below it hold {below} that are "
+            "(--all shows them)"
+        ).format(place=place, asked=asked, below=below)
+    return _("none of {place}'s own facts is dated within {asked}").format(place=place, asked=asked)

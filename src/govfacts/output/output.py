@@ -14,6 +14,7 @@ from pathlib import Path
 
 from govfacts.engine.results import BaseExport, FactList, Record, Result
 from govfacts.errors import UsageError
+from govfacts.i18n import _
 from govfacts.output import formats
 from govfacts.output.env import Env
 
@@ -68,7 +69,7 @@ def output(
     env.quotes, env.scale = quotes, scale
     if fmt == "sqlite":
         if target is None or not isinstance(result, BaseExport):
-            raise UsageError("--format sqlite writes a database file: name it with -o FILE")
+            raise UsageError(_("--format sqlite writes a database file: name it with -o FILE"))
         from govfacts.output.datasette import export_sqlite
 
         _to_file(target, lambda tmp: export_sqlite(tmp, target, result.records(), result.regions.rows, result.sources.rows))
@@ -107,7 +108,7 @@ def output(
     elif fmt == "tsv":
         formats.write_tsv(env.stdout, capped(result, cap), result.fields)
     else:
-        raise UsageError(f"unknown format {fmt!r}; expected one of: {', '.join(FORMATS)}")
+        raise UsageError(_("unknown format {format!r}; expected one of: {formats}").format(format=fmt, formats=", ".join(FORMATS)))
 
 
 def _to_file(target: Path, write: Callable[[Path], object]) -> None:
@@ -115,9 +116,9 @@ def _to_file(target: Path, write: Callable[[Path], object]) -> None:
     from govfacts.files import replacing
 
     if target.is_dir():
-        raise UsageError(f"{target} is a folder; name a file to write")
+        raise UsageError(_("{path} is a folder; name a file to write").format(path=target))
     try:
         with replacing(target) as tmp:
             write(tmp)
     except OSError as e:
-        raise UsageError(f"cannot write {target}: {e.strerror or e}") from None
+        raise UsageError(_("cannot write {path}: {reason}").format(path=target, reason=e.strerror or e)) from None

@@ -21,6 +21,8 @@ from govfacts.engine.results import (
     SourcePage,
     by_kind,
 )
+from govfacts.i18n import language
+from govfacts.i18n import translate as tr
 from govfacts.output import labels
 from govfacts.output.env import Env, clean
 from govfacts.output.labels import Column
@@ -91,9 +93,9 @@ def write_table(
 def rows_table(
     env: Env, rows: Iterable[dict[str, Any]], columns: Sequence[Column], cap: int | None, title: str | None = None
 ) -> None:
+    """A table of at most `cap` rows (None: all), and a note counting the rows left out."""
     if env.quotes and labels.QUOTE not in columns:
         columns = [*columns, labels.QUOTE]
-    """A table of at most `cap` rows (None: all), and a note counting the rows left out."""
     shown: list[dict[str, Any]] = []
     total = 0
     for row in rows:  # keep only the rows shown; count the rest
@@ -101,9 +103,22 @@ def rows_table(
         if cap is None or total <= cap:
             shown.append(row)
     if shown:
-        write_table(env, shown, columns, title)
+        write_table(env, shown, with_pinyin(env, shown, columns), title)
     if len(shown) < total:
         env.note(labels.more_rows(total - len(shown)))
+
+
+def with_pinyin(env: Env, rows: list[dict[str, Any]], columns: Sequence[Column]) -> Sequence[Column]:
+    """Under English, a pinyin column beside the place column (never inside its cells)."""
+    if env.romanize is None or language() != "en":
+        return columns
+    for at, column in enumerate(columns):
+        if column.key in ("region", labels.REGIONS[0].key) and column.title == labels.REGION.title:
+            key = "region_id" if column.key == "region" else "id"
+            names = env.romanize(r[key] for r in rows if r.get(key))
+            pinyin = Column(key, labels.PINYIN, lambda r, names=names, key=key: names.get(r.get(key) or "", ""))
+            return [*columns[: at + 1], pinyin, *columns[at + 1 :]]
+    return columns
 
 
 def marked_overlaps(rows: list[dict[str, Any]], fits: dict[str, int]) -> list[dict[str, Any]]:
@@ -163,11 +178,13 @@ def _(result: BaseExport, env: Env, cap: int | None) -> None:
 @table.register
 def _(result: Profile, env: Env, cap: int | None) -> None:
     place = result.place
-    env.text(f"{place['name']}  {place['level']}  {' › '.join(place['path'])}", "bold")
+    names = env.romanize([place["id"]]) if env.romanize and language() == "en" else {}
+    heading = [place["name"], names.get(place["id"], ""), place["level"], " › ".join(place["path"])]
+    env.text("  ".join(filter(None, heading)), "bold")
     if place["aliases"]:
-        env.text(f"{labels.ALIASES}: " + "、".join(place["aliases"]))
+        env.text(f"{tr(labels.ALIASES)}: " + "、".join(place["aliases"]))
     if place["children"]:
-        env.text(f"{labels.CHILDREN}: " + "、".join(place["children"]))
+        env.text(f"{tr(labels.CHILDREN)}: " + "、".join(place["children"]))
     kind_tables(env, by_kind(result.records()), cap, result.fits)
     overlap_note(env, result.fits, result.asked)
     if result.asked and result.records() and not [v for v in result.fits.values() if v < 2]:
@@ -179,7 +196,7 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
     env.text(result.source["title"], "bold")
     for key, label in labels.SOURCE_DETAILS:
         if result.source.get(key):
-            env.text(f"{label}: {result.source[key]}")
+            env.text(f"{tr(label)}: {result.source[key]}")
     kind_tables(env, by_kind(result.facts), cap)
 
 
@@ -232,14 +249,15 @@ def _(result: FactDetail, env: Env, cap: int | None) -> None:
     for key, label in labels.FIELD_LABELS.items():
         value = fact.get(key)
         if key in fact and key != "source_title" and value not in (None, "", []):
-            value = labels.NAMES.get(key, {}).get(value, value) if isinstance(value, str) else value
-            env.text(f"{label}: {'、'.join(map(str, value)) if isinstance(value, list) else value}")
+            if isinstance(value, str) and value in labels.NAMES.get(key, {}):
+                value = tr(labels.NAMES[key][value])
+            env.text(f"{tr(label)}: {'、'.join(map(str, value)) if isinstance(value, list) else value}")
     page = result.source
     about = "，".join(str(x) for x in (page.get("date"), page.get("publisher"), page.get("speaker")) if x)
-    env.text(f"{labels.FIELD_LABELS['source_title']}: {page['title']}" + (f"（{about}）" if about else ""))
+    env.text(f"{tr(labels.FIELD_LABELS['source_title'])}: {page['title']}" + (f"（{about}）" if about else ""))
     if result.paragraph is not None and result.span is not None:
         env.stdout.write("\n")
-        env.text(labels.PARAGRAPH + ":", "bold")
+        env.text(tr(labels.PARAGRAPH) + ":", "bold")
         env.marked(result.paragraph, [result.span])
     if len(result.statements) > 1:
         env.stdout.write("\n")

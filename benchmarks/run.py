@@ -175,9 +175,9 @@ def expect_json_rows(sample: Sample) -> None:
 
 
 def expect_rich_table(sample: Sample) -> None:
-    """The command succeeded and drew a Rich table (box lines and terminal escapes)."""
+    """The command succeeded and drew a Rich table (its header rule and terminal escapes)."""
     expect_ok(sample)
-    if "┃" not in sample.stdout or "\x1b[" not in sample.stdout:
+    if "───" not in sample.stdout or "\x1b[" not in sample.stdout:
         raise BenchError("output is not a Rich table (was the table path taken?)")
 
 

@@ -46,6 +46,14 @@ class Env:
         self.scale = False  # tables write values in 万 and 亿 (--scale)
         self.romanize = romanize  # region ids → their names in pinyin (a pinyin column under English)
 
+    def pinyin(self, region_ids: Iterable[str]) -> dict[str, str]:
+        """The pinyin of these places, for tables in English; none in Chinese or without an index."""
+        from govfacts.i18n import language
+
+        if self.romanize is None or language() != "en":
+            return {}
+        return self.romanize(region_ids)
+
     def console(self) -> Any:
         """A Rich console on stdout (Rich loads only here, for tables on a terminal)."""
         from rich.console import Console

@@ -104,10 +104,15 @@ def _longest_word(text: str) -> int:
     return max((cell_len(w) for w in _words(text)), default=0)
 
 
+def widest(headers: Sequence[str], cells: Sequence[Sequence[str]]) -> list[int]:
+    """Each column's natural width: its widest cell or header, nothing broken."""
+    return [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+
+
 def _stages(fits: Sequence[str], headers: Sequence[str], cells: Sequence[Sequence[str]]) -> list[list[int]]:
     """Each column's natural width, then its floor at each stage of giving up width (see widths)."""
     n = len(headers)
-    natural = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    natural = widest(headers, cells)
     word = [max([cell_len(headers[i])] + [_longest_word(row[i]) for row in cells]) for i in range(n)]
 
     def floor_at(wide: dict[str, int]) -> list[int]:

@@ -27,6 +27,7 @@ class Column:
     numeric: bool = False
     fit: str = "key"
     optional: bool = False  # left out on a terminal too narrow for the others
+    place: str | None = None  # a column naming places: the record key of their region id
 
     @property
     def header(self) -> str:
@@ -56,7 +57,7 @@ def pages(count: int) -> str:
     return n_("{count} page", "{count} pages", count).format(count=count)
 
 
-REGION = Column("region", N_("Region"))
+REGION = Column("region", N_("Region"), place="region_id")
 SOURCE = Column("source", N_("Source"), fit="label")
 INDICATOR = (
     REGION,
@@ -91,14 +92,14 @@ KIND_NAMES = {
 SEARCH = (
     Column("rank", "#", numeric=True, optional=True),
     Column("kind", N_("Kind"), lambda r: translate(KIND_NAMES.get(r["kind"], r["kind"])), optional=True),
-    Column("region", N_("Region")),
+    Column("region", N_("Region"), place="region_id"),
     Column("name", N_("Name"), fit="text"),
     Column("detail", N_("Detail"), fit="long"),
     Column("period", N_("Period")),
     SOURCE,
 )
 REGIONS = (
-    Column("name", N_("Region"), lambda r: "  " * r["depth"] + r["name"]),
+    Column("name", N_("Region"), lambda r: "  " * r["depth"] + r["name"], place="id"),
     Column("level", N_("Level")),
     Column("id", "id"),
     Column("facts", N_("Own facts"), numeric=True),

@@ -21,7 +21,6 @@ from govfacts.engine.results import (
     SourcePage,
     by_kind,
 )
-from govfacts.i18n import language
 from govfacts.i18n import translate as tr
 from govfacts.output import labels
 from govfacts.output.env import Env, clean
@@ -76,7 +75,7 @@ def write_table(
     if title:
         env.stdout.write(clean(title) + "\n")
     headers = [c.header for c in columns]
-    widths = [max([cell_len(h)] + [cell_len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    widths = fit.widest(headers, cells)
 
     def line(values: Sequence[str]) -> str:
         parts = []
@@ -110,12 +109,12 @@ def rows_table(
 
 def with_pinyin(env: Env, rows: list[dict[str, Any]], columns: Sequence[Column]) -> Sequence[Column]:
     """Under English, a pinyin column beside the place column (never inside its cells)."""
-    if env.romanize is None or language() != "en":
-        return columns
     for at, column in enumerate(columns):
-        if column.key in ("region", labels.REGIONS[0].key) and column.title == labels.REGION.title:
-            key = "region_id" if column.key == "region" else "id"
-            names = env.romanize(r[key] for r in rows if r.get(key))
+        if column.place:
+            key = column.place
+            names = env.pinyin(r[key] for r in rows if r.get(key))
+            if not names:
+                return columns
             pinyin = Column(key, labels.PINYIN, lambda r, names=names, key=key: names.get(r.get(key) or "", ""))
             return [*columns[: at + 1], pinyin, *columns[at + 1 :]]
     return columns
@@ -178,7 +177,7 @@ def _(result: BaseExport, env: Env, cap: int | None) -> None:
 @table.register
 def _(result: Profile, env: Env, cap: int | None) -> None:
     place = result.place
-    names = env.romanize([place["id"]]) if env.romanize and language() == "en" else {}
+    names = env.pinyin([place["id"]])
     heading = [place["name"], names.get(place["id"], ""), place["level"], " › ".join(place["path"])]
     env.text("  ".join(filter(None, heading)), "bold")
     if place["aliases"]:

@@ -36,16 +36,25 @@ def write_jsonl(out: IO[str], rows: Iterable[dict[str, Any]]) -> None:
         out.write(json.dumps(row, ensure_ascii=False, separators=(",", ":")) + "\n")
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (CWE-1236), so a
+# text cell that does is written with a leading apostrophe, which spreadsheets show as text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _flat(value: Any) -> Any:
+    """A value as one CSV or TSV cell: lists and tables as JSON, None empty, numbers as numbers,
+    and text that a spreadsheet would run as a formula (=1+2, @SUM, -2+3) made inert with '."""
     if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     if value is None:
         return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
     return value
 
 
 def write_csv(out: IO[str], rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> None:
-    """CSV (RFC 4180): list fields as JSON arrays, missing values empty."""
+    """CSV (RFC 4180): list fields as JSON arrays, missing values empty, formulas inert (see _flat)."""
     import csv
 
     writer = csv.writer(out, lineterminator="\n")
@@ -60,7 +69,7 @@ def _tsv_cell(value: Any) -> str:
 
 
 def write_tsv(out: IO[str], rows: Iterable[dict[str, Any]], fields: Sequence[str]) -> None:
-    """TSV: tabs, line breaks and backslashes in a cell escaped as \\t, \\n, \\\\."""
+    """TSV: tabs, line breaks and backslashes in a cell escaped as \\t, \\n, \\\\; formulas inert (see _flat)."""
     out.write("\t".join(fields) + "\n")
     for row in rows:
         out.write("\t".join(_tsv_cell(row.get(f)) for f in fields) + "\n")

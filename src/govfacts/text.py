@@ -14,6 +14,28 @@ _SPACE = re.compile(r"\s+")
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
 
 
+# Letters that print as nothing at all (Hangul fillers, the blank Braille pattern): a name of
+# only these would show as blank, so they count as no text, as white space does.
+FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Categories of characters that are not text to show: controls, format characters (bidi
+# marks, zero-width and invisible operators, soft hyphen, BOM, tags), separators of lines
+# and paragraphs, surrogates, private use and unassigned code points.
+HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def hidden(ch: str) -> bool:
+    """Whether a character shows nothing, or does something, instead of being seen."""
+    return ch in FILLERS or unicodedata.category(ch) in HIDDEN_CATEGORIES
+
+
+def blank(text: str) -> bool:
+    """Whether the text shows nothing: only white space and hidden characters."""
+    rest = text.lstrip()
+    if rest and not hidden(rest[0]):  # the usual case: the first character shows
+        return False
+    return all(ch.isspace() or hidden(ch) for ch in rest)
+
+
 def fold(text: str, charmap: dict[str, str] | None = None) -> str:
     """Fold full-width forms, case, white space and (given a map) traditional characters."""
     text = unicodedata.normalize("NFKC", text).lower()

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from govfacts.build.load import ParsedFile
 from govfacts.i18n import _
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
+from govfacts.text import blank
 
 # A unit that carries a magnitude (万元, 亿元, 万人): values are stored in plain units.
 MAGNITUDES = {"万亿": 10**12, "亿": 10**8, "万": 10**4}
@@ -60,7 +61,7 @@ def _bad_char(text: str, multiline: bool) -> str | None:
 
 
 def _check_text(text: str, multiline: bool) -> str | None:
-    if not text.strip():
+    if blank(text):
         return _("is empty")
     bad = _bad_char(text, multiline)
     if bad:

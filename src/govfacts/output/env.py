@@ -7,20 +7,26 @@ characters are shown escaped (`clean`), never sent to the terminal.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+from govfacts.text import FILLERS, hidden
 
 
 def clean(text: str) -> str:
-    """Text made safe for a terminal: control and bidi characters become visible escapes."""
+    """Text made safe for a terminal: line breaks and tabs become spaces, and every hidden
+    character (controls, bidi and other format characters, fillers: text.hidden) a visible
+    escape such as \\x1b or \\u202e."""
     text = text.replace("\n", " ").replace("\t", " ")
-    return _CONTROL.sub(
-        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
-    )
+    if text.isprintable() and not FILLERS.intersection(text):  # the usual case, checked in C
+        return text
+    return "".join(_escape(ch) if hidden(ch) else ch for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 class Env:

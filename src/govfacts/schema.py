@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 
 ID_RE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-DATE_RE = re.compile(r"\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?\Z")
-MONTH_RE = r"\d{4}(?:-(?:0[1-9]|1[0-2]))?"
+# [0-9], not \d: a digit is an ASCII one here (\d would take ٢٠٢٥ and other scripts' digits too)
+DATE_RE = re.compile(r"[0-9]{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12][0-9]|3[01]))?)?\Z")
+MONTH_RE = r"[0-9]{4}(?:-(?:0[1-9]|1[0-2]))?"
 PERIOD_RE = re.compile(rf"({MONTH_RE})(?:/({MONTH_RE}))?\Z")
 
 # The real divisions, from the country down (the gazetteer's places use these too).

@@ -20,7 +20,7 @@ from govfacts.schema import FACT_KINDS, period_bounds
 
 
 def _period_filter(period: str | None) -> tuple[str, list[str]]:
-    if not period:
+    if period is None:
         return "", []
     start, end = period_bounds(normalize(period))
     return " AND f.pstart <= ? AND f.pend >= ?", [end, start]
@@ -68,7 +68,7 @@ def facts_matching(
     """
     scope = find_place(db, region) if region else None
     found = facts_in(db, text, (kind,), scope, period, sort, Lookup(db), within)
-    asked = normalize(period) if period else None
+    asked = normalize(period) if period is not None else None
     fits = rank_by_fit(found, asked)[1] if asked else {}
     return FactList(found, kind, fits, asked)
 
@@ -116,7 +116,7 @@ def facts_in(
             [as_json(found), *near, *near, *args],
         ).fetchall()
     records = lookup.records(whole_figures(db, rows))
-    if period:
+    if period is not None:
         records = rank_by_fit(records, normalize(period), within)[0]
     return _sort(records, sort, lookup)
 
@@ -147,7 +147,7 @@ def profile(
     rows = db.execute(f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} {order}", args).fetchall()
     found = by_kind(lookup.records(whole_figures(db, rows)))
     fits: dict[str, int] = {}
-    if period:
+    if period is not None:
         for kind in list(found):
             found[kind], kind_fits = rank_by_fit(found[kind], normalize(period), within)
             fits.update(kind_fits)
@@ -155,7 +155,7 @@ def profile(
     if not rows and not below:  # nothing of its own: do the places below it hold some?
         where, args = filters(kinds, region_id, True, period)
         below_count = db.execute(f"SELECT count(*) FROM fact f WHERE 1 {where}", args).fetchone()[0]
-    asked = normalize(period) if period else None
+    asked = normalize(period) if period is not None else None
     below_within = 0
     if asked and not below and all(v == OVERLAP for v in fits.values()):  # nothing of its own fits
         start, end = period_bounds(asked)

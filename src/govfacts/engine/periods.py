@@ -12,15 +12,27 @@ from govfacts.schema import PERIOD_RE
 PLANS = {"十一五": "2006/2010", "十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030"}
 _PLAN = re.compile(r"(十[一二三四五]五)(?:时期|规划|期间|以来)?\Z")
 _SPAN = "[-/~～至到]"
-_YEARS = re.compile(rf"(\d{{4}})年?{_SPAN}(\d{{4}})年?\Z")
-_MONTHS = re.compile(rf"(\d{{4}})年(\d{{1,2}})月?{_SPAN}(\d{{1,2}})月(?:份)?\Z")
-_MONTH = re.compile(r"(\d{4})年(\d{1,2})月(?:份)?\Z")
-_YEAR = re.compile(r"(\d{4})年(?:度)?\Z")
+# Digits are ASCII ones (full-width digits become ASCII under NFKC; other scripts' are refused).
+_YEARS = re.compile(rf"([0-9]{{4}})年?{_SPAN}([0-9]{{4}})年?\Z")
+_MONTHS = re.compile(rf"([0-9]{{4}})年([0-9]{{1,2}})月?{_SPAN}([0-9]{{1,2}})月(?:份)?\Z")
+_MONTH = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:份)?\Z")
+_YEAR = re.compile(r"([0-9]{4})年(?:度)?\Z")
 FORMS = "2025, 2025年, 2025-03, 2025年3月, 2025年1至11月, 2021/2025, 2021-2025, 2021至2025, 十四五"
 
 
 def normalize(typed: str) -> str:
-    """The period in the fact base's form (YYYY, YYYY-MM, YYYY/YYYY, YYYY-MM/YYYY-MM); UsageError if none."""
+    """The period in the fact base's form (YYYY, YYYY-MM, YYYY/YYYY, YYYY-MM/YYYY-MM); UsageError if
+    none, or if it ends before it starts (2025/2024)."""
+    period = _read(typed)
+    start, end = period.partition("/")[::2]
+    if end and end < start:
+        from govfacts.i18n import _
+
+        raise UsageError(_("--period {typed!r} ends before it starts; write the earlier end first").format(typed=typed))
+    return period
+
+
+def _read(typed: str) -> str:
     text = unicodedata.normalize("NFKC", typed).strip().strip("“”\"'「」")
     text = re.sub(r"\s+", "", text)
     if PERIOD_RE.match(text):

@@ -8,6 +8,7 @@ in JSON, rows in a table; for `show` and `source` it applies to each kind of fac
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
@@ -30,7 +31,8 @@ def row_cap(fmt: str, limit: int | None) -> int | None:
     """How many rows a format shows: `limit` as given (0: all), else 50 in a table and all elsewhere."""
     if limit is None:
         return TABLE_LIMIT if fmt == "table" else None
-    return limit or None
+    # no result holds more rows than this; a larger cap (which islice refuses) is every row
+    return limit if 0 < limit < sys.maxsize else None
 
 
 def capped(result: Result, cap: int | None) -> Iterator[Record]:

@@ -266,10 +266,12 @@ class FactBase:
                     self._update_in_place(files, progress)
                 else:
                     self._build(files, progress)
-            except (sqlite3.Error, ValueError, KeyError):
+            except sqlite3.DatabaseError:
+                # the old index is damaged in a way its header did not show: start afresh (a bug
+                # in the update, a ValueError or a KeyError, is not hidden by a rebuild)
                 if not updatable:
                     raise
-                self._build(files, progress)  # the old index would not update: start afresh
+                self._build(files, progress)
             db = self._cached(files.stamps)[0]
         except (OSError, sqlite3.Error):
             db = None

@@ -37,11 +37,17 @@ app = typer.Typer(
 )
 
 
-def _fail(message: str, code: int) -> None:
-    """One line on stderr, control characters shown escaped (data and input are never terminal codes)."""
+def say(message: str, prefix: str = "govfacts: ") -> None:
+    """One line on stderr, control characters shown escaped: every message the CLI writes
+    goes through here (data, file names and input are never terminal codes)."""
     from govfacts.output.env import clean
 
-    sys.stderr.write(f"govfacts: {clean(message)}\n")
+    sys.stderr.write(prefix + clean(message) + "\n")
+
+
+def _fail(message: str, code: int) -> None:
+    """The message on stderr, then the exit code."""
+    say(message)
     raise typer.Exit(code)
 
 
@@ -54,10 +60,8 @@ def command(*names: str, **kwargs: Any) -> Callable:
             try:
                 return fn(*args, **kw)
             except DataError as e:
-                from govfacts.output.env import clean
-
                 for problem in e.problems:
-                    sys.stderr.write(clean(problem) + "\n")
+                    say(problem, prefix="")
                 count = len(e.problems)
                 message = n_("the fact base is invalid ({count} problem)", "the fact base is invalid ({count} problems)", count)
                 _fail(message.format(count=count), ExitCode.BAD_DATA)
@@ -70,6 +74,8 @@ def command(*names: str, **kwargs: Any) -> Callable:
             except (typer.Exit, typer.Abort):
                 raise
             except Exception as e:  # a bug: still one line, never a traceback
+                if os.environ.get("GOVFACTS_DEBUG", "") not in ("", "0"):
+                    raise  # GOVFACTS_DEBUG=1: the traceback, to see where
                 _fail(_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), ExitCode.INTERNAL)
 
         return app.command(*names, **kwargs)(run)
@@ -85,7 +91,7 @@ def opened(data: list[str] | FactBase | None) -> Iterator[sqlite3.Connection]:
 
     base = data if isinstance(data, FactBase) else FactBase.choose(data)
     for note in base.notes:
-        sys.stderr.write(f"govfacts: {note}\n")
+        say(note)
     with base.reading(build_progress) as db:
         yield db
 
@@ -102,6 +108,30 @@ def env(db: sqlite3.Connection | None = None):
     from govfacts.engine.romanize import pinyin_names
 
     return Env(romanize=partial(pinyin_names, db))
+
+
+def undecodable(argv: list[str]) -> str | None:
+    """The first argument that is not UTF-8 text, its bytes shown escaped (b'\\xff' → \\xff), or None.
+
+    Python hands such bytes over as lone surrogates, which nothing can print or write;
+    refusing them here, before any command runs, leaves nothing half made.
+    """
+    for arg in argv:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            try:
+                raw = os.fsencode(arg)
+            except UnicodeError:
+                raw = arg.encode("utf-8", "backslashreplace")
+            return raw.decode("utf-8", "backslashreplace")
+    return None
+
+
+def fail_usage(message: str) -> None:
+    """Before the app runs: the message on stderr and exit 2 (a usage error)."""
+    say(message)
+    sys.exit(ExitCode.USAGE)
 
 
 def require(found: Sized, message: str) -> None:

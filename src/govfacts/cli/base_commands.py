@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from govfacts.cli.app import command, env, opened
+from govfacts.cli.app import command, env, opened, say
 from govfacts.cli.options import (
     DataOpt,
     ExcelOpt,
@@ -149,4 +149,4 @@ def init(
 
     for path in make(folder):
         sys.stdout.write(clean(f"{path}{'/' if path.is_dir() else ''}") + "\n")
-    sys.stderr.write(clean("govfacts: " + _("next: {command}").format(command=f"govfacts check --data shipped --data {folder}")) + "\n")
+    say(_("next: {command}").format(command=f"govfacts check --data shipped --data {folder}"))

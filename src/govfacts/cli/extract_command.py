@@ -15,7 +15,7 @@ from typing import Annotated
 
 import typer
 
-from govfacts.cli.app import command, env, opened
+from govfacts.cli.app import command, env, opened, say
 from govfacts.cli.options import DataOpt
 from govfacts.errors import ExitCode, GovfactsError, NoMatch, UsageError
 from govfacts.i18n import _
@@ -162,7 +162,7 @@ def extract(
         from govfacts.output.output import output
 
         if gb18030:
-            sys.stderr.write("govfacts: " + _("{page} is GB18030 text, not UTF-8: read as GB18030").format(page=page) + "\n")
+            say(_("{page} is GB18030 text, not UTF-8: read as GB18030").format(page=page))
         output(DraftRecords(drafted.records), fmt.value, None, env(), target=target)
         return
     from govfacts.extract.toml_draft import draft_toml
@@ -181,7 +181,7 @@ def extract(
             said = _("{page} is GB18030 text, not UTF-8: read as GB18030; the copy in {copy} is UTF-8")
         else:
             said = _("{page} is GB18030 text, not UTF-8: read as GB18030; convert it to UTF-8 before `govfacts check`")
-        sys.stderr.write("govfacts: " + said.format(page=page, copy=copy) + "\n")
+        say(said.format(page=page, copy=copy))
     out = draft_toml(
         drafted.records, sid, title or _title(text, page), date, file, used, known_regions=known, page=text
     )

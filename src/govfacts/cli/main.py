@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from govfacts.cli.app import app, silence_stdout
+from govfacts.cli.app import app, fail_usage, silence_stdout, undecodable
+from govfacts.i18n import _
 
 # Importing the command modules registers their commands; --help lists them in this order.
 # isort: off
@@ -22,6 +23,9 @@ def main() -> None:
         # output is UTF-8 whatever the locale says (LC_ALL=C included)
         if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
             stream.reconfigure(encoding="utf-8", errors="replace")
+    bad = undecodable(sys.argv[1:])
+    if bad is not None:
+        fail_usage(_("an argument is not UTF-8 text: {argument}").format(argument=bad))
     try:
         app(prog_name="govfacts")
     finally:

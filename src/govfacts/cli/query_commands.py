@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from typing import Annotated
 
 import typer
 
 from govfacts.cli import complete
-from govfacts.cli.app import command, env, opened, require
+from govfacts.cli.app import command, env, opened, require, say
 from govfacts.cli.options import (
     DataOpt,
     ExcelOpt,
@@ -68,7 +67,7 @@ def show(
         profile = facts.profile(db, place, all_below, kinds, period, within=within)
         output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
     for note in profile.notes:
-        sys.stderr.write("govfacts: " + _("note: {note}").format(note=note) + "\n")
+        say(_("note: {note}").format(note=note))
     if not profile.holds_facts:
         where = " › ".join(profile.place["path"])
         raise NoMatch(_("the base has no facts about {place} ({path})").format(place=profile.place["name"], path=where))
@@ -260,7 +259,7 @@ def compare(
     require(comparison.rows, _("no indicator matches {text!r} in these places").format(text=metric_text))
     for place in comparison.lacking:
         lacking = _("{place} has no indicator matching {text!r}").format(place=place.name, text=metric_text)
-        sys.stderr.write("govfacts: " + _("note: {note}").format(note=lacking) + "\n")
+        say(_("note: {note}").format(note=lacking))
 
 
 @command("fact")

@@ -10,9 +10,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from govfacts.cli.main import app
+
+# No property test has a deadline: a slow or busy machine must never turn one red. Each
+# test's own settings still choose how many examples it tries.
+settings.register_profile("govfacts", deadline=None)
+settings.load_profile("govfacts")
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"

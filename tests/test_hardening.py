@@ -248,12 +248,23 @@ def test_ctrl_c_from_a_real_signal():
         "sys.argv = ['govfacts', 'metric', '电诈']\n"
         "from govfacts.cli.main import main\nmain()\n"
     )
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout.readline() == b"ready\n"
-    time.sleep(0.1)
-    proc.send_signal(signal.SIGINT)
-    assert proc.wait(timeout=30) == 130
-    assert b"Traceback" not in proc.stderr.read()
+    # SIGINT back to its default in the child: a test run in the background (nohup, `&`) hands
+    # its children SIGINT ignored, and a program started so never sees Ctrl-C at all
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    try:
+        assert proc.stdout.readline() == b"ready\n"
+        time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        assert proc.wait(timeout=30) == 130
+        assert b"Traceback" not in proc.stderr.read()
+    finally:
+        proc.kill()
+        proc.wait()
 
 
 @pytest.mark.parametrize(

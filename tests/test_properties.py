@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from conftest import SMALL, run
 
+# Examples are few enough that the three tests take seconds, not half a minute: each runs the
+# CLI, and the last two build an index (gazetteer included) for most examples.
 SETTINGS = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 BASE_DIR = Path(tempfile.mkdtemp(prefix="govfacts-props-"))
 SMALL_PATH = BASE_DIR / "small.toml"
@@ -81,7 +83,7 @@ values = st.one_of(
 )
 
 
-@settings(SETTINGS, max_examples=30)  # each example builds an index, the gazetteer's places included
+@settings(SETTINGS, max_examples=15)  # each example builds an index, the gazetteer's places included
 @given(st.lists(st.tuples(names, values, st.sampled_from(["level", "change"])), min_size=1, max_size=8))
 def test_random_valid_base_round_trips_through_export(rows):
     parts = [SMALL.split("[[indicator]]")[0]]

@@ -200,8 +200,15 @@ def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
     """The keys nearest to `word`: the best, and any others nearly as good."""
     import difflib
 
-    scored = sorted(((difflib.SequenceMatcher(None, word, k).ratio(), k) for k in set(keys)), reverse=True)
-    scored = [(score, k) for score, k in scored if score >= cutoff]
+    scored = []
+    for k in set(keys):
+        m = difflib.SequenceMatcher(None, word, k)
+        # the two quick ratios are upper bounds of ratio(): most keys are ruled out by them
+        if m.real_quick_ratio() >= cutoff and m.quick_ratio() >= cutoff:
+            score = m.ratio()
+            if score >= cutoff:
+                scored.append((score, k))
+    scored.sort(reverse=True)
     return [k for score, k in scored[:3] if score >= scored[0][0] - 0.05] if scored else []
 
 

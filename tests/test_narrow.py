@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from rich.cells import cell_len
 
 from conftest import run, run_zh
-from govfacts.output.fit import NO_END, NO_START, cut, widths, wrap_text, wrap_words
+from govfacts.output.fit import _UNITS, NO_END, NO_START, cut, widths, wrap_text, wrap_words
 
 WIDTHS = (60, 80, 120, 200)
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -127,6 +127,11 @@ def test_wrapped_text_fits_and_loses_nothing_but_spaces(text, width):
     lines = wrap_text(text, width)
     assert all(cell_len(line) <= width for line in lines)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")
-    assert all(not line or line[-1] not in NO_END or len(line) == 1 for line in lines[:-1]) or any(
-        c in NO_START for c in text
-    )
+    if any(c in NO_START for c in text):
+        return
+    for line, after in zip(lines, lines[1:], strict=False):
+        if len(line) > 1 and line[-1] in NO_END:  # “ ends a line only where it cannot go down: with
+            units = _UNITS.findall(after)  # the “（ that begin the next line and the word after them,
+            lead = next((n for n, u in enumerate(units) if u[-1] not in NO_END), len(units) - 1)
+            down = line[-1] + "".join(units[: lead + 1])  # it would be wider than a line
+            assert cell_len(down) > width, (line, after)

@@ -55,9 +55,10 @@ def wrap_text(text: str, width: int) -> list[str]:
             lines[-1].append(unit)
             used += size
             continue
-        if unit.isspace():  # a break here: the space goes
-            lines.append([])
-            used = 0
+        if unit.isspace():  # a break here: the space goes, and a “ before it goes down
+            marks = _opening_marks(lines[-1])
+            lines.append(marks)
+            used = sum(cell_len(u) for u in marks)
             continue
         if size > width:  # one word wider than the column: it has to break
             for ch in unit:
@@ -71,14 +72,22 @@ def wrap_text(text: str, width: int) -> list[str]:
         carried: list[str] = []
         if unit[0] in NO_START and len(line) > 1:  # 。 may not start a line: take a character down with it
             carried.append(line.pop())
-        while len(line) > 1 and line[-1][-1] in NO_END:  # nor may “ end one
-            carried.insert(0, line.pop())
-        if sum(cell_len(u) for u in carried) + size > width:  # no room to carry: break as it comes
-            line.extend(carried)
-            carried = []
+        carried[:0] = _opening_marks(line)  # nor may “ end one
+        while carried and sum(cell_len(u) for u in carried) + size > width:  # no room for them all:
+            line.append(carried.pop(0))  # carry what fits, the rest stays where it came
         lines.append(carried + [unit])
         used = sum(cell_len(u) for u in lines[-1])
     return ["".join(line).strip() for line in lines if "".join(line).strip()] or [""]
+
+
+def _opening_marks(line: list[str]) -> list[str]:
+    """The “ and （ that end a line, taken off it to begin the next; spaces among them go."""
+    taken: list[str] = []
+    while len(line) > 1 and (line[-1].isspace() or line[-1][-1] in NO_END):
+        unit = line.pop()
+        if not unit.isspace():
+            taken.insert(0, unit)
+    return taken
 
 
 def wrap_words(text: str, width: int) -> list[str]:

@@ -59,7 +59,7 @@ def test_two_character_chinese_search(exported):
 def test_metadata_beside_it(exported):
     meta = json.loads(exported.with_name("facts.metadata.json").read_text(encoding="utf-8"))
     table = meta["databases"]["facts"]["tables"]["facts"]
-    assert table["facets"] == ["region", "kind", "period"]
+    assert table["facets"] == ["region", "kind", "status", "period"]
     assert table["fts_table"] == "facts_fts"
     assert meta["title"] == "govfacts"
 

@@ -21,6 +21,8 @@ REGION_LEVELS = (
 )
 MEASURES = ("level", "change")
 QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about")
+# A reported result, or a goal a plan or report sets (预期目标, 力争, 到2030年…); actual when unsaid.
+STATUSES = ("actual", "target")
 HONOUR_LEVELS = ("国家级", "省级", "市级", "县级")
 FACT_KINDS = ("indicator", "program", "honour")
 KINDS = ("source", "region", "indicator", "program", "honour", "term")
@@ -102,6 +104,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("qualifier", "str", "以上, 余/超, 以内, 不足, 近/约", choices=QUALIFIERS),
         _f("tags", "list", "search words"),
         _f("note", "str", "a remark"),
+        _f("status", "str", "actual (a reported result, the default) or target (a goal)", choices=STATUSES),
+        _f("value_high", "number", "the upper end of a range (5%—5.5%: value 5, value_high 5.5)"),
     ),
     "program": (
         _f("id", "str", "unique id", required=True, pattern="id"),

@@ -35,6 +35,10 @@ def closest(page: str, quote: str) -> str:
     return page[start : start + len(quote)]
 
 
+# Marks a figure problem that is about a range's upper end (value_high), not its value.
+HIGH_END = "value_high\x1f"
+
+
 def figure_problem(value: float, unit: str, measure: str, quote: str) -> str | None:
     """What is wrong with an indicator's value against its quote, or None."""
     from govfacts.chinese.numbers import readable
@@ -128,7 +132,9 @@ def fact_problem(quote: str, wrong_figure: str | None, page: str) -> tuple[str, 
             return "quote", text.format(passage=_short(near))
         return "quote", _("not on the page")
     if wrong_figure:
-        return "value", _("{problem}: “{quote}”").format(problem=wrong_figure, quote=_short(quote))
+        field = "value_high" if wrong_figure.startswith(HIGH_END) else "value"
+        problem = wrong_figure.removeprefix(HIGH_END)
+        return field, _("{problem}: “{quote}”").format(problem=problem, quote=_short(quote))
     return None
 
 

@@ -15,9 +15,9 @@ from typing import Any
 
 from govfacts.build.figures import fold_name, group_of
 from govfacts.build.load import read_file
-from govfacts.build.pages import figure_problem
+from govfacts.build.pages import HIGH_END, figure_problem
 from govfacts.build.tables import dump, pack
-from govfacts.chinese.numbers import stated
+from govfacts.chinese.numbers import stated, stated_range
 from govfacts.schema import period_bounds
 from govfacts.text import fold
 
@@ -62,18 +62,42 @@ def parse_one(path: Path, key: str) -> Parsed:
             tags = list(dict.fromkeys(d.get("tags", [])))
             texts.add(d["name"])
             texts.update(tags)
-            shape = f"{d['unit']}\x1f{d['measure']}" if kind == "indicator" else None
+            if kind == "indicator" and d.get("status") == "actual":
+                d = {k: v for k, v in d.items() if k != "status"}  # the default, stored as unset
+            shape = indicator_shape(d) if kind == "indicator" else None
             group = group_of(kind, d["region"], fold_name(d["name"]), shape)
             row = (d["id"], kind, d["region"], d["name"], d["source"], start, end, d.get("value"))
             # the figure against its quote, here where files are read in parallel: as the quote
             # prints it, or what is wrong with it (reported only if the source has a page)
             wrong = None
             if kind == "indicator":
-                d = {**d, "printed": stated(d["quote"], d["value"], d["unit"], d["measure"]) or None}
-                if d["printed"] is None:
-                    wrong = figure_problem(d["value"], d["unit"], d["measure"], d["quote"])
+                d, wrong = with_printed(d)
             rows["fact"].append((*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, tags))
     return key, rows, bad, {t: label_keys(t) for t in texts}
+
+
+def indicator_shape(d: dict[str, Any]) -> str:
+    """What an indicator's statements must share to state one figure: unit, measure and, for a
+    target, that it is one (a target and a result are never one figure)."""
+    shape = f"{d['unit']}\x1f{d['measure']}"
+    return shape + "\x1ftarget" if d.get("status") == "target" else shape
+
+
+def with_printed(d: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """An indicator with its figure as the quote prints it (`printed`: 14700余件, 5%—5.5%), and
+    what is wrong with its value (or its range's upper end) against the quote, or None."""
+    quote, unit, measure = d["quote"], d["unit"], d["measure"]
+    high = d.get("value_high")
+    if high is None:
+        printed = stated(quote, d["value"], unit, measure) or None
+        wrong = figure_problem(d["value"], unit, measure, quote) if printed is None else None
+        return {**d, "printed": printed}, wrong
+    wrong = figure_problem(d["value"], unit, measure, quote)
+    if wrong is None:
+        upper = figure_problem(high, unit, measure, quote)
+        wrong = HIGH_END + upper if upper else None  # reported at value_high, not at value
+    printed = None if wrong else stated_range(quote, d["value"], high, unit, measure)
+    return {**d, "printed": printed}, wrong
 
 
 @functools.lru_cache(maxsize=65536)

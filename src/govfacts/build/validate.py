@@ -157,6 +157,16 @@ def message(path: str, where: tuple[int, int] | None, label: str, text: str) -> 
     return f"{path}: {label}{text}"
 
 
+def _range_problem(row: dict) -> str | None:
+    """What is wrong with an indicator's range: its upper end must lie above `value`, its lower end."""
+    high = row.get("value_high")
+    if high is not None and not high > row["value"]:
+        return _("{high} is not above value {value}: value is the lower end of the range, value_high the upper").format(
+            high=repr(high), value=repr(row["value"])
+        )
+    return None
+
+
 def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
     """Validate every entry of one file on its own; return the good entries and the problems."""
     entries: list[Entry] = []
@@ -213,6 +223,11 @@ def check_file(parsed: ParsedFile) -> tuple[list[Entry], list[str]]:
                             path, at(kind, index), label, f"{spec.name}: " + _("required field is missing")
                         )
                     )
+                    bad = True
+            if not bad and kind == "indicator":
+                problem = _range_problem(row)
+                if problem:
+                    problems.append(message(path, at(kind, index, "value_high"), label, f"value_high: {problem}"))
                     bad = True
             if not bad:
                 entries.append(Entry(kind, row, index))

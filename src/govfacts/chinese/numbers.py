@@ -43,6 +43,14 @@ _NUMBER_RE = re.compile(
 _STREAK_RE = re.compile(rf"连续(?P<num>\d+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
 _TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")
 _ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
+# What joins the two ends of a range: 5%—5.5%, 5—5.5%, 5%～5.5%, 5%至5.5%, 5-5.5%.
+RANGE_JOINS = ("——", "—", "–", "－", "-", "～", "~", "〜", "至", "到")
+_RANGE_JOIN = "|".join(re.escape(j) for j in RANGE_JOINS)
+# The lower end of a range that leaves its magnitude and unit to the upper end (5—5.5%, 1.2至1.5万亿元).
+_BARE_LOW_RE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:{_RANGE_JOIN})(?=\d+(?:\.\d+)?(?P<mag>万亿|亿|万|千)?"
+    r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"))"
+)
 
 
 @dataclass(frozen=True)
@@ -192,6 +200,16 @@ def mentions(text: str) -> list[Mention]:
             continue
         out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "times", True))
         taken.append((m.start(), m.start() + 1))
+    for m in _BARE_LOW_RE.finditer(text):
+        num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
+        if unit == "年" and "." not in num and len(num) == 4:
+            continue  # 2021-2025年: years, not a range of durations
+        value = Decimal(num) * (MAGNITUDES[mag] if mag else 1)
+        if unit == "成":
+            value, unit = value * 10, "%"
+        kind = "percent" if unit == "%" else "points" if unit in ("个百分点", "百分点") else "number"
+        out.append(Mention(_plain(value), "个百分点" if unit == "百分点" else unit, None, m.start(), m.end("num"), kind))
+        taken.append((m.start(), m.end("num")))
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))
         taken.append((m.start(), m.end()))
@@ -327,3 +345,21 @@ def _unit_fits(said: str, wanted: str) -> bool:
     if said == "连冠" and wanted in ("连冠", "年", "次"):
         return True
     return not said and wanted in _COUNTERS
+
+
+def stated_range(
+    quote: str, low: float | int | str | Decimal, high: float | int | str | Decimal, unit: str, measure: str = "level"
+) -> str | None:
+    """A range as its quote prints it (5%—5.5%, 5—5.5%, 2%至3%), or None when the quote does
+    not state these two ends joined as a range. A fall's ends are signed (下降2%—3%: -3, -2)."""
+    flat = normalize_digits(re.sub(r"\s+", "", quote))
+    ends = {abs(Decimal(str(low))), abs(Decimal(str(high)))}
+    found = [m for m in mentions(flat) if m.kind not in ("date", "ordinal") and _unit_fits(m.unit, unit)]
+    for a, b in zip(found, found[1:], strict=False):
+        if {a.value, b.value} == ends and a.value != b.value and flat[a.end : b.start] in RANGE_JOINS:
+            if measure == "change" and not readable(flat, low, unit, measure):
+                continue  # the quote says the change the other way
+            end = b.end
+            post = _POST.match(flat, end)
+            return flat[a.start : post.end() if post else end]
+    return None

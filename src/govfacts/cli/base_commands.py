@@ -19,6 +19,7 @@ from govfacts.cli.options import (
     LimitOpt,
     QuotesOpt,
     ScaleOpt,
+    StatusOpt,
     format_of,
 )
 from govfacts.errors import UsageError
@@ -112,6 +113,7 @@ def export(
     data: DataOpt = None,
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat("jsonl"),  # type: ignore[valid-type]
     excel: ExcelOpt = False,
+    status: StatusOpt = None,
     target: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file (atomically) instead of stdout.")
     ] = None,
@@ -132,7 +134,7 @@ def export(
     if excel and fmt.value not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
         raise UsageError(_("--excel writes CSV; it does not go with --format {format}").format(format=fmt.value))
     with opened(base) as db:
-        output(facts.export(db), "excel" if excel else fmt.value, None, env(), target=target)
+        output(facts.export(db, status=status.value if status else None), "excel" if excel else fmt.value, None, env(), target=target)
 
 
 @command("init")

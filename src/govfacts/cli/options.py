@@ -26,6 +26,11 @@ class Kind(str, Enum):
     honour = "honour"
 
 
+class Status(str, Enum):
+    target = "target"
+    actual = "actual"
+
+
 class Sort(str, Enum):
     rank = "rank"
     value = "value"
@@ -76,6 +81,15 @@ PeriodOpt = Annotated[
 ]
 
 
+StatusOpt = Annotated[
+    Status | None,
+    typer.Option(
+        "--status",
+        help="Only indicators of this status: target (goals: 预期目标, 力争, 到2030年…) or actual "
+        "(reported results). Leaves programs, honours and places out.",
+        show_default=False,
+    ),
+]
 WithinOpt = Annotated[
     bool, typer.Option("--within", help="With --period: only facts whose period lies inside it, not those that overlap it.")
 ]

@@ -21,6 +21,7 @@ from govfacts.cli.options import (
     RegionOpt,
     ScaleOpt,
     Sort,
+    StatusOpt,
     WithinOpt,
     format_of,
 )
@@ -46,6 +47,7 @@ def show(
     ] = None,
     period: PeriodOpt = None,
     within: WithinOpt = False,
+    status: StatusOpt = None,
     quotes: QuotesOpt = False,
     scale: ScaleOpt = False,
     data: DataOpt = None,
@@ -64,7 +66,7 @@ def show(
     fmt_s = format_of(fmt, json_flag, excel)
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     with opened(data) as db:
-        profile = facts.profile(db, place, all_below, kinds, period, within=within)
+        profile = facts.profile(db, place, all_below, kinds, period, within=within, status=status.value if status else None)
         output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
     for note in profile.notes:
         say(_("note: {note}").format(note=note))
@@ -93,6 +95,7 @@ def metric(
     region: RegionOpt = None,
     period: PeriodOpt = None,
     within: WithinOpt = False,
+    status: StatusOpt = None,
     sort: Annotated[Sort, typer.Option("--sort", "-s", help="Order of the rows.")] = Sort.rank,
     chart: Annotated[bool, typer.Option("--chart", help="Draw the values as horizontal bars.")] = False,
     quotes: QuotesOpt = False,
@@ -111,7 +114,9 @@ def metric(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        found = facts.facts_matching(db, text, "indicator", region, period, sort.value, within)
+        found = facts.facts_matching(
+            db, text, "indicator", region, period, sort.value, within, status.value if status else None
+        )
         output(found, fmt_s, limit, env(db), chart=chart, quotes=quotes, scale=scale)
         if not found.rows:
             facts.explain_nothing(db, text, "indicator", region, period)
@@ -199,6 +204,7 @@ def search(
         list[str],
         typer.Argument(help="Free text: a place, a year, words, a figure (19.1%) or an id, in any order.", show_default=False),
     ],
+    status: StatusOpt = None,
     quotes: QuotesOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
@@ -214,7 +220,7 @@ def search(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        hits = engine.search(db, " ".join(words))
+        hits = engine.search(db, " ".join(words), status.value if status else None)
         output(hits, fmt_s, limit, env(db), quotes=quotes)
     asked = " ".join(words)
     if hits.hint:
@@ -239,6 +245,7 @@ def compare(
         ),
     ],
     period: PeriodOpt = None,
+    status: StatusOpt = None,
     scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
@@ -246,7 +253,8 @@ def compare(
     excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
-    """The indicators matching --metric side by side, one column per place.
+    """The indicators matching --metric side by side, one column per place; a place's target
+    and its result are rows of their own, the target marked 目标.
 
     Example: govfacts compare 衢州 金华 --metric 电诈
     """
@@ -254,7 +262,7 @@ def compare(
 
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
-        comparison = facts.compare(db, places, metric_text, period)
+        comparison = facts.compare(db, places, metric_text, period, status.value if status else None)
         output(comparison, fmt_s, limit, env(db), scale=scale)
     require(comparison.rows, _("no indicator matches {text!r} in these places").format(text=metric_text))
     for place in comparison.lacking:

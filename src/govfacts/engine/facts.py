@@ -10,13 +10,14 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 
 from govfacts.build.inputs import GAZETTEER
+from govfacts.build.tables import path_of_field
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
 from govfacts.engine.periods import OVERLAP, normalize, rank_by_fit
 from govfacts.engine.places import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
-from govfacts.errors import NoMatch
-from govfacts.schema import FACT_KINDS, period_bounds
+from govfacts.errors import NoMatch, UsageError
+from govfacts.schema import FACT_KINDS, STATUSES, period_bounds
 
 
 def _period_filter(period: str | None) -> tuple[str, list[str]]:
@@ -26,10 +27,17 @@ def _period_filter(period: str | None) -> tuple[str, list[str]]:
     return " AND f.pstart <= ? AND f.pend >= ?", [end, start]
 
 
-def filters(kinds: Sequence[str], scope: str | None, below: bool, period: str | None) -> tuple[str, list]:
-    """The WHERE clauses (each starting with AND) for kinds, a place (and those below it) and a period."""
+def filters(
+    kinds: Sequence[str], scope: str | None, below: bool, period: str | None, status: str | None = None
+) -> tuple[str, list]:
+    """The WHERE clauses (each starting with AND) for kinds, a place (and those below it), a period
+    and a status (target or actual: only indicators have one, so a status keeps indicators alone)."""
+    if status is not None:
+        kinds = [k for k in kinds if k == "indicator"]
     where = f" AND f.kind IN ({','.join('?' * len(kinds))})"
     args: list = list(kinds)
+    if status is not None:
+        where += status_clause(status)
     if scope is not None:
         if below:
             where += " AND f.region IN (SELECT region FROM region_tree WHERE ancestor = ?)"
@@ -38,6 +46,20 @@ def filters(kinds: Sequence[str], scope: str | None, below: bool, period: str | 
         args.append(scope)
     clause, more = _period_filter(period)
     return where + clause, args + more
+
+
+_STATUS = path_of_field("indicator", "status")
+
+
+def status_clause(status: str) -> str:
+    """The WHERE clause (starting with AND) for indicators of one status; UsageError for another word.
+
+    The index stores a target's status and leaves a result's unset (actual is the default)."""
+    if status not in STATUSES:
+        from govfacts.i18n import _
+
+        raise UsageError(_("--status {status!r}: expected one of: {choices}").format(status=status, choices=", ".join(STATUSES)))
+    return f" AND json_extract(f.data, '{_STATUS}') IS " + ("'target'" if status == "target" else "NULL")
 
 
 def _sort(records: list[Record], sort: str, lookup: Lookup) -> list[Record]:
@@ -59,15 +81,17 @@ def facts_matching(
     period: str | None = None,
     sort: str = "rank",
     within: bool = False,
+    status: str | None = None,
 ) -> FactList:
     """Facts of one kind whose name or tags match `text` (all of them when None), best first.
 
     `region` is a place as typed; it means that place and every place below it. With a
     `period`, facts whose period fits it exactly come first, then those inside it, then
-    those that only overlap it; `within` keeps only the first two.
+    those that only overlap it; `within` keeps only the first two. A `status` (target, actual)
+    keeps the indicators of that status.
     """
     scope = find_place(db, region) if region else None
-    found = facts_in(db, text, (kind,), scope, period, sort, Lookup(db), within)
+    found = facts_in(db, text, (kind,), scope, period, sort, Lookup(db), within, status)
     asked = normalize(period) if period is not None else None
     fits = rank_by_fit(found, asked)[1] if asked else {}
     return FactList(found, kind, fits, asked)
@@ -82,10 +106,15 @@ def facts_in(
     sort: str,
     lookup: Lookup,
     within: bool = False,
+    status: str | None = None,
 ) -> list[Record]:
     """Records of the facts matching `text`, with the place already resolved to an id (or None);
     with a period, ranked by how tightly they fit it (see facts_matching)."""
-    where, args = filters(kinds, scope, True, period)
+    where, args = filters(kinds, scope, True, period, status)
+    if status is not None:
+        kinds = [k for k in kinds if k == "indicator"]
+        if not kinds:
+            return []
     if text is None:
         rows = db.execute(
             f"SELECT {FACT_COLUMNS} FROM fact f WHERE 1 {where} ORDER BY f.file, f.pos", args
@@ -129,15 +158,19 @@ def profile(
     period: str | None = None,
     region_id: str | None = None,
     within: bool = False,
+    status: str | None = None,
 ) -> Profile:
     """A place's facts of the kinds asked for, optionally with those of every place below it.
 
-    `place` is as typed; `region_id`, when given, is the place already resolved.
+    `place` is as typed; `region_id`, when given, is the place already resolved. A `status`
+    keeps only the indicators of that status (programs and honours have none).
     """
+    if status is not None:
+        kinds = [k for k in kinds if k == "indicator"]
     lookup = Lookup(db)
     notes: list[str] = []
     region_id = region_id or find_place(db, place, notes)
-    where, args = filters(kinds, region_id, below, period)
+    where, args = filters(kinds, region_id, below, period, status)
     order = "ORDER BY f.file, f.pos"
     if below:
         order = (
@@ -153,13 +186,13 @@ def profile(
             fits.update(kind_fits)
     below_count = 0
     if not rows and not below:  # nothing of its own: do the places below it hold some?
-        where, args = filters(kinds, region_id, True, period)
+        where, args = filters(kinds, region_id, True, period, status)
         below_count = db.execute(f"SELECT count(*) FROM fact f WHERE 1 {where}", args).fetchone()[0]
     asked = normalize(period) if period is not None else None
     below_within = 0
     if asked and not below and all(v == OVERLAP for v in fits.values()):  # nothing of its own fits
         start, end = period_bounds(asked)
-        where, args = filters(kinds, region_id, True, None)
+        where, args = filters(kinds, region_id, True, None, status)
         below_within = db.execute(
             f"SELECT count(*) FROM fact f WHERE f.region <> ? AND f.pstart >= ? AND f.pend <= ? {where}",
             [region_id, start, end, *args],
@@ -170,31 +203,37 @@ def profile(
     )
 
 
-def compare(db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None) -> Comparison:
-    """The indicators matching `metric` in each place (the place itself, not below it), place by place."""
+def compare(
+    db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None, status: str | None = None
+) -> Comparison:
+    """The indicators matching `metric` in each place (the place itself, not below it), place by place;
+    a target and a result are separate rows (their figures are never one)."""
     lookup = Lookup(db)
     ids = list(dict.fromkeys(find_place(db, p) for p in places))
-    matches = facts_in(db, metric, ("indicator",), None, period, "rank", lookup)  # matched once
+    matches = facts_in(db, metric, ("indicator",), None, period, "rank", lookup, status=status)  # matched once
     records = [r for rid in ids for r in matches if r["region_id"] == rid]
     return Comparison([lookup.places[rid] for rid in ids], records)
 
 
-def export(db: sqlite3.Connection, batch: int = 2000) -> BaseExport:
+def export(db: sqlite3.Connection, batch: int = 2000, status: str | None = None) -> BaseExport:
     """Every fact as an export record, indicators first, in file order, read in batches as it is
-    written; with the region tree and the source list that a database export holds too."""
+    written; with the region tree and the source list that a database export holds too. A
+    `status` exports only the indicators of that status."""
     from govfacts.engine.sources import source_list
 
-    return BaseExport(_stream(db, batch), region_tree(db), source_list(db))
+    kinds = FACT_KINDS if status is None else ("indicator",)
+    where = status_clause(status) if status is not None else ""
+    return BaseExport(_stream(db, batch, kinds, where), region_tree(db), source_list(db))
 
 
-def _stream(db: sqlite3.Connection, batch: int) -> Iterator[Record]:
+def _stream(db: sqlite3.Connection, batch: int, kinds: Sequence[str], where: str) -> Iterator[Record]:
     lookup = Lookup(db)
-    for kind in FACT_KINDS:
+    for kind in kinds:
         last = ("", -1)
         while True:
             rows = db.execute(
                 f"SELECT {FACT_COLUMNS}, f.file, f.pos FROM fact f WHERE (f.file, f.pos) > (?, ?) AND f.kind = ? "
-                "ORDER BY f.file, f.pos LIMIT ?",
+                f"{where} ORDER BY f.file, f.pos LIMIT ?",
                 (*last, kind, batch),
             ).fetchall()
             if not rows:

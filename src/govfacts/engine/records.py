@@ -32,8 +32,10 @@ def compose(
     }
     if kind == "indicator":
         derived["value_text"] = value_text(
-            data["value"], data["unit"], data["measure"], data.get("qualifier"), data.get("printed")
+            data["value"], data["unit"], data["measure"], data.get("qualifier"), data.get("printed"),
+            high=data.get("value_high"),
         )
+        derived["status"] = data.get("status") or "actual"
     if extra:
         derived.update(extra)
     return {f: derived[f] if f in derived else data.get(f) for f in FIELDS[kind]}

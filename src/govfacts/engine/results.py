@@ -25,10 +25,12 @@ TAIL = ("source", "source_title", "quote")
 OWN: dict[str, tuple[str, ...]] = {
     "indicator": (
         "value",
+        "value_high",
         "unit",
         "measure",
         "value_text",
         "qualifier",
+        "status",
         "basis",
         "period",
         "period_label",

@@ -88,18 +88,23 @@ def _hit(
     }
 
 
-def search(db: sqlite3.Connection, raw: str) -> SearchHits:
+def search(db: sqlite3.Connection, raw: str, status: str | None = None) -> SearchHits:
     """Everything that matches, best first: an id; a place; facts by name or by figure (19.1%,
-    1725个, 十九连冠); source pages by title, speaker or publisher; then facts by quote alone."""
+    1725个, 十九连冠); source pages by title, speaker or publisher; then facts by quote alone.
+    A `status` (target, actual) keeps only the indicators of that status: no places, pages,
+    programs or honours."""
     from govfacts.engine.describe import kind_of
 
     text = checked(raw, "search")
     lookup = Lookup(db)
     hits: list[Record] = []
     if kind_of(db, text):
-        return SearchHits(_id_hits(db, text, lookup))
+        found = _id_hits(db, text, lookup)
+        if status is not None:
+            found = [h for h in found if h["kind"] == "indicator" and _status_of(db, h["id"]) == status]
+        return SearchHits(found)
     parsed = split_search(db, text)
-    if parsed.text and not parsed.place:
+    if parsed.text and not parsed.place and status is None:
         try:
             rid = find_place(db, parsed.text, strict=True)
         except NoMatch:
@@ -107,15 +112,16 @@ def search(db: sqlite3.Connection, raw: str) -> SearchHits:
         if rid:
             p = lookup.places[rid]
             hits.append(_hit(1, "region", rid, p.name, p, detail=p.level))
-    records = facts_in(db, parsed.text, FACT_KINDS, parsed.place, parsed.period, "rank", lookup)
+    records = facts_in(db, parsed.text, FACT_KINDS, parsed.place, parsed.period, "rank", lookup, status=status)
     if parsed.text:
         seen = {r["id"] for r in records}
-        records += [r for r in by_figure(db, parsed, lookup) if r["id"] not in seen]
+        records += [r for r in by_figure(db, parsed, lookup, status) if r["id"] not in seen]
     hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(records, start=1)]
     if parsed.text:
-        hits += [_source_hit(len(hits) + n, s) for n, s in enumerate(sources_saying(db, parsed.text), start=1)]
+        if status is None:
+            hits += [_source_hit(len(hits) + n, s) for n, s in enumerate(sources_saying(db, parsed.text), start=1)]
         seen = {r["id"] for r in records}
-        quoted = [r for r in by_quote(db, parsed, lookup) if r["id"] not in seen]
+        quoted = [r for r in by_quote(db, parsed, lookup, status) if r["id"] not in seen]
         hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(quoted, start=1)]
     return SearchHits(hits, _typo_hint(db, text) if not hits else "")
 
@@ -182,7 +188,13 @@ def _id_hits(db: sqlite3.Connection, ident: str, lookup: Lookup) -> list[Record]
     return []
 
 
-def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
+def _status_of(db: sqlite3.Connection, ident: str) -> str:
+    """An indicator's status, by its id."""
+    where, args = filters(("indicator",), None, False, None, "target")
+    return "target" if db.execute(f"SELECT 1 FROM fact f WHERE f.id = ? {where}", [ident, *args]).fetchone() else "actual"
+
+
+def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup, status: str | None = None) -> list[Record]:
     """Indicators whose value is the one figure the text is (19.1%, 1725, 1725个, 十九连冠)."""
     from govfacts.chinese.numbers import mentions
 
@@ -191,7 +203,7 @@ def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Re
     if len(found) != 1 or found[0].start != 0 or found[0].end != len(text):
         return []
     m = found[0]
-    where, args = filters(("indicator",), parsed.place, True, parsed.period)
+    where, args = filters(("indicator",), parsed.place, True, parsed.period, status)
     if m.unit:
         where += " AND substr(f.shape, 1, instr(f.shape, char(31)) - 1) = ?"
         args.append(m.unit)
@@ -204,9 +216,9 @@ def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Re
     return lookup.records(rows)
 
 
-def by_quote(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup) -> list[Record]:
+def by_quote(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup, status: str | None = None) -> list[Record]:
     """Facts whose quote holds the text, white space aside."""
-    where, args = filters(FACT_KINDS, parsed.place, True, parsed.period)
+    where, args = filters(FACT_KINDS, parsed.place, True, parsed.period, status)
     rows = db.execute(
         f"SELECT {FACT_COLUMNS} FROM fact f WHERE instr(json_extract(f.data, '{QUOTE}'), ?) > 0 {where} "
         "ORDER BY f.file, f.pos",

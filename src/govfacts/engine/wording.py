@@ -39,17 +39,32 @@ def value_text(
     qualifier: str | None = None,
     printed: str | None = None,
     scale: bool = False,
+    high: float | int | None = None,
 ) -> str:
     """An indicator's value as people read it: the arrow of a change, then the figure.
 
-    The figure is `printed` (as the quote states it) unless `scale` asks for 万 and 亿.
+    The figure is `printed` (as the quote states it) unless `scale` asks for 万 and 亿. A
+    range (`high`, its upper end) reads 5%—5.5%; a fall of 2%—3% reads ↓2%—3%.
     """
     arrow = ""
     if measure == "change":
-        arrow = "↓" if value < 0 else "↑" if value > 0 else "±"
+        sign = value if high is None or (value < 0) == (high < 0) else 0
+        arrow = "↓" if sign < 0 else "↑" if sign > 0 else "±"
     if printed and not scale:
         return arrow + printed
+    if high is not None:
+        ends = (value, high)
+        if measure == "change" and (value < 0) == (high < 0):
+            ends = tuple(sorted((abs(value), abs(high))))
+        first, last = (number_text(e, scale) for e in ends)
+        number = f"{first}{unit}—{last}" if unit in ("%", "‰") else f"{first}—{last}"
+        return arrow + _qualified(number, unit, qualifier)
     number = number_text(abs(value) if measure == "change" else value, scale)
+    return arrow + _qualified(number, unit, qualifier)
+
+
+def _qualified(number: str, unit: str, qualifier: str | None) -> str:
+    """A number with its unit and qualifier, in the words reports use: 14700余件, 5%以内, 约三成."""
     if qualifier == "more_than":
         body = f"{number}余{unit}" if unit not in ("%", "‰") else f"超{number}{unit}"
     elif qualifier == "at_least":
@@ -62,4 +77,4 @@ def value_text(
         body = f"约{number}{unit}"
     else:
         body = f"{number}{unit}"
-    return arrow + body
+    return body

@@ -20,20 +20,21 @@ def bar(value: float, top: float) -> str:
 
 
 def write_chart(env: Env, rows: Iterable[dict[str, Any]], cap: int | None) -> None:
-    """At most `cap` indicators (None: all) as bars, one group per unit, measure and basis, each
-    scaled on its own: bars compare like with like (a 同比 fall is not set beside a fall since 2020)."""
+    """At most `cap` indicators (None: all) as bars, one group per unit, measure, basis and status,
+    each scaled on its own: bars compare like with like (a 同比 fall is not set beside a fall since
+    2020, nor a target beside a result)."""
     from rich.cells import cell_len
 
-    groups: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
     for n, r in enumerate(rows):
         if cap is not None and n >= cap:
             break
-        groups.setdefault((r["unit"], r["measure"], r.get("basis") or ""), []).append(r)
-    for (unit, measure, basis), members in groups.items():
+        groups.setdefault((r["unit"], r["measure"], r.get("basis") or "", r.get("status") or "actual"), []).append(r)
+    for (unit, measure, basis, status), members in groups.items():
         top = max(abs(r["value"]) for r in members) or 1
         names = [clean(" ".join(str(r.get(k) or "") for k in LABEL_KEYS)) for r in members]
         pad = max(cell_len(n) for n in names)
-        env.text(labels.chart_heading(unit, measure, basis), "bold")
+        env.text(labels.chart_heading(unit, measure, basis, status), "bold")
         for r, name in zip(members, names, strict=True):
             drawn = bar(r["value"], top)
             text = f"{name}{' ' * (pad - cell_len(name))}  {drawn} {clean(r['value_text'])}"

@@ -36,6 +36,10 @@ def grams(text: str) -> str:
     return " ".join(dict.fromkeys(words))
 
 
+# The facts table's columns that hold numbers; every other one holds text.
+NUMERIC = {"value": "NUMERIC", "value_high": "NUMERIC", "since": "INTEGER", "year": "INTEGER"}
+
+
 def _cell(field: str, value: Any) -> Any:
     if field in LIST_FIELDS:
         return json.dumps(value or [], ensure_ascii=False)
@@ -64,8 +68,8 @@ def write(
         )
         columns = ", ".join(
             f"{f} TEXT" + (f" REFERENCES {REFERENCES[f]}" if f in REFERENCES else "")
-            if f not in ("value", "since", "year")
-            else f"{f} {'NUMERIC' if f == 'value' else 'INTEGER'}"
+            if f not in NUMERIC
+            else f"{f} {NUMERIC[f]}"
             for f in ALL_FIELDS
             if f != "id"
         )
@@ -140,7 +144,7 @@ def metadata(db_path: Path, sources: list[dict[str, Any]]) -> dict[str, Any]:
                 "tables": {
                     "facts": {
                         "label_column": "name",
-                        "facets": ["region", "kind", "period"],
+                        "facets": ["region", "kind", "status", "period"],
                         "fts_table": "facts_fts",
                         "fts_pk": "rowid",
                         "sortable_columns": ["region", "name", "value", "period", "kind"],

@@ -143,9 +143,15 @@ PINYIN = N_("Pinyin")
 
 
 
-def chart_heading(unit: str, measure: str, basis: str) -> str:
-    """`metric --chart`: the heading of a group of bars: [%，变化，同比]."""
+# The word that marks a target (a goal, not a result) in tables and charts, in every language:
+# the reports' own word, which a reader of them knows.
+TARGET = "目标"
+
+
+def chart_heading(unit: str, measure: str, basis: str, status: str = "actual") -> str:
+    """`metric --chart`: the heading of a group of bars: [%，变化，同比], [%，变化，目标]."""
     parts = [unit] + ([_("change")] if measure == "change" else []) + ([basis] if basis else [])
+    parts += [TARGET] if status == "target" else []
     return "[" + _(", ").join(parts) + "]"
 
 

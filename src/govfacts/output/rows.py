@@ -75,7 +75,10 @@ def scaled(record: Row) -> Row:
         return record
     from govfacts.engine.wording import value_text
 
-    text = value_text(record["value"], record["unit"], record["measure"], record.get("qualifier"), scale=True)
+    text = value_text(
+        record["value"], record["unit"], record["measure"], record.get("qualifier"), scale=True,
+        high=record.get("value_high"),
+    )
     return {**record, "value_text": text}
 
 
@@ -84,4 +87,11 @@ def figure_rows(records: Iterable[Row], scale: bool = False) -> list[Row]:
     groups: dict[Any, list[Row]] = {}
     for n, r in enumerate(map(scaled, records) if scale else records):
         groups.setdefault(r.get("figure") or ("row", n), []).append(r)
-    return [_merge(statements) for statements in groups.values()]
+    return [_marked(_merge(statements)) for statements in groups.values()]
+
+
+def _marked(row: Row) -> Row:
+    """A target's row says so where its value stands: 目标 5%—5.5% (the JSON says `status`)."""
+    if row.get("status") == "target" and row.get("value_text"):
+        return {**row, "value_text": f"{labels.TARGET} {row['value_text']}"}
+    return row

@@ -201,11 +201,12 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
 
 @table.register
 def _(result: Comparison, env: Env, cap: int | None) -> None:
-    """One row per indicator, period and basis; one column per place; the row shows every wording of its period."""
+    """One row per indicator, period, basis and status (a target is never a result's row); one column
+    per place; the row shows every wording of its period."""
     lines: dict[tuple, dict[str, Any]] = {}
     for r in figure_rows(result.rows, env.scale):
         words = r.get("period_label") or r.get("period") or ""
-        key = (r["name"], r.get("period") or words, r["measure"], r.get("basis"))
+        key = (r["name"], r.get("period") or words, r["measure"], r.get("basis"), r.get("status"))
         line = lines.setdefault(key, {"name": r["name"], "period": "", "basis": r.get("basis") or ""})
         if words and words not in line["period"].split("、"):
             line["period"] = "、".join(filter(None, (line["period"], words)))

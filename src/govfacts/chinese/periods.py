@@ -1,4 +1,9 @@
-"""Period expressions in report text, resolved against the page's date to YYYY, YYYY-MM or YYYY/YYYY."""
+"""Period expressions, resolved against the page's date to YYYY, YYYY-MM, YYYY/YYYY or YYYY-MM/YYYY-MM.
+
+The one period grammar: extraction reads report text with it, and `--period` reads what a
+user types with it (engine.periods), so that 2025年1至11月, 2021至2025, “十四五”时期 and
+十五五 mean the same everywhere.
+"""
 
 from __future__ import annotations
 
@@ -11,8 +16,8 @@ from dataclasses import dataclass
 from govfacts.chinese.numbers import chinese_to_int, normalize_digits
 
 _CN = "〇零一二两三四五六七八九十"
-_Y = r"(?P<y>\d{4}|[〇零一二三四五六七八九]{4})年(?:度)?"
-_M = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+_Y = r"(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?"
+_M = rf"(?:[0-9]{{1,2}}|[{_CN}]{{1,3}})"
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ def page_date(date: str | None) -> tuple[int | None, int | None]:
     """'2025-11-25' → (2025, 11); '2025' → (2025, None); None → (None, None)."""
     if not date:
         return None, None
-    m = re.match(r"(\d{4})(?:-(\d{1,2}))?", date)
+    m = re.match(r"([0-9]{4})(?:-([0-9]{1,2}))?", date)
     if not m:
         return None, None
     return int(m.group(1)), (int(m.group(2)) if m.group(2) else None)
@@ -53,6 +58,43 @@ def _span(first: int, last: int) -> str:
     return str(last) if first == last else f"{first}/{last}"
 
 
+def _review_end(year: int, month: int | None) -> int:
+    """The last year a look back ends in: a report of January to March reviews the years
+    that have ended (五年来 in January 2026 is 2021–2025); later in a year, it counts the
+    year it is in (五年来 in November 2025 is 2021–2025 as well)."""
+    return year - 1 if month is not None and month <= 3 else year
+
+
+_QUARTERS = {"一": (1, 3), "二": (4, 6), "三": (7, 9), "四": (10, 12), "上": (1, 6), "下": (7, 12), "前": (1, 6)}
+_WITHIN = re.compile(
+    rf"前(?P<n>{_M})个?月|(?P<a>{_M})月?(?:至|到|-|—|~|－)(?P<b>{_M})月份?|第?(?P<q>[一二三四])季度|(?P<h>[上下前])半年"
+)
+
+
+def _within_year(y: int | None, words: str) -> str | None:
+    """The months of year `y` that words such as 1至11月, 前三季度, 上半年 name: 2025-01/2025-11;
+    None for months that do not exist."""
+    if y is None:
+        return None
+    m = _WITHIN.search(words)
+    if not m:
+        return str(y)
+    g = m.groupdict()
+    if g["n"]:
+        first, last = 1, _num(g["n"])
+    elif g["a"]:
+        first, last = _num(g["a"]), _num(g["b"])
+    elif g["q"]:
+        first, last = _QUARTERS[g["q"]]
+        if words[m.start() - 1 : m.start()] == "前":  # 前三季度: January to September
+            first = 1
+    else:
+        first, last = _QUARTERS[g["h"]]
+    if not 1 <= first <= last <= 12:
+        return None  # no such months (13月, 11至1月): no period to know
+    return f"{y}-{first:02d}/{y}-{last:02d}" if (first, last) != (1, 12) else str(y)
+
+
 def _fyp(ordinal: str) -> tuple[int, int]:
     """The years of the n-th Five-Year Plan: 十三 → 2016-2020, 十四 → 2021-2025."""
     n = chinese_to_int(ordinal)
@@ -63,11 +105,16 @@ def _fyp(ordinal: str) -> tuple[int, int]:
 # Each rule: a pattern and a function (match, year, month) → (period, scope). Order matters:
 # the first rule that matches at a position wins, and longer forms come first.
 _RULES: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"(?<![较比与于])[“\"]?(?P<fyp>十[一二三四五六七八九]?)五[”\"]?(?P<tail>时期|期间|以来|规划期|规划|期)?"), "fyp"),
-    (re.compile(r"数说(?P<n>[一二两三四五六七八九十]|\d{1,2})年"), "recent"),
+    # the plans by their short names, 十一五 … 十五五; the tenth plan only where it is plainly one
+    # (“十五”, 十五计划), never in 第十五届, 十五运会 or 十五个
+    (re.compile(r"(?<![较比与于第0-9〇零一二两三四五六七八九十])[“\"]?(?P<fyp>十[一二三四五六七八九])五[”\"]?(?P<tail>时期|期间|以来|规划期|规划|期)?"), "fyp"),
+    (re.compile(r"(?<![较比与于第])(?:[“\"](?P<fyp>十)五[”\"](?P<tail>时期|期间|以来|计划|规划)?|(?P<fyp2>十)五(?:时期|期间|计划))"), "fyp"),
+    (re.compile(rf"第(?P<plan>[{_CN}]{{1,3}})个五年(?:规划|计划)(?P<tail>时期|期间)?"), "plan"),
+    (re.compile(r"(?<![0-9.])(?P<y>[0-9]{4})(?:至|到|-|—|~|－|/)(?P<y2>[0-9]{4})(?:年)?(?![0-9.%])"), "years"),
+    (re.compile(r"数说(?P<n>[一二两三四五六七八九十]|[0-9]{1,2})年"), "recent"),
     (re.compile(r"(?:截至|截止到?)(?:目前|当前|现在)"), "stock"),
     (re.compile(rf"(?:截至|截止到?)(?:{_Y})?(?:{_M}月)?(?:{_M}[日号])?(?:底|末)?"), "upto"),
-    (re.compile(rf"{_Y}(?:{_M})?(?:至|到|-|—|~|－)(?P<y2>\d{{4}})年"), "years"),
+    (re.compile(rf"{_Y}(?:{_M})?(?:至|到|-|—|~|－)(?P<y2>[0-9]{{4}})年"), "years"),
     (re.compile(rf"{_Y}(?:前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "year"),
     (re.compile(rf"{_Y}(?P<sm>{_M})月(?:份)?(?:以来|至今)"), "since_month"),
     (re.compile(rf"{_Y}(?:以来|来|至今)"), "since"),
@@ -81,22 +128,22 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"去年|上年度|上一年"), "last"),
     (re.compile(r"前年"), "before_last"),
     (re.compile(r"过去一年"), "last"),
-    (re.compile(rf"为期(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年"), "recent"),
-    (re.compile(rf"连续(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年"), "streak"),
-    (re.compile(rf"(?:(?:近|过去)(?P<n>[{_CN}]{{1,3}}|\d{{1,2}})年(?:来|以来|间|中)?|(?P<n2>[{_CN}]{{1,3}}|\d{{1,2}})年(?:来|以来))"), "recent"),
+    (re.compile(rf"为期(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年"), "recent"),
+    (re.compile(rf"连续(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年"), "streak"),
+    (re.compile(rf"(?:(?:近|过去)(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年(?:来|以来|间|中)?|(?P<n2>[{_CN}]{{1,3}}|[0-9]{{1,2}})年(?:来|以来))"), "recent"),
     (re.compile(r"目前|现有|当前|现已|如今"), "stock"),
     (re.compile(rf"(?P<m1>{_M})月?(?:至|到|-|—|~|－)(?P<m2>{_M})月份?"), "monthrange"),
-    (re.compile(rf"(?<![\d{_CN}])(?P<m>{_M})月(?:份)?(?:(?P<d>{_M})[日号])?(?!份额)"), "month"),
+    (re.compile(rf"(?<![0-9{_CN}])(?P<m>{_M})月(?:份)?(?:(?P<d>{_M})[日号])?(?!份额)"), "month"),
     (re.compile(r"近年来|近年|建馆以来|自开通以来|开通以来|成立以来|建成以来|全年|一年来"), "none"),
 ]
 
-_YEAR_WORD = re.compile(r"(\d{4})年")
+_YEAR_WORD = re.compile(r"([0-9]{4})年")
 
 
 def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: int | None) -> tuple[str | None, str]:
     g = m.groupdict()
-    if kind == "fyp":
-        first, last = _fyp(g["fyp"])
+    if kind in ("fyp", "plan"):
+        first, last = _fyp(g.get("plan") or g.get("fyp") or g.get("fyp2") or "")
         return f"{first}/{last}", "span"
     if kind == "upto":
         y = _year(g["y"]) if g.get("y") else year
@@ -104,10 +151,11 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
     if kind == "years":
         return _span(_year(g["y"]), int(g["y2"])), "span"
     if kind == "year":
-        return str(_year(g["y"])), "year"
+        return _within_year(_year(g["y"]), m.group(0)), "year"
     if kind == "since":
         first = _year(g["y"])
-        return (_span(first, year) if year and year >= first else str(first)), "span"
+        last = _review_end(year, month) if year else None
+        return (_span(first, last) if last and last >= first else str(first)), "span"
     if kind == "since_month":
         first, mm = _year(g["y"]), _num(g["sm"])
         if year and month and (year, month) >= (first, mm) and 1 <= mm <= 12:
@@ -117,9 +165,9 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return (f"{year - 1}/{year}" if year else None), "span"
     if kind == "ymonth":
         mm = _num(g["m"])
-        return (f"{_year(g['y'])}-{mm:02d}" if 1 <= mm <= 12 else str(_year(g["y"]))), "month"
+        return (f"{_year(g['y'])}-{mm:02d}" if 1 <= mm <= 12 else None), "month"
     if kind == "this":
-        return (str(year) if year else None), "year"
+        return _within_year(year, m.group(0)), "year"
     if kind in ("thismonth", "lastmonth"):
         mm = _num(g["m"])
         y = year if kind == "thismonth" else (year - 1 if year else None)
@@ -134,7 +182,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
             return None, "none"  # 一年来: the year the text is about, not one to resolve here
         if not year or not 1 <= n <= 30:
             return None, "none"
-        return _span(year - n + 1, year), "span"
+        last = _review_end(year, month)
+        return _span(last - n + 1, last), "span"
     if kind == "streak":
         n = _num(g["n"])
         window = re.split(r"[。;;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
@@ -148,7 +197,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
             return None, "stock"
         return (f"{year}-{month:02d}" if month else str(year)), "stock"
     if kind == "monthrange":
-        return (str(year) if year else None), "year"
+        return _within_year(year, m.group(0)), "year"
     if kind == "month":
         mm = _num(g["m"])
         if not year or not 1 <= mm <= 12:

@@ -1,4 +1,4 @@
-"""Periods as people type them: 2025, 2025年, 2025年1至11月, 2021-2025, 2021至2025, 十四五, “十四五”."""
+"""Periods as people type them (2025, 2025年1至11月, 2021-2025, “十四五”时期, 十五五), and how a fact's period fits one."""
 
 from __future__ import annotations
 
@@ -8,21 +8,16 @@ import unicodedata
 from govfacts.errors import UsageError
 from govfacts.schema import PERIOD_RE
 
-# The five-year plans, by their short names.
-PLANS = {"十一五": "2006/2010", "十二五": "2011/2015", "十三五": "2016/2020", "十四五": "2021/2025", "十五五": "2026/2030"}
-_PLAN = re.compile(r"(十[一二三四五]五)(?:时期|规划|期间|以来)?\Z")
-_SPAN = "[-/~～至到]"
-# Digits are ASCII ones (full-width digits become ASCII under NFKC; other scripts' are refused).
-_YEARS = re.compile(rf"([0-9]{{4}})年?{_SPAN}([0-9]{{4}})年?\Z")
-_MONTHS = re.compile(rf"([0-9]{{4}})年([0-9]{{1,2}})月?{_SPAN}([0-9]{{1,2}})月(?:份)?\Z")
-_MONTH = re.compile(r"([0-9]{4})年([0-9]{1,2})月(?:份)?\Z")
-_YEAR = re.compile(r"([0-9]{4})年(?:度)?\Z")
-FORMS = "2025, 2025年, 2025-03, 2025年3月, 2025年1至11月, 2021/2025, 2021-2025, 2021至2025, 十四五"
+FORMS = "2025, 2025年, 2025-03, 2025年3月, 2025年1至11月, 2021/2025, 2021-2025, 2021至2025, 十四五, 十五五"
 
 
 def normalize(typed: str) -> str:
     """The period in the fact base's form (YYYY, YYYY-MM, YYYY/YYYY, YYYY-MM/YYYY-MM); UsageError if
-    none, or if it ends before it starts (2025/2024)."""
+    none, or if it ends before it starts (2025/2024).
+
+    What is typed is read by the grammar that reads report text (chinese.periods), as one
+    whole expression with no page date: 2025年1至11月, 2021至2025, “十四五”时期, 十五五.
+    """
     period = _read(typed)
     start, end = period.partition("/")[::2]
     if end and end < start:
@@ -33,23 +28,14 @@ def normalize(typed: str) -> str:
 
 
 def _read(typed: str) -> str:
-    text = unicodedata.normalize("NFKC", typed).strip().strip("“”\"'「」")
-    text = re.sub(r"\s+", "", text)
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", typed)).strip("\"'「」")
     if PERIOD_RE.match(text):
         return text
-    m = _PLAN.match(text)
-    if m and m.group(1) in PLANS:
-        return PLANS[m.group(1)]
-    for pattern, shape in ((_YEARS, "{0}/{1}"), (_YEAR, "{0}")):
-        m = pattern.match(text)
-        if m:
-            return shape.format(*m.groups())
-    m = _MONTHS.match(text)
-    if m and 1 <= int(m.group(2)) <= int(m.group(3)) <= 12:
-        return f"{m.group(1)}-{int(m.group(2)):02d}/{m.group(1)}-{int(m.group(3)):02d}"
-    m = _MONTH.match(text)
-    if m and 1 <= int(m.group(2)) <= 12:
-        return f"{m.group(1)}-{int(m.group(2)):02d}"
+    from govfacts.chinese.periods import find_periods
+
+    found = find_periods(text)
+    if len(found) == 1 and found[0].period and (found[0].start, found[0].end) == (0, len(text)):
+        return found[0].period
     from govfacts.i18n import _
 
     raise UsageError(_("--period {typed!r} is not a period; write it as one of: {forms}").format(typed=typed, forms=FORMS))

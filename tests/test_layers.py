@@ -142,10 +142,35 @@ def test_the_word_shipped_wins_over_a_folder_of_that_name(tmp_path, private_cach
 
 
 def test_a_place_with_no_facts_answers_with_its_path():
+    # a known place is an answer: it is shown, with every division below it, and exit 0
     r = run_zh("show", "青岛")
-    assert r.code == 1
+    assert r.code == 0
     assert r.out.splitlines()[0] == "青岛市  副省级市  山东省 › 青岛市"
+    assert r.out.splitlines()[1] == "下辖: 市南区、市北区、黄岛区、崂山区、李沧区、城阳区、即墨区、胶州市、平度市、莱西市"
     assert r.err == "govfacts: 事实库中没有关于青岛市（山东省 › 青岛市）的事实\n"
+
+
+@pytest.mark.parametrize("typed", ["cn-370200", "青岛", "青岛市", "qingdao"])
+def test_a_gazetteer_id_names_a_place_as_its_name_does(typed):
+    r = run("show", typed, "--json")
+    assert r.code == 0, r.err
+    assert r.json()["region"]["id"] == "cn-370200"
+
+
+def test_a_declared_place_answers_to_its_gazetteer_id():
+    assert run("show", "cn-330800", "--json").json()["region"]["id"] == "quzhou"
+    assert run("metric", "电诈", "--region", "cn-330800", "--json").json()[0]["region"] == "衢州市"
+
+
+def test_show_lists_every_division_below_and_how_many_facts_each_holds():
+    region = run("show", "浙江", "--json", "-n", "1").json()["region"]
+    assert len(region["children"]) == 11
+    assert region["children"][:3] == ["杭州市", "宁波市", "温州市"]  # the gazetteer's order
+    held = dict(zip(region["children"], region["children_facts"], strict=True))
+    assert held["衢州市"] > 0 and held["杭州市"] == 0
+    assert len(run("show", "中国", "--json", "-n", "1").json()["region"]["children"]) == 34
+    line = run_zh("show", "浙江", "-n", "1").out.splitlines()[2]
+    assert line.startswith("下辖: 杭州市、宁波市、温州市、嘉兴市、湖州市（") and f"衢州市（{held['衢州市']}）" in line
 
 
 def test_a_name_shared_by_places_lists_them_with_their_parents():
@@ -157,7 +182,7 @@ def test_a_name_shared_by_places_lists_them_with_their_parents():
 @pytest.mark.parametrize(("typed", "level"), [("建始", "县"), ("恩施州", "自治州"), ("神农架", "林区"), ("乌海", "地级市")])
 def test_matching_works_over_the_whole_gazetteer(typed, level):
     r = run("show", typed, "--json")
-    assert r.code == 1 and r.json()["region"]["level"] == level
+    assert r.code == 0 and r.json()["region"]["level"] == level
 
 
 def test_places_with_facts_come_first_and_a_note_names_the_others():

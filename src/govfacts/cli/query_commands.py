@@ -70,9 +70,10 @@ def show(
         output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
     for note in profile.notes:
         say(_("note: {note}").format(note=note))
-    if not profile.holds_facts:
+    if not profile.holds_facts:  # a known place: it is shown, and that the base holds nothing on it
         where = " › ".join(profile.place["path"])
-        raise NoMatch(_("the base has no facts about {place} ({path})").format(place=profile.place["name"], path=where))
+        say(_("the base has no facts about {place} ({path})").format(place=profile.place["name"], path=where))
+        return
     if not profile.records() and profile.asked and profile.below_within:
         raise NoMatch(nothing_within(profile.place["name"], profile.asked, profile.below_within))
     if not profile.records() and profile.below:

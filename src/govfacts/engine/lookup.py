@@ -64,14 +64,21 @@ class Places:
         return isinstance(rid, str) and self.get(rid) is not None
 
     def children(self, rid: str) -> list[Place]:
-        """The places directly below one, in file order."""
-        rows = self.db.execute(f"SELECT {self.COLUMNS} FROM region WHERE parent = ? ORDER BY file, pos", (rid,))
+        """The places directly below one: gazetteer places in the order of their codes, then the
+        base's own places, in file order."""
+        rows = self.db.execute(
+            f"SELECT {self.COLUMNS} FROM region WHERE {PARENT} = ? ORDER BY code IS NULL, code, file, pos", (rid,)
+        )
         return [self._make(r) for r in rows]
 
     def every(self) -> list[Place]:
         """Every place, in file order (the base's own first, then the gazetteer's)."""
         rows = self.db.execute(f"SELECT {self.COLUMNS} FROM region ORDER BY file = 'gazetteer', file, pos")
         return [self._make(r) for r in rows]
+
+
+# A region's parent in the tree: its own, or 中国 for a gazetteer place the base declares at its top
+PARENT = "coalesce(parent, CASE WHEN code IS NOT NULL AND id <> 'cn' THEN 'cn' END)"
 
 
 class Lookup:

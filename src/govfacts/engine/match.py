@@ -142,6 +142,15 @@ def _pick(db: sqlite3.Connection, raw: str, ids: list[str], notes: list[str] | N
     raise AssertionError  # pragma: no cover - _ambiguous raises
 
 
+def place_by_id(db: sqlite3.Connection, ident: str) -> str | None:
+    """The place an id names (quzhou, cn-370200, or a gazetteer id a declared place answers to)."""
+    row = db.execute(
+        "SELECT id FROM region WHERE id = ? UNION ALL SELECT region FROM region_alias WHERE alias = ? LIMIT 1",
+        (ident, ident),
+    ).fetchone()
+    return row[0] if row else None
+
+
 def find_place(db: sqlite3.Connection, raw: str, notes: list[str] | None = None, strict: bool = False) -> str:
     """The id of the one place the text names; NoMatch with suggestions otherwise.
 
@@ -164,6 +173,9 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
         ids = _best(db.execute("SELECT region, rank FROM place_key WHERE key = ?", (key,)).fetchall())
         if ids:
             return _pick(db, raw, ids, notes)
+    by_id = place_by_id(db, raw.strip())  # an id names its place (cn-370200) where no name matched
+    if by_id is not None:
+        return by_id
     for key in keys:
         pattern = like_escape(key) + "%"
         rows = db.execute(

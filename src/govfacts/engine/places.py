@@ -6,22 +6,27 @@ import json
 import sqlite3
 
 from govfacts.build.inputs import GAZETTEER
-from govfacts.engine.lookup import Lookup
-from govfacts.engine.match import has_facts
+from govfacts.engine.lookup import PARENT, Lookup
 from govfacts.engine.results import Record, RegionTree
 
 
 def place_summary(lookup: Lookup, region_id: str) -> Record:
     """A place as `show --json` writes it: its names, level, parent and the places directly below it.
 
-    The places below are those the base declares or holds facts about; for a place the
-    base knows nothing below, every place the gazetteer has there.
+    The places below are every division the gazetteer has there and every place the base
+    declares there, in the gazetteer's order (its codes), the base's own after them; with
+    each, how many facts it and the places below it hold (`children_facts`).
     """
     p = lookup.places[region_id]
     parent = lookup.places.get(p.parent_id) if p.parent_id else None
     children = lookup.places.children(region_id)
-    known = [c for c in children if c.order[0] != GAZETTEER or has_facts(lookup.db, c.id)]
-    children = known or children  # what the base knows below it; else all the gazetteer has
+    holding = dict(
+        lookup.db.execute(
+            "SELECT t.ancestor, count(*) FROM region_tree t JOIN fact f ON f.region = t.region "
+            "WHERE t.ancestor IN (SELECT value FROM json_each(?)) GROUP BY t.ancestor",
+            (json.dumps([c.id for c in children]),),
+        )
+    )
     return {
         "id": p.id,
         "name": p.name,
@@ -32,6 +37,7 @@ def place_summary(lookup: Lookup, region_id: str) -> Record:
         "aliases": list(p.aliases),
         "children": [c.name for c in children],
         "children_ids": [c.id for c in children],
+        "children_facts": [holding.get(c.id, 0) for c in children],
     }
 
 
@@ -51,7 +57,7 @@ def region_tree(db: sqlite3.Connection, everything: bool = False) -> RegionTree:
     labels = layer_labels(db)
     rows = db.execute(
         "SELECT id, name, level, parent, path, data, file, "
-        "coalesce(parent, CASE WHEN code IS NOT NULL AND id <> 'cn' THEN 'cn' END) "
+        f"{PARENT} "
         "FROM region ORDER BY file = ?, file, pos",
         (GAZETTEER,),
     ).fetchall()

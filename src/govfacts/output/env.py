@@ -75,12 +75,17 @@ class Env:
         )
 
     def text(self, text: str, style: str | None = None) -> None:
-        """A line of prose for people (styled on a terminal when a style is given)."""
+        """A line of prose for people: on a terminal wrapped to its width as Chinese text breaks
+        (no ） at the start of a line), and styled when a style is given."""
         text = clean(text)
-        if self.terminal and style:
+        if self.terminal:
             from rich.text import Text
 
-            self.console().print(Text(text, style=style))
+            from govfacts.output.fit import wrap_text
+
+            console = self.console()
+            for line in wrap_text(text, console.width):
+                console.print(Text(line, style=style))
         else:
             self.stdout.write(text + "\n")
 

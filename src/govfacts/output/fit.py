@@ -70,8 +70,10 @@ def wrap_text(text: str, width: int) -> list[str]:
             continue
         line = lines[-1]
         carried: list[str] = []
-        if unit[0] in NO_START and len(line) > 1:  # 。 may not start a line: take a character down with it
-            carried.append(line.pop())
+        while unit[0] in NO_START and len(line) > 1:  # 。 may not start a line: take a character down
+            carried.insert(0, line.pop())  # with it (and another, while that one may not start one)
+            if carried[0][0] not in NO_START:
+                break
         carried[:0] = _opening_marks(line)  # nor may “ end one
         while carried and sum(cell_len(u) for u in carried) + size > width:  # no room for them all:
             line.append(carried.pop(0))  # carry what fits, the rest stays where it came

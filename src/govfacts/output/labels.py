@@ -148,6 +148,11 @@ PINYIN = N_("Pinyin")
 TARGET = "目标"
 
 
+def children(names: list[str], facts: list[int]) -> str:
+    """The places below one, those holding facts with how many: 杭州市、衢州市（299）、丽水市."""
+    return "、".join(f"{name}（{count}）" if count else name for name, count in zip(names, facts, strict=True))
+
+
 def chart_heading(unit: str, measure: str, basis: str, status: str = "actual") -> str:
     """`metric --chart`: the heading of a group of bars: [%，变化，同比], [%，变化，目标]."""
     parts = [unit] + ([_("change")] if measure == "change" else []) + ([basis] if basis else [])

@@ -183,7 +183,7 @@ def _(result: Profile, env: Env, cap: int | None) -> None:
     if place["aliases"]:
         env.text(f"{tr(labels.ALIASES)}: " + "、".join(place["aliases"]))
     if place["children"]:
-        env.text(f"{tr(labels.CHILDREN)}: " + "、".join(place["children"]))
+        env.text(f"{tr(labels.CHILDREN)}: " + labels.children(place["children"], place["children_facts"]))
     kind_tables(env, by_kind(result.records()), cap, result.fits)
     overlap_note(env, result.fits, result.asked)
     if result.asked and result.records() and not [v for v in result.fits.values() if v < 2]:

@@ -122,15 +122,17 @@ def test_a_missing_page_file_is_an_error_naming_it(tmp_path, private_cache):
     (folder / "sources" / "page.txt").unlink()
     r = run("check", "--data", str(folder))
     assert r.code == 3
-    assert r.err.splitlines()[0] == f"{folder / 'facts.toml'}:4:8: source 'page': file: no such file: sources/page.txt"
+    page = folder / "sources" / "page.txt"  # named from the current folder, as a shell would reach it
+    assert r.err.splitlines()[0] == f"{folder / 'facts.toml'}:4:8: source 'page': file: no such file: {page}"
 
 
 def test_a_gb18030_page_is_refused_with_the_command_that_converts_it(tmp_path, private_cache):
     folder = base(tmp_path, indicator("x", "99.1", "%", "群众安全感达99.1%"), page=PAGE.encode("gb18030"))
     r = run("show", "某市", "--data", str(folder))
     assert r.code == 3
-    assert "file: sources/page.txt is not UTF-8 text: it reads as GB18030" in r.err
-    assert "iconv -f GB18030 -t UTF-8 page.txt > page.txt.utf8 && mv page.txt.utf8 page.txt" in r.err
+    page = folder / "sources" / "page.txt"
+    assert f"file: {page} is not UTF-8 text: it reads as GB18030" in r.err
+    assert f"iconv -f GB18030 -t UTF-8 {page} > {page}.utf8 && mv {page}.utf8 {page}" in r.err
     assert "Traceback" not in r.err
 
 

@@ -102,6 +102,12 @@ def whole_sqlite_file(path: Path) -> bool:
 SHIPPED = "shipped"
 
 
+def _outside(path: str, real: Path, top: Path) -> str:
+    """The problem of a link in a folder base that leads out of it."""
+    text = _("a link to {real}, outside the base's folder {root}; govfacts reads nothing outside a base (give that file or folder its own --data)")
+    return f"{path}: " + text.format(real=real, root=top)
+
+
 class Layer:
     """One layer of a fact base: a TOML file or a folder of them, as the user named it."""
 
@@ -120,23 +126,40 @@ class Layer:
 
     def stamped(self) -> list[tuple[str, Path, str]]:
         """(path below the layer's folder, path, stamp) of every TOML file, sorted; one scan of the
-        folders (os.scandir gives each file's stat without another system call on most systems)."""
+        folders (os.scandir gives each file's stat without another system call on most systems).
+
+        Symlinks are not followed as folders, and one that leads out of the folder (a folder, or
+        a *.toml file) is a DataError: the walk never leaves the layer."""
         if not self.path.exists():
             raise DataError([f"{self.label}: " + _("no such file or folder")])
         if not self.path.is_dir():
             return [(self.path.name, self.path, stamp(self.path))]
         found: list[tuple[str, Path, str]] = []
+        refused: list[str] = []
+        top = Path(os.path.realpath(self.path))
 
         def walk(folder: str, below: str) -> None:
             with os.scandir(folder) as entries:
                 ordered = sorted(entries, key=lambda e: e.name)
             for entry in ordered:
-                if entry.is_dir():
+                if entry.is_symlink():
+                    # a link is never walked as a folder: one inside the layer leads to files the walk
+                    # finds anyway; one leading out of it (`ln -s / x`) is refused, like such a page
+                    real = Path(os.path.realpath(entry.path))  # a link loop stays where it is
+                    if not real.is_relative_to(top):
+                        if entry.is_dir() or entry.name.endswith(".toml"):
+                            refused.append(_outside(entry.path, real, top))
+                        continue
+                    if entry.is_dir():
+                        continue
+                if entry.is_dir(follow_symlinks=False):
                     walk(entry.path, f"{below}{entry.name}/")
                 elif entry.name.endswith(".toml"):
                     found.append((below + entry.name, Path(entry.path), stamp_of(entry.stat())))
 
         walk(str(self.path), "")
+        if refused:
+            raise DataError(refused)
         return found
 
 
@@ -184,17 +207,19 @@ class FactBase:
             self._files = [f for layer in self.layers for f in layer.files()]
         return self._files
 
-    def holds(self, path: Path) -> bool:
-        """Whether `path` is one of the base's own files (so that nothing ever writes over it)."""
-        for layer in self.layers:
-            if not layer.path.exists():
-                continue
-            for own in layer.files():
-                with contextlib.suppress(OSError):
-                    if path.exists() and os.path.samefile(path, own):
-                        return True
-                if path.resolve() == own.resolve():
+    def holds(self, path: Path, db: sqlite3.Connection | None = None) -> bool:
+        """Whether `path` is one of the base's own files (so that nothing ever writes over it): one
+        of its TOML files, or (given its open index `db`) one of the pages its sources name."""
+        own = [f for layer in self.layers if layer.path.exists() for f in layer.files()]
+        if db is not None:
+            own += [Path(p) for (p,) in db.execute("SELECT DISTINCT page FROM source WHERE page IS NOT NULL")]
+        real = os.path.realpath(path)
+        for file in own:
+            with contextlib.suppress(OSError):
+                if path.exists() and os.path.samefile(path, file):
                     return True
+            if real == os.path.realpath(file):
+                return True
         return False
 
     @property

@@ -6,10 +6,10 @@ Light (standard library only): the build checks quotes with it, and `fact` and
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
+from govfacts.files import read_regular
 from govfacts.i18n import _
 
 _SPACE = re.compile(r"\s+")
@@ -28,9 +28,9 @@ def flatten(text: str) -> str:
 
 def decode(path: Path, shown: str) -> tuple[str, str]:
     """A page's text and its encoding, 'utf-8' or 'gb18030'; PageError when it is missing,
-    unreadable, or neither."""
+    unreadable (not a regular file of at most 64 MB: files.read_regular), or neither."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except FileNotFoundError:
         raise PageError(_("no such file: {path}").format(path=shown)) from None
     except OSError as e:
@@ -50,12 +50,17 @@ def read_page(path: Path, shown: str) -> str:
     page, with the command that converts it)."""
     text, encoding = decode(path, shown)
     if encoding != "utf-8":
-        name = os.path.basename(shown)
+        import shlex
+
+        # the command names the page as the message does, quoted for the shell it is pasted into
+        # (and never read as an option: a name that begins with '-' is written ./-…)
+        arg = f"./{shown}" if shown.startswith("-") else shown
+        name, converted = shlex.quote(arg), shlex.quote(arg + ".utf8")
         raise PageError(
             _(
                 "{path} is not UTF-8 text: it reads as GB18030, common for Chinese pages; "
-                "convert it with: iconv -f GB18030 -t UTF-8 {name} > {name}.utf8 && mv {name}.utf8 {name}"
-            ).format(path=shown, name=name)
+                "convert it with: iconv -f GB18030 -t UTF-8 {name} > {converted} && mv {converted} {name}"
+            ).format(path=shown, name=name, converted=converted)
         )
     return text
 

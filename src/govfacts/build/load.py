@@ -6,12 +6,14 @@ problem message in the form `path:line:column: message` (or `path: message`).
 
 from __future__ import annotations
 
+import os
 import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from govfacts.build.inputs import path_of
+from govfacts.files import read_regular
 from govfacts.i18n import _
 
 try:  # rtoml parses several times faster; tomllib remains the judge of what is wrong
@@ -137,10 +139,10 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
 
 
 def read_file(path: Path) -> ParsedFile:
-    """Read one file (opened read-only) and parse it; raise ValueError with a located message."""
+    """Read one file (read_regular: a regular file of at most 64 MB) and parse it; raise
+    ValueError with a located message."""
     try:
-        with open(path, "rb") as f:
-            raw = f.read()
+        raw = read_regular(path)
     except OSError as e:
         raise ValueError(f"{path}: " + _("cannot read: {reason}").format(reason=e.strerror or e)) from None
     return parse_bytes(str(path), raw)
@@ -156,6 +158,13 @@ class Places:
     def path(self, key: str) -> str:
         """The path of a file, from its key in the index (its path below the base's folder)."""
         return path_of(key, self.roots)
+
+    def root(self, key: str) -> str:
+        """The folder of the layer that holds the file `key` (the containment root of its pages)."""
+        layer = key.partition(":")[0]
+        if layer.isdigit() and int(layer) < len(self.roots):
+            return self.roots[int(layer)] or "."
+        return os.path.dirname(self.path(key)) or "."
 
     def __call__(self, key: str, kind: str, nth: int, field: str) -> tuple[int, int] | None:
         """Line and column of `field` in entry `nth` of `kind` in the file `key`."""

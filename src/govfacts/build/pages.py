@@ -1,7 +1,8 @@
 """Page texts: reading a source's page, and checking every quote and figure against it.
 
 A `[[source]]` may name its page with `file`, a path relative to the TOML file that
-declares it. Every fact citing that source is then checked: its quote must be on the
+declares it, which must lie inside the base (its layer's folder; see `read_source_page`).
+Every fact citing that source is then checked: its quote must be on the
 page word for word (white space and line breaks aside), and an indicator's value must
 be readable in its quote, with the sign its quote's 下降/上升 gives a change. Facts
 whose source has no page are not checked; `check` counts them.
@@ -13,14 +14,15 @@ read again and for the facts citing a page that changed.
 from __future__ import annotations
 
 import difflib
+import os
 import sqlite3
 from collections.abc import Iterable
-from pathlib import Path
 
 from govfacts.build.inputs import page_stamp
 from govfacts.build.load import Places
 from govfacts.build.tables import QUOTE
 from govfacts.build.validate import message
+from govfacts.files import Outside, inside
 from govfacts.i18n import _
 from govfacts.pagetext import PageError, flatten, read_page
 
@@ -82,15 +84,15 @@ def check(db: sqlite3.Connection, where: Places, fresh: Iterable[str], changed: 
     found: list[Found] = []
     texts: dict[str, str | None] = {}
     for sid, page, key, nth, shown in db.execute("SELECT id, page, file, nth, shown FROM recheck_source"):
-        texts[page] = _page_or_problem(page, shown, found, sid, where, key, nth)
+        texts[page] = _page_or_problem(where, key, shown, (found, sid, nth))
     rows = db.execute(
-        f"SELECT f.seq, f.kind, f.id, f.file, f.nth, json_extract(f.data, '{QUOTE}'), f.figure_problem, s.page "
-        "FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NOT NULL AND "
+        f"SELECT f.seq, f.kind, f.id, f.file, f.nth, json_extract(f.data, '{QUOTE}'), f.figure_problem, s.page, "
+        "s.file, json_extract(s.data, '$.file') FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NOT NULL AND "
         "(f.file IN (SELECT key FROM fresh_file) OR f.source IN (SELECT id FROM recheck_source))"
     )
-    for seq, kind, ident, key, nth, quote, wrong, page in rows:
+    for seq, kind, ident, key, nth, quote, wrong, page, source_key, name in rows:
         if page not in texts:  # a source outside the files read again, whose page did not change
-            texts[page] = _page_or_problem(page, page, None, None, where, key, nth)
+            texts[page] = _page_or_problem(where, source_key, name, None)
         if texts[page] is not None:
             problem = fact_problem(quote, wrong, texts[page])
             if problem:
@@ -109,12 +111,30 @@ def rechecked(db: sqlite3.Connection) -> tuple[list[str], str]:
     return sources, facts
 
 
-def _page_or_problem(page, shown, found, sid, where, key, nth) -> str | None:
-    """A page's flattened text; a PageError becomes the source's problem (when `found` is given)."""
+def read_source_page(where: Places, key: str, name: str) -> str:
+    """The text of the page `name` that the TOML file `key` names; PageError if it cannot be read.
+
+    The page must lie inside the layer of that file (files.inside: no absolute path, nothing
+    that leads out by '..' or a symlink) and be a regular UTF-8 file; one that does not is
+    never opened. Messages name the page by its path from the current folder.
+    """
+    toml = where.path(key)
+    folder = os.path.dirname(toml)
     try:
-        return flatten(read_page(Path(page), shown))
+        real = inside(where.root(key), folder, name)
+    except Outside as e:
+        raise PageError(str(e)) from None
+    return read_page(real, os.path.join(folder, name))
+
+
+def _page_or_problem(where: Places, key: str, name: str, report: tuple | None) -> str | None:
+    """A page's flattened text, or None; with `report` = (found, source id, nth), a PageError
+    becomes that source's problem, at its `file`."""
+    try:
+        return flatten(read_source_page(where, key, name))
     except PageError as e:
-        if found is not None:
+        if report is not None:
+            found, sid, nth = report
             found.append((None, sid, message(where.path(key), where(key, "source", nth, "file"), f"source {sid!r}: ", f"file: {e}")))
         return None
 

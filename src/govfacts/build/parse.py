@@ -34,7 +34,8 @@ def parse_one(path: Path, key: str) -> Parsed:
 
     Returns (key, rows by table, problems, search keys of the fact names and tags); `key`
     names the file in the index. A source row carries the absolute path of its page, if
-    it names one: `file` is relative to the folder of the TOML file that declares it. Fact rows carry their name and tags as text, for
+    it names one: `file` is relative to the folder of the TOML file that declares it (pages
+    refuses one outside the base when it checks the quotes). Fact rows carry their name and tags as text, for
     the main process to turn into label ids.
     """
     from govfacts.build.validate import check_file
@@ -49,7 +50,9 @@ def parse_one(path: Path, key: str) -> Parsed:
     for pos, e in enumerate(good):
         d, kind = e.data, e.kind
         if kind == "source":
-            page = os.path.abspath(os.path.join(os.path.dirname(path), d["file"])) if d.get("file") else None
+            # joined, not normalised: 'sources/../p.txt' names what the file system finds there, through
+            # any symlink; pages.read_source_page holds it inside the layer before reading it
+            page = os.path.join(os.path.abspath(os.path.dirname(path)), d["file"]) if d.get("file") else None
             rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, e.index, page))
         elif kind == "region":
             rows["region"].append((d["id"], d["name"], d["level"], d.get("parent"), dump(d), key, pos, e.index))

@@ -129,11 +129,14 @@ def export(
     from govfacts.factbase import FactBase
 
     base = FactBase.choose(data)
-    if target is not None and base.holds(target):
-        raise UsageError(_("refusing to overwrite {path}: it is part of the fact base being exported").format(path=target))
+    refusal = _("refusing to overwrite {path}: it is part of the fact base being exported")
+    if target is not None and base.holds(target):  # a TOML file: refused before the base is even read
+        raise UsageError(refusal.format(path=target))
     if excel and fmt.value not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
         raise UsageError(_("--excel writes CSV; it does not go with --format {format}").format(format=fmt.value))
     with opened(base) as db:
+        if target is not None and base.holds(target, db):  # a page one of its sources names
+            raise UsageError(refusal.format(path=target))
         output(facts.export(db, status=status.value if status else None), "excel" if excel else fmt.value, None, env(), target=target)
 
 

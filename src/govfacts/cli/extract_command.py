@@ -75,22 +75,51 @@ def _refuse_existing(path: Path, force: bool) -> None:
         raise UsageError(_("refusing to overwrite {path}: it exists (give --force to replace it)").format(path=path))
 
 
-def _page_copy(page: Path, text: str, target: Path, force: bool) -> tuple[str, Path | None]:
+def _page_copy(page: Path, text: str, gb18030: bool, target: Path, force: bool) -> tuple[str, Path | None]:
     """The `file` of the draft's source, relative to `target`, and where to write the page (None: it is there).
 
-    A UTF-8 page already in the TOML's folder tree is used where it is; any other is copied,
-    as UTF-8, into sources/ beside the TOML (a copy with the same text is left alone).
+    A UTF-8 page already in the TOML's folder tree (symlinks resolved) is used where it is;
+    any other is copied, as UTF-8, into sources/ beside the TOML (a copy with the same text
+    is left alone). Nothing is written through a symlink: a sources/ that is one is refused
+    (exit 2), and a copy that is one is replaced only with --force.
     """
-    folder = target.resolve().parent
-    here = page.resolve()
-    utf8 = text.encode("utf-8")
-    if here.is_relative_to(folder) and here.read_bytes() in (utf8, b"\xef\xbb\xbf" + utf8):
+    from govfacts.files import read_regular
+
+    folder = Path(os.path.realpath(os.path.dirname(os.path.abspath(target))))  # beside -o, not where it links
+    here = Path(os.path.realpath(page))
+    if not gb18030 and here.is_relative_to(folder):
         return here.relative_to(folder).as_posix(), None
-    copy = folder / "sources" / page.name
-    if copy.exists() and copy.read_bytes() == utf8:
-        return f"sources/{page.name}", None
+    sources = folder / "sources"
+    if sources.is_symlink():
+        raise UsageError(
+            _("{path} is a symlink; extract copies the page into a real folder sources/ beside the draft, never "
+              "through a link: remove it or write the draft elsewhere").format(path=sources)
+        )
+    copy = sources / page.name
+    utf8 = text.encode("utf-8")
+    if not copy.is_symlink():
+        try:
+            if read_regular(copy) == utf8:
+                return f"sources/{page.name}", None
+        except OSError:  # not there, or not a file it could be: _refuse_existing says which
+            pass
+    elif not force:
+        raise UsageError(_("refusing to overwrite {path}: it exists (give --force to replace it)").format(path=copy))
     _refuse_existing(copy, force)
     return f"sources/{page.name}", copy
+
+
+def _where_valid(draft: str) -> str:
+    """A draft written to stdout, with a comment after its header saying where it is valid: its
+    page is named by its path from the current folder, and must lie inside the draft's base."""
+    note = _(
+        "Its source's file is the page's path from the folder extract ran in: the draft is valid\n"
+        "only saved in that folder, in a base the page lies inside (check refuses a page outside\n"
+        "its base). With -o, extract copies the page into sources/ beside the draft."
+    )
+    lines = draft.split("\n")
+    at = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return "\n".join([*lines[:at], *("# " + line for line in note.splitlines()), *lines[at:]])
 
 
 def _write(path: Path, text: str) -> None:
@@ -139,7 +168,8 @@ def extract(
 
     The draft passes `govfacts check` as written; entries check would refuse are left in
     as comments. Its ids avoid those of the base (--data, default the shipped one).
-    Without -o the TOML goes to stdout, its source's file the page's path from here.
+    Without -o the TOML goes to stdout, its source's file the page's path from here: valid
+    only saved here, in a base the page lies inside.
 
     Example: govfacts extract page.txt --date 2025-12 --place 金华 -o reports/jinhua.toml
     """
@@ -173,9 +203,9 @@ def extract(
     sid = _source_id(source_id, page, used)
     copy = None
     if target is not None:
-        file, copy = _page_copy(page, text, target, force)
+        file, copy = _page_copy(page, text, gb18030, target, force)
     else:
-        file = Path(os.path.relpath(page.resolve())).as_posix()
+        file = Path(os.path.relpath(os.path.realpath(page))).as_posix()
     if gb18030:
         if copy:
             said = _("{page} is GB18030 text, not UTF-8: read as GB18030; the copy in {copy} is UTF-8")
@@ -186,7 +216,7 @@ def extract(
         drafted.records, sid, title or _title(text, page), date, file, used, known_regions=known, page=text
     )
     if target is None:
-        sys.stdout.write(out)
+        sys.stdout.write(_where_valid(out))
         return
     if copy is not None:
         _write(copy, text)

@@ -1,0 +1,90 @@
+"""The drafter on whole reports and short pages, scored by the shared scorers, set by set.
+
+    python benchmarks/scores.py [--verbose]
+
+Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rules of
+../shared/reports/README.md):
+- reports, tuning: 浙江省, 河南省. The drafter may be tuned on these; their figures flatter it.
+- reports, held apart: 吉林省 and the reports keyed in benchmarks/keys (by keyers who never saw
+  the drafter's output). Look at these only to measure.
+- pages: ../shared/devpages, the twelve short pages (scored by score_pages.py).
+
+Each set runs `govfacts extract` through the shared scorer (../shared/tools), the same one
+acceptance runs, and this prints its closing line. The shared folder is $GOVFACTS_SHARED, else
+the repository's parent's shared/.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TUNING = ("浙江省", "河南省")
+HELD_APART_SHARED = ("吉林省",)
+PAGE_DATES = (
+    "01=2018-03-30,02=2008,03=2018-07-12,04=2021-01-14,05=2024,06=2017-10,07=2021-06-27,08=2016-11-14,"
+    "09=2020,10=2016-05-24,11=2013-09-26,12=2019-02-11"
+)
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("GOVFACTS_SHARED") or ROOT.parent / "shared")
+
+
+def govfacts() -> str:
+    found = shutil.which("govfacts")
+    if not found:
+        sys.exit("govfacts is not installed in this environment (pip install -e .)")
+    return found
+
+
+def key_dir(docs: dict[str, Path], lines: dict[str, list[int]]) -> Path:
+    """A key folder for the scorer: each doc's key and one lines.json."""
+    folder = Path(tempfile.mkdtemp(prefix="govfacts-keys-"))
+    for doc, path in docs.items():
+        shutil.copy(path, folder / f"{doc}.json")
+    (folder / "lines.json").write_text(json.dumps({d: lines[d] for d in docs}, ensure_ascii=False), encoding="utf-8")
+    return folder
+
+
+def run(label: str, argv: list[str], verbose: bool) -> None:
+    proc = subprocess.run(argv, capture_output=True, text=True, encoding="utf-8")
+    out = proc.stdout.strip().splitlines()
+    if verbose:
+        print("\n".join(out[:-1]))
+    print(f"{label}: {out[-1] if out else proc.stderr.strip()}")
+
+
+def main() -> None:
+    verbose = "--verbose" in sys.argv
+    shared = shared_dir()
+    if not (shared / "reports").is_dir():
+        sys.exit(f"no shared data at {shared}")
+    scorer = shared / "tools" / "score_reports.py"
+    pages = shared / "reports" / "pages"
+    shared_key = shared / "reports" / "key"
+    lines = json.loads((shared_key / "lines.json").read_text(encoding="utf-8"))
+    ours = ROOT / "benchmarks" / "keys"
+    lines.update(json.loads((ours / "lines.json").read_text(encoding="utf-8")))
+    tuning = {d: shared_key / f"{d}.json" for d in TUNING}
+    held = {d: shared_key / f"{d}.json" for d in HELD_APART_SHARED}
+    held.update({p.stem: p for p in sorted(ours.glob("*.json")) if p.stem != "lines"})
+    gf = govfacts()
+    for label, docs in (("reports, tuning (" + "、".join(tuning) + ")", tuning), ("reports, held apart (" + "、".join(held) + ")", held)):
+        folder = key_dir(docs, lines)
+        try:
+            run(label, [sys.executable, str(scorer), gf, str(folder), str(pages)], verbose)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    dev = shared / "devpages"
+    run("short pages (devpages)", [sys.executable, str(shared / "tools" / "score_pages.py"), gf, str(dev / "key.json"), str(dev), PAGE_DATES], verbose)
+
+
+if __name__ == "__main__":
+    main()

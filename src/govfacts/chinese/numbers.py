@@ -33,14 +33,14 @@ _CHENG_WORDS = set("功效员果立为本绩交都型熟长品案")
 
 _NUMBER_RE = re.compile(
     r"(?P<pre>超过|突破|不足|不到|超|近|约|上(?=[百千万]))?"
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)"
+    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"
     r"(?P<q1>余|多)?"
-    r"(?P<mag>万亿|亿|万|千)?"
+    r"(?P<mag>万亿|亿|万|千(?!克))?"
     r"(?P<q2>余|多)?"
     r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵]))?"
 )
-_STREAK_RE = re.compile(rf"连续(?P<num>\d+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
+_STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
 _TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")
 _ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
 
@@ -151,15 +151,19 @@ def _qualifier(m: re.Match[str]) -> str | None:
     return None
 
 
+def _is_year(num: str) -> bool:
+    """Whether a numeral before 年 can be a year: four digits, 1900 to 2100 (2025, not 10.5 or 800)."""
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
 def _classify(text: str, m: re.Match[str], unit: str) -> str:
     start, end = m.start("num"), m.end()
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     if before == "第":
         return "ordinal"
-    num = m.group("num")
-    if unit in ("年",) and num[0].isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and not m.group("pre"):
-        return "date"
+    if unit == "年" and _is_year(m.group("num")) and not any(m.group(g) for g in ("pre", "q1", "mag", "q2")):
+        return "date"  # 2025年; 近2000年 and 2000余年 are spans of years
     if not unit and after in ("月", "日", "号", "时", "点", "年") and not m.group("mag"):
         return "date"
     if unit == "日" and text[max(0, start - 1) : start] == "月":

@@ -172,7 +172,7 @@ def test_the_plain_form_shortcut_agrees_with_reading_every_number(head, noun, wo
     assert shortcut == _stated_by_mentions(text, figure, unit, measure), text
 
 
-# Every way a report writes one figure: a qualifier in one of its places, digits with or
+# Every way a report writes one figure: a qualifier in one of its places, a sign, digits with or
 # without decimals, a magnitude, a unit. The reader must never fail and must read the value back.
 _QUALIFIED = [  # (before the sign, after the digits, after the magnitude, after the unit, qualifier)
     ("", "", "", "", None), ("超过", "", "", "", "more_than"), ("突破", "", "", "", "more_than"),
@@ -188,7 +188,7 @@ _QUALIFIED = [  # (before the sign, after the digits, after the magnitude, after
 @given(
     st.sampled_from(["", "全年", "指标为", "其中", "比例达", "数量是"]),
     st.sampled_from(_QUALIFIED),
-    st.just(""),
+    st.sampled_from(["", "-", "−", "负"]),
     st.integers(min_value=0, max_value=10**9),
     st.one_of(st.just(""), st.from_regex(r"\.[0-9]{1,4}", fullmatch=True)),
     st.sampled_from(["", "万", "亿"]),
@@ -196,6 +196,7 @@ _QUALIFIED = [  # (before the sign, after the digits, after the magnitude, after
     st.sampled_from(["", "。", ",其余另计", ";"]),
 )
 @example("指标为", _QUALIFIED[0], "", 10, ".5", "", "年", "")  # 10.5年 was read as a year and crashed
+@example("全年", _QUALIFIED[0], "-", 5, "", "", "个", "")  # -5个 was read as 5
 @example("其中", _QUALIFIED[0], "", 3, "", "", "千克", "")  # 3千克 was read as 3000 克
 def test_every_unit_reads_back_exactly(head, qualified, sign, whole, fraction, magnitude, unit, tail):
     pre, q1, q2, post, qualifier = qualified
@@ -216,4 +217,4 @@ def test_every_unit_reads_back_exactly(head, qualified, sign, whole, fraction, m
     said = {"成": "%", "百分点": "个百分点"}.get(unit, unit)
     assert (m.value, m.unit, m.qualifier, text[m.start : m.end]) == (value, said, qualifier, figure), text
     assert stated(text, value, said) == figure, text
-    assert readable(text, value, said), text
+    assert readable(text, value, said) and not (value and readable(text, -value, said)), text

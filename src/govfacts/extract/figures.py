@@ -74,7 +74,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
         return False
     before = sentence[max(0, rel - 4) : rel]
     after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
-    if m.chinese and m.value < 10 and m.kind not in ("streak", "zero", "times"):
+    if m.chinese and abs(m.value) < 10 and m.kind not in ("streak", "zero", "times"):
         return False
     if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位"):
         return False
@@ -318,8 +318,8 @@ def sentence_figures(
                     fig_sign = -1 if own.group(0) in DECREASE else 1
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, fig_sign = "level", 1
-            if fig_measure == "change" and fig_sign < 0:
-                value = -value
+            if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
+                value = -abs(value) if fig_sign < 0 else abs(value)
             year = None
             if per_year:
                 year = int(years[k // (len(group) // len(years))])

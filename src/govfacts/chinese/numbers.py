@@ -192,21 +192,21 @@ def mentions(text: str) -> list[Mention]:
     """
     text = normalize_digits(text)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the positions of streaks, times and zeros, which numbers there are not
     for m in _STREAK_RE.finditer(text):
         value = to_decimal(m.group("num"))
         out.append(Mention(value, m.group("unit"), None, m.start(), m.end(), "streak", not m.group("num")[0].isdigit()))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _TIMES_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if m.start() in taken:
             continue
         out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "times", True))
-        taken.append((m.start(), m.start() + 1))
+        taken.add(m.start())
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _NUMBER_RE.finditer(text):
-        if any(a <= m.start("num") < b for a, b in taken):
+        if m.start("num") in taken:
             continue
         num = m.group("num")
         chinese = not num[0].isdigit()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -60,16 +63,20 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
     last_stock: PeriodMention | None = None
+    starts = [p.start for p in periods]
     for a, b in page.sentences:
         sentence = page.text[a:b]
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
-        own = [p for p in periods if a <= p.start < b and not any(x <= p.start < y for x, y in basis_spans)]
+        basis_starts = [x for x, _y in basis_spans]
+        own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
         removals = [(p.start, p.end) for p in own]
-        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.mentions if a <= x < b}, key=len, reverse=True))
+        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.at(a, b)}, key=len, reverse=True))
+        timed = _Periods(own)
+        event = "此次" in sentence or "本次" in sentence
+        opening_end = a + _opening(sentence)
         for fig in sentence_figures(page, a, b, removals, place_words):
-            before = [p for p in own if p.end <= fig.start and p.scope not in ("none", "streak")]
-            streak = [p for p in own if p.scope == "streak" and p.period and (
-                p.start <= fig.start < p.end or (fig.basis == "年均" and fig.subject_start <= p.start and p.end <= fig.start))]
+            before = timed.last_before(fig.start)
+            streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]
             if fig.kind == "streak" and streak:
@@ -79,15 +86,15 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif fig.basis == "年均" and streak:
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before:
-                period = before[-1]
-            elif "此次" in sentence or "本次" in sentence:
+                period = before
+            elif event:
                 period = last_event or carried_period
             elif sentence.startswith("其中") and last_stock is not None:
                 period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
             else:
                 period = carried_period
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
-            opening = page.text[a : min(fig.start, a + _opening(sentence))]
+            opening = page.text[a : min(fig.start, opening_end)]
             place_here = (
                 region.local(fig.subject_start, fig.start, page.text, carried_place)
                 or region.named(fig.subject_start, fig.start, page.text)
@@ -112,6 +119,38 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = _dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year))
     return Draft(records, region.main_name)
+
+
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether pos lies in one of `spans` (sorted, none overlapping; `starts` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
+class _Periods:
+    """A sentence's periods, for what stands before each of its figures, found without a scan of them all."""
+
+    def __init__(self, own: list[PeriodMention]) -> None:
+        self.dated = [p for p in own if p.scope not in ("none", "streak")]
+        self.dated_starts = [p.start for p in self.dated]
+        self.runs = [p for p in own if p.scope == "streak" and p.period]
+        self.run_starts = [p.start for p in self.runs]
+        self.longest = max((p.end - p.start for p in own), default=0)
+
+    def last_before(self, pos: int) -> PeriodMention | None:
+        """The last dated period (in order) that ends at or before pos."""
+        k = bisect_left(self.dated_starts, pos) - 1
+        while k >= 0 and self.dated[k].start > pos - self.longest:  # only these may still be open at pos
+            if self.dated[k].end <= pos:
+                return self.dated[k]
+            k -= 1
+        return self.dated[k] if k >= 0 else None
+
+    def streaks(self, pos: int, subject: int | None) -> list[PeriodMention]:
+        """Runs of years (连续两年) holding pos, and with `subject` those between it and pos, in order."""
+        low = pos - self.longest if subject is None else min(subject, pos - self.longest)
+        window = self.runs[bisect_left(self.run_starts, low) : bisect_right(self.run_starts, pos)]
+        return [p for p in window if p.start <= pos < p.end or (subject is not None and subject <= p.start and p.end <= pos)]
 
 
 def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
@@ -149,14 +188,13 @@ def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: A
     offset = a + len(sentence) - len(body)
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None
-    chain = None
-    for x, y, d in region.mentions:
-        if chain is None and offset <= x < offset + 3 and x < b:
-            chain = (y, d)
-        elif chain is not None and x == chain[0]:
-            chain = (y, d)  # 湖州市吴兴区: the last of names written together
-    if chain is not None:
-        return chain[1]
+    k = bisect_left(region.starts, offset)
+    if k < len(region.mentions) and region.mentions[k][0] < min(offset + 3, b):
+        _x, y, d = region.mentions[k]
+        while k + 1 < len(region.mentions) and region.mentions[k + 1][0] == y:
+            k += 1
+            _x, y, d = region.mentions[k]  # 湖州市吴兴区: the last of names written together
+        return d
     local = region.local(offset, min(b, offset + 6), page.text, carried)
     if local is not None and page.text.startswith(local.name, offset):
         return local
@@ -206,33 +244,44 @@ def similar(a: str, b: str) -> bool:
 
 def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
     pos = r["_pos"]
-    line_start = page.text.rfind("\n", 0, pos) + 1
+    line_start = page.line_start(pos)
     bullet = page.text[line_start : line_start + 1] in "-•·*"
     title = pos < page.first_line_end
     return (1 if r["name"] else 0, 0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
 
 
 def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully."""
+    """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully.
+
+    A twin is looked for only among the records kept of the same value, unit and place, in
+    the other paragraphs (within one, two statements are a breakdown, not a restatement).
+    """
     kept: list[dict[str, Any]] = []
+    same: dict[tuple[Any, ...], dict[int, list[int]]] = {}  # key → paragraph → places in kept, in order
     for r in records:
+        lines = same.setdefault((r["value"], r["unit"], r["region"]), {})
+        line = page.line_of(r["_pos"])
         twin = None
-        for k in kept:
-            if (k["value"], k["unit"], k["region"]) == (r["value"], r["unit"], r["region"]) and similar(k["name"], r["name"]):
-                if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
-                    continue  # one clause stating two measures of one value (均达98.7%)
-                if "\n" not in page.text[min(k["_pos"], r["_pos"]) : max(k["_pos"], r["_pos"])]:
-                    continue  # one paragraph: a breakdown (其中…), not a restatement
-                twin = k
-                break
+        for i in heapq.merge(*(held for at, held in lines.items() if at != line)):
+            k = kept[i]
+            if not similar(k["name"], r["name"]):
+                continue
+            if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
+                continue  # one clause stating two measures of one value (均达98.7%)
+            twin = i
+            break
         if twin is None:
+            lines.setdefault(line, []).append(len(kept))
             kept.append(r)
-        elif _fullness(page, r) > _fullness(page, twin):
-            kept[kept.index(twin)] = r
+        elif _fullness(page, r) > _fullness(page, kept[twin]):
+            lines[page.line_of(kept[twin]["_pos"])].remove(twin)
+            insort(lines.setdefault(line, []), twin)
+            kept[twin] = r
     magnitudes = {(abs(r["value"]), r["unit"]) for r in kept if r["name"]}
+    stated = Counter((abs(r["value"]), r["unit"]) for r in kept)
     out = []
     for r in kept:
-        if not r["name"] and sum(1 for k in kept if (abs(k["value"]), k["unit"]) == (abs(r["value"]), r["unit"])) > 1:
+        if not r["name"] and stated[(abs(r["value"]), r["unit"])] > 1:
             continue
         if not r["name"] and (abs(r["value"]), r["unit"]) in magnitudes:
             continue

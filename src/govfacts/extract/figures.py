@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -70,7 +71,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
         return False
-    return not _FORECAST.search(sentence[:rel][-30:])
+    return not _FORECAST.search(sentence[max(0, rel - 30) : rel])
 
 
 def sentence_figures(
@@ -84,12 +85,13 @@ def sentence_figures(
     if not found:
         return []
     cls = clauses(text, a, b)
+    cls_starts = [c[0] for c in cls]
+    cut_starts, cut_ends = [x for x, _y in removals], [y for _x, y in removals]
+    years_in = _Prefixes(text, a, b)
 
     def clause_of(pos: int) -> tuple[int, int]:
-        for c in cls:
-            if c[0] <= pos < c[1]:
-                return c
-        return a, b
+        k = bisect_right(cls_starts, pos) - 1  # the clauses follow one another
+        return cls[k] if k >= 0 and pos < cls[k][1] else (a, b)
 
     # group figures joined by 、/和/及 (and by commas after 分别)
     groups: list[list[Mention]] = []
@@ -97,7 +99,8 @@ def sentence_figures(
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : m.start]
-            respectively = "分别" in sentence[: groups[-1][0].start][-12:]
+            opened = groups[-1][0].start
+            respectively = "分别" in sentence[max(0, opened - 12) : opened]
             joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)" + _OWN_CHANGE
             if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively):
                 groups[-1].append(m)
@@ -105,23 +108,25 @@ def sentence_figures(
         groups.append([m])
 
     figures: list[Figure] = []
+    levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
     for group in groups:
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
-        if re.search(r"(?:为|是)[::]$", text[a:c_start]) and not strip(text[c_start : first.start]):
+        if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
             c_start = clause_of(c_start - 1)[0]
         pre_start = max(c_start, prev_end)
         pre = text[pre_start : first.start]
         adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
         prev_end = _shift(group[-1], a).end
-        rel_removals = [(x - pre_start, y - pre_start) for x, y in removals if y > pre_start and x < first.start]
+        near = removals[bisect_right(cut_ends, pre_start) : bisect_left(cut_starts, first.start)]
+        rel_removals = [(x - pre_start, y - pre_start) for x, y in near]
         measure, sign = _change(pre)
-        basis = _basis(text[a : first.start], pre)
+        basis = _basis(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         years = _years(pre)
         if len(group) > 1 and not years:
-            years = _years(text[a : first.start])
+            years = years_in.years(first.start)
         names: list[str]
         if len(group) > 1:
             names = split_names(name, len(group))
@@ -136,7 +141,7 @@ def sentence_figures(
                 if split:
                     names = split
                     group = group * len(split)
-        earlier = [f for f in figures if f.measure == "level" and f.quote_start >= a]
+        earlier = levels
         if (len(group) > 1 and not name and measure == "change"
                 and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
             names = [f.name for f in earlier[-len(group):]]  # 受理1.26万件,化解1.19万件,同比分别上升4.2%和3.9%
@@ -197,6 +202,8 @@ def sentence_figures(
                        basis if fig_measure == "change" or basis == "年均" else None,
                        q_start, q_end, c_start, year, m.kind)
             )
+            if fig_measure == "level" and q_start >= a:
+                levels.append(figures[-1])
         prev_name = figures[-1].name if figures else prev_name
         prev_clause_start = c_start
     return figures
@@ -204,7 +211,7 @@ def sentence_figures(
 
 def _people(m: Mention, sentence: str) -> Mention:
     """常住人口4.68万: a population counts people though the text writes no unit."""
-    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[: m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
+    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[max(0, m.start - 6) : m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
     if not m.unit and m.kind == "number" and counted:
         return Mention(m.value, "人", m.qualifier, m.start, m.end, m.kind, m.chinese)
     return m
@@ -240,6 +247,32 @@ def _basis(sentence_pre: str, pre: str) -> str | None:
     if "同比" in word:
         return "同比"
     return word
+
+
+class _Prefixes:
+    """_years() of text[a:cut] for the cuts of one sentence, from the sentence's year words read once.
+
+    A match in the whole sentence that ends by the cut is a match in the text before it; only
+    where a year word runs across the cut (never at a figure's start, in practice) is the text
+    before the cut read again.
+    """
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self.text, self.a = text, a
+        self.spans = list(_YEAR_RANGE.finditer(text, a, b))
+        self.singles = list(_YEAR.finditer(text, a, b))
+        self.span_ends = [m.end() for m in self.spans]
+        self.single_ends = [m.end() for m in self.singles]
+
+    def years(self, cut: int) -> list[str]:
+        k, j = bisect_right(self.span_ends, cut), bisect_right(self.single_ends, cut)
+        across = self.spans[k : k + 1] + self.singles[j : j + 1]  # the first of each not ended by the cut
+        if any(m.start() < cut for m in across):
+            return _years(self.text[self.a : cut])
+        r = self.spans[0] if k else None
+        if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
+            return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
+        return [m.group(1) for m in self.singles[:j]]
 
 
 def _years(pre: str) -> list[str]:

@@ -11,10 +11,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govfacts.chinese.numbers import chinese_to_int, int_to_chinese, mentions, readable
+from govfacts.chinese.numbers import UNITS, chinese_to_int, int_to_chinese, mentions, readable, stated
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts.toml"
 
@@ -174,3 +174,51 @@ def test_the_plain_form_shortcut_agrees_with_reading_every_number(head, noun, wo
     figure = value * sign
     shortcut = stated(text, figure, unit, measure)
     assert shortcut == _stated_by_mentions(text, figure, unit, measure), text
+
+
+# Every way a report writes one figure: a qualifier in one of its places, a sign, digits with or
+# without decimals, a magnitude, a unit. The reader must never fail and must read the value back.
+_QUALIFIED = [  # (before the sign, after the digits, after the magnitude, after the unit, qualifier)
+    ("", "", "", "", None), ("超过", "", "", "", "more_than"), ("突破", "", "", "", "more_than"),
+    ("超", "", "", "", "more_than"), ("不足", "", "", "", "less_than"), ("不到", "", "", "", "less_than"),
+    ("近", "", "", "", "about"), ("约", "", "", "", "about"), ("", "余", "", "", "more_than"),
+    ("", "多", "", "", "more_than"), ("", "", "余", "", "more_than"), ("", "", "多", "", "more_than"),
+    ("", "", "", "以上", "at_least"), ("", "", "", "以下", "at_most"), ("", "", "", "以内", "at_most"),
+    ("", "", "", "左右", "about"), ("", "", "", "内", "at_most"),
+]
+
+
+@settings(deadline=None, max_examples=300)
+@given(
+    st.sampled_from(["", "全年", "指标为", "其中", "比例达", "数量是"]),
+    st.sampled_from(_QUALIFIED),
+    st.sampled_from(["", "-", "−", "负"]),
+    st.integers(min_value=0, max_value=10**9),
+    st.one_of(st.just(""), st.from_regex(r"\.[0-9]{1,4}", fullmatch=True)),
+    st.sampled_from(["", "万", "亿"]),
+    st.sampled_from(UNITS),
+    st.sampled_from(["", "。", ",其余另计", ";"]),
+)
+@example("指标为", _QUALIFIED[0], "", 10, ".5", "", "年", "")  # 10.5年 was read as a year and crashed
+@example("全年", _QUALIFIED[0], "-", 5, "", "", "个", "")  # -5个 was read as 5
+@example("其中", _QUALIFIED[0], "", 3, "", "", "千克", "")  # 3千克 was read as 3000 克
+def test_every_unit_reads_back_exactly(head, qualified, sign, whole, fraction, magnitude, unit, tail):
+    pre, q1, q2, post, qualifier = qualified
+    if q2 and not magnitude:
+        q1, q2 = q2, ""  # 余 after a magnitude that is not there is 余 after the digits
+    digits = f"{whole}{fraction}"
+    figure = f"{pre}{sign}{digits}{q1}{magnitude}{q2}{unit}{post}"
+    text = f"{head}{figure}{tail}"
+    found = [m for m in mentions(text) if m.kind not in ("zero", "times")]
+    assert len(found) == 1, (text, found)
+    (m,) = found
+    if unit == "年" and not (pre or q1 or q2 or magnitude) and 1900 <= whole <= 2100 and len(digits) == 4:
+        assert m.kind == "date" and m.value == whole  # 2025年 is a year, whatever stands before it
+        return
+    value = Decimal(digits) * {"": 1, "万": 10**4, "亿": 10**8}[magnitude] * (10 if unit == "成" else 1)
+    if sign and value:
+        value = -value
+    said = {"成": "%", "百分点": "个百分点"}.get(unit, unit)
+    assert (m.value, m.unit, m.qualifier, text[m.start : m.end]) == (value, said, qualifier, figure), text
+    assert stated(text, value, said) == figure, text
+    assert readable(text, value, said) and not (value and readable(text, -value, said)), text

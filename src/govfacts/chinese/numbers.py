@@ -31,16 +31,22 @@ _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%
 # 成 is a unit (三成 = 30%) except where it starts a word: 成功, 成效, 成员 …
 _CHENG_WORDS = set("功效员果立为本绩交都型熟长品案")
 
+# A minus directly before a number makes it negative (气温-5℃, 增速为负2%), except where the
+# dash joins two numbers (3-5个, 5%-5.5%, 2021-2025年) or 负 ends a word (减负1000亿元, 抱负).
+_SIGN = rf"(?:(?<![0-9A-Za-z.%‰{_CN}])[-−－]|(?<![减抱胜担肩欺辜自正重不])负)"
+_SIGN_RE = re.compile(_SIGN)
+_SIGN_CHAR = re.compile(r"[-−－负]")
 _NUMBER_RE = re.compile(
     r"(?P<pre>超过|突破|不足|不到|超|近|约|上(?=[百千万]))?"
-    rf"(?P<num>\d+(?:\.\d+)?|[{_CN}]+)"
+    rf"(?P<sign>{_SIGN})?"
+    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"
     r"(?P<q1>余|多)?"
-    r"(?P<mag>万亿|亿|万|千)?"
+    r"(?P<mag>万亿|亿|万|千(?!克))?"
     r"(?P<q2>余|多)?"
     r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
     r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵]))?"
 )
-_STREAK_RE = re.compile(rf"连续(?P<num>\d+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
+_STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
 _TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")
 _ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
 # What joins the two ends of a range: 5%—5.5%, 5—5.5%, 5%～5.5%, 5%至5.5%, 5-5.5%.
@@ -159,15 +165,19 @@ def _qualifier(m: re.Match[str]) -> str | None:
     return None
 
 
+def _is_year(num: str) -> bool:
+    """Whether a numeral before 年 can be a year: four digits, 1900 to 2100 (2025, not 10.5 or 800)."""
+    return len(num) == 4 and num.isdigit() and 1900 <= int(num) <= 2100
+
+
 def _classify(text: str, m: re.Match[str], unit: str) -> str:
     start, end = m.start("num"), m.end()
     before = text[max(0, start - 1) : start]
     after = text[end : end + 1]
     if before == "第":
         return "ordinal"
-    num = m.group("num")
-    if unit in ("年",) and num[0].isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and not m.group("pre"):
-        return "date"
+    if unit == "年" and _is_year(m.group("num")) and not any(m.group(g) for g in ("pre", "q1", "mag", "q2")):
+        return "date"  # 2025年; 近2000年 and 2000余年 are spans of years
     if not unit and after in ("月", "日", "号", "时", "点", "年") and not m.group("mag"):
         return "date"
     if unit == "日" and text[max(0, start - 1) : start] == "月":
@@ -190,16 +200,16 @@ def mentions(text: str) -> list[Mention]:
     """
     text = normalize_digits(text)
     out: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the positions of streaks, times and zeros, which numbers there are not
     for m in _STREAK_RE.finditer(text):
         value = to_decimal(m.group("num"))
         out.append(Mention(value, m.group("unit"), None, m.start(), m.end(), "streak", not m.group("num")[0].isdigit()))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _TIMES_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if m.start() in taken:
             continue
         out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "times", True))
-        taken.append((m.start(), m.start() + 1))
+        taken.add(m.start())
     for m in _BARE_LOW_RE.finditer(text):
         num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
         if unit == "年" and "." not in num and len(num) == 4:
@@ -209,12 +219,12 @@ def mentions(text: str) -> list[Mention]:
             value, unit = value * 10, "%"
         kind = "percent" if unit == "%" else "points" if unit in ("个百分点", "百分点") else "number"
         out.append(Mention(_plain(value), "个百分点" if unit == "百分点" else unit, None, m.start(), m.end("num"), kind))
-        taken.append((m.start(), m.end("num")))
+        taken.update(range(m.start(), m.end("num")))
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))
-        taken.append((m.start(), m.end()))
+        taken.update(range(m.start(), m.end()))
     for m in _NUMBER_RE.finditer(text):
-        if any(a <= m.start("num") < b for a, b in taken):
+        if m.start("num") in taken:
             continue
         num = m.group("num")
         chinese = not num[0].isdigit()
@@ -248,7 +258,10 @@ def mentions(text: str) -> list[Mention]:
         if unit == "百分点":
             unit = "个百分点"
         kind = "percent" if spaced_percent else _classify(text, m, unit)
-        start = m.start("pre") if m.group("pre") else m.start("num")
+        signed = bool(m.group("sign")) and kind not in ("date", "ordinal")
+        if signed:
+            value = -value if value else value  # -0℃ is 0
+        start = m.start("pre") if m.group("pre") else m.start("sign") if signed else m.start("num")
         if spaced_percent:
             end, post = m.end("num") + 2, None
         elif not unit:
@@ -284,6 +297,8 @@ def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: s
     The words of a change (下降, 提升) are left out: the figure is the number and its unit.
     The plain form (24.4%, 30项), which most quotes use, is found without reading every
     number of the quote; anything else is read in full. Both give the same answer.
+    A level's sign is the quote's: -5℃ reads as -5 and is printed with its minus, never as 5.
+    A change's sign is its words' (下降, 增长), as before.
     """
     target = Decimal(str(value))
     flat = normalize_digits(re.sub(r"\s+", "", quote))
@@ -297,11 +312,18 @@ def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: s
             and flat.find(plain + unit, at + 1) < 0
             and not (after and (after in _UNIT_TAILS))
         ):
-            said = _CHANGE_WORD.findall(flat[:at]) if measure == "change" and target != 0 else None
-            if said is None or (target < 0) == (bool(said) and said[-1] in DECREASE):
+            begin = at
+            if measure == "change":
+                said = _CHANGE_WORD.findall(flat[:at]) if target != 0 else None
+                fits = said is None or (target < 0) == (bool(said) and said[-1] in DECREASE)
+            else:
+                minus = at > 0 and _SIGN_RE.match(flat, at - 1) is not None
+                fits = minus == (target < 0) or target == 0  # -0℃ is 0℃
+                begin = at - 1 if minus else at
+            if fits:
                 end = at + len(plain) + len(unit)
-                pre, post = _PRE.search(flat, 0, at), _POST.match(flat, end)
-                return flat[pre.start() if pre else at : post.end() if post else end]
+                pre, post = _PRE.search(flat, 0, begin), _POST.match(flat, end)
+                return flat[pre.start() if pre else begin : post.end() if post else end]
     return _stated_by_mentions(flat, target, unit, measure)
 
 
@@ -316,18 +338,20 @@ _UNIT_TAILS = frozenset("次月点")
 
 def _stated_by_mentions(flat: str, target: Decimal, unit: str, measure: str) -> str | None:
     """stated(), by reading every number of the (flattened) quote."""
-    magnitude = abs(target)
+    change = measure == "change"
     for m in mentions(flat):
-        if m.value != magnitude or m.kind in ("date", "ordinal"):
+        if (abs(m.value) != abs(target) if change else m.value != target) or m.kind in ("date", "ordinal"):
             continue
         if not _unit_fits(m.unit, unit):
             continue
-        if measure == "change" and target != 0:
+        if change and target != 0:
             said = _CHANGE_WORD.findall(flat[: m.start])
             falling = bool(said) and said[-1] in DECREASE
             if (target < 0) != falling:
                 continue  # 下降15.9% is -15.9, never +15.9; 提升11.53% is +11.53
         text = flat[m.start : m.end]
+        if change and m.value < 0:
+            text = _SIGN_CHAR.sub("", text, count=1)  # a change's sign is its words', as in the plain form
         if m.kind in ("zero", "times"):  # 零发生, 三夺: read, but not a figure to print
             return ""
         return text if m.unit else text + unit  # a counter may be left unsaid: 4282 (个)

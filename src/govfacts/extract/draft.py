@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -10,15 +13,12 @@ from typing import Any
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date
 from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.page import Page, prepare
-from govfacts.extract.places import CHINA, Places, tier
+from govfacts.extract.places import Places
+from govfacts.extract.region import TITLE_CONTEXT, Region
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "unit", "measure", "basis",
     "period", "period_label", "qualifier", "quote",
-)
-_FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
-_TITLE_CONTEXT = re.compile(
-    r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
 )
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
 
@@ -43,99 +43,6 @@ class Draft:
         return [r for r in self.records if r["kind"] == "honour"]
 
 
-_LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
-_HAN = re.compile(r"[\u4e00-\u9fa5]+")
-_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
-
-
-@dataclass(frozen=True)
-class Local:
-    """A town or street the gazetteer does not list: its name, level and county."""
-
-    name: str
-    level: str
-    parent: Any | None
-
-
-class _Region:
-    """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
-
-    def __init__(self, page: Page, places: Places | None, place: str | None) -> None:
-        self.places = places
-        self.main: Any | None = None
-        self.main_name = place
-        if places is not None:
-            self.main = places.lookup(place) if place else places.guess_main(page.text)
-            if self.main is not None:
-                self.main_name = self.main.name
-        if self.main is None and not place and re.search(r"全国", page.text[:300]):
-            self.main_name = CHINA  # a national release: 全国检察机关…
-        self.mentions = places.find(page.text, self.main) if places is not None else []
-
-    def named(self, start: int, end: int, text: str) -> Any | None:
-        best = None
-        for a, b, d in self.mentions:
-            if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(_FROM):
-                best = d
-        return best
-
-    def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
-        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge."""
-        best = None
-        for m in _LOCAL_SUFFIX.finditer(text, start, end):
-            for size in (3, 2):
-                stem = text[m.start() - size : m.start()]
-                if m.start() - size >= start and len(stem) == size and _HAN.fullmatch(stem) and not _LOCAL_STOP.search(stem):
-                    best = (m.start() - size, stem + m.group(0), m.group(0))
-                    break
-        if best is None:
-            return None
-        parent = self.named(start, best[0], text) or above or self.main
-        return Local(best[1], best[2], parent if not isinstance(parent, (str, Local)) else None)
-
-    def word(self, segment: str) -> Any | str | None:
-        """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
-        segment = _TITLE_CONTEXT.sub("", segment)
-        if re.search(r"全国", segment):
-            return CHINA
-        if self.main is None or self.places is None:
-            return None
-        if re.search(r"全省|我省|全自治区", segment):
-            return self.places.province(self.main)
-        if re.search(r"全市|我市", segment) and tier(self.main.code) == 2:
-            return self.places.parent(self.main) or self.main
-        if re.search(r"全县|全区|我县|我区", segment):
-            return self.main
-        return None
-
-    def codes_of(self, d: Any | str | None) -> tuple[str | None, str | None]:
-        """(the division's code, None), or (None, the county's code) for a town the gazetteer lacks."""
-        if d is None:
-            d = self.main
-        if isinstance(d, Local):
-            return None, getattr(d.parent, "code", None)
-        if d is None or isinstance(d, str):
-            return None, None
-        return d.code, None
-
-    def fields(self, d: Any | str | None) -> dict[str, Any]:
-        """region, region_path, region_code and region_parent_code of a record."""
-        name, path = self.name_of(d)
-        code, parent = self.codes_of(d)
-        return {"region": name, "region_path": path, "region_code": code, "region_parent_code": parent}
-
-    def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
-        if isinstance(d, Local):
-            above = self.name_of(d.parent)[1] if d.parent is not None else []
-            return d.name, above + [d.name]
-        if d is None:
-            return self.name_of(self.main) if self.main is not None else (self.main_name, [self.main_name] if self.main_name else [])
-        if isinstance(d, str):
-            return d, [d]
-        assert self.places is not None
-        return d.name, self.places.path(d)
-
-
 def draft(text: str, date: str | None = None, place: str | None = None, places: Places | None = None) -> Draft:
     """Draft the facts a report page states: indicators (and programs and honours) with verbatim quotes.
 
@@ -148,7 +55,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     page = prepare(text)
     if places is None:
         places = Places.from_gazetteer()
-    region = _Region(page, places, place)
+    region = Region(page, places, place)
     periods = find_periods(page.text, date)
     year, _month = page_date(date)
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None]] = []
@@ -156,16 +63,20 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
     last_stock: PeriodMention | None = None
+    starts = [p.start for p in periods]
     for a, b in page.sentences:
         sentence = page.text[a:b]
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
-        own = [p for p in periods if a <= p.start < b and not any(x <= p.start < y for x, y in basis_spans)]
+        basis_starts = [x for x, _y in basis_spans]
+        own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
         removals = [(p.start, p.end) for p in own]
-        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.mentions if a <= x < b}, key=len, reverse=True))
+        place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.at(a, b)}, key=len, reverse=True))
+        timed = _Periods(own)
+        event = "此次" in sentence or "本次" in sentence
+        opening_end = a + _opening(sentence)
         for fig in sentence_figures(page, a, b, removals, place_words):
-            before = [p for p in own if p.end <= fig.start and p.scope not in ("none", "streak")]
-            streak = [p for p in own if p.scope == "streak" and p.period and (
-                p.start <= fig.start < p.end or (fig.basis == "年均" and fig.subject_start <= p.start and p.end <= fig.start))]
+            before = timed.last_before(fig.start)
+            streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]
             if fig.kind == "streak" and streak:
@@ -175,15 +86,15 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif fig.basis == "年均" and streak:
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before:
-                period = before[-1]
-            elif "此次" in sentence or "本次" in sentence:
+                period = before
+            elif event:
                 period = last_event or carried_period
             elif sentence.startswith("其中") and last_stock is not None:
                 period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
             else:
                 period = carried_period
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
-            opening = page.text[a : min(fig.start, a + _opening(sentence))]
+            opening = page.text[a : min(fig.start, opening_end)]
             place_here = (
                 region.local(fig.subject_start, fig.start, page.text, carried_place)
                 or region.named(fig.subject_start, fig.start, page.text)
@@ -210,6 +121,38 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     return Draft(records, region.main_name)
 
 
+def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether pos lies in one of `spans` (sorted, none overlapping; `starts` their starts)."""
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
+class _Periods:
+    """A sentence's periods, for what stands before each of its figures, found without a scan of them all."""
+
+    def __init__(self, own: list[PeriodMention]) -> None:
+        self.dated = [p for p in own if p.scope not in ("none", "streak")]
+        self.dated_starts = [p.start for p in self.dated]
+        self.runs = [p for p in own if p.scope == "streak" and p.period]
+        self.run_starts = [p.start for p in self.runs]
+        self.longest = max((p.end - p.start for p in own), default=0)
+
+    def last_before(self, pos: int) -> PeriodMention | None:
+        """The last dated period (in order) that ends at or before pos."""
+        k = bisect_left(self.dated_starts, pos) - 1
+        while k >= 0 and self.dated[k].start > pos - self.longest:  # only these may still be open at pos
+            if self.dated[k].end <= pos:
+                return self.dated[k]
+            k -= 1
+        return self.dated[k] if k >= 0 else None
+
+    def streaks(self, pos: int, subject: int | None) -> list[PeriodMention]:
+        """Runs of years (连续两年) holding pos, and with `subject` those between it and pos, in order."""
+        low = pos - self.longest if subject is None else min(subject, pos - self.longest)
+        window = self.runs[bisect_left(self.run_starts, low) : bisect_right(self.run_starts, pos)]
+        return [p for p in window if p.start <= pos < p.end or (subject is not None and subject <= p.start and p.end <= pos)]
+
+
 def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
     """The period a page talks about most, for figures stated before any period word."""
     counts: dict[str, int] = {}
@@ -226,7 +169,7 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
 def _subject_opening(opening: str) -> str:
     """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
     body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
-    return _TITLE_CONTEXT.sub("", body[:6])[:3]
+    return TITLE_CONTEXT.sub("", body[:6])[:3]
 
 
 def _opening(sentence: str) -> int:
@@ -239,20 +182,19 @@ def _opening(sentence: str) -> int:
     return cuts[0]
 
 
-def _carry(region: _Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
+def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
     """A sentence that opens with a place (after a date or 近日,) makes it the subject of what follows."""
     body = _OPENERS.sub("", re.sub(r"^[^,,]{0,14}(?:年|月|日|以来|来)[,,]", "", sentence))
     offset = a + len(sentence) - len(body)
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None
-    chain = None
-    for x, y, d in region.mentions:
-        if chain is None and offset <= x < offset + 3 and x < b:
-            chain = (y, d)
-        elif chain is not None and x == chain[0]:
-            chain = (y, d)  # 湖州市吴兴区: the last of names written together
-    if chain is not None:
-        return chain[1]
+    k = bisect_left(region.starts, offset)
+    if k < len(region.mentions) and region.mentions[k][0] < min(offset + 3, b):
+        _x, y, d = region.mentions[k]
+        while k + 1 < len(region.mentions) and region.mentions[k + 1][0] == y:
+            k += 1
+            _x, y, d = region.mentions[k]  # 湖州市吴兴区: the last of names written together
+        return d
     local = region.local(offset, min(b, offset + 6), page.text, carried)
     if local is not None and page.text.startswith(local.name, offset):
         return local
@@ -263,7 +205,7 @@ def _number(v: Decimal) -> int | float:
     return int(v) if v == v.to_integral_value() else float(v)
 
 
-def _record(page: Page, region: _Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None) -> dict[str, Any]:
+def _record(page: Page, region: Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None) -> dict[str, Any]:
     if year:
         per, label = year, f"{year}年"
     elif period is not None:
@@ -302,33 +244,44 @@ def similar(a: str, b: str) -> bool:
 
 def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
     pos = r["_pos"]
-    line_start = page.text.rfind("\n", 0, pos) + 1
+    line_start = page.line_start(pos)
     bullet = page.text[line_start : line_start + 1] in "-•·*"
     title = pos < page.first_line_end
     return (1 if r["name"] else 0, 0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
 
 
 def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully."""
+    """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully.
+
+    A twin is looked for only among the records kept of the same value, unit and place, in
+    the other paragraphs (within one, two statements are a breakdown, not a restatement).
+    """
     kept: list[dict[str, Any]] = []
+    same: dict[tuple[Any, ...], dict[int, list[int]]] = {}  # key → paragraph → places in kept, in order
     for r in records:
+        lines = same.setdefault((r["value"], r["unit"], r["region"]), {})
+        line = page.line_of(r["_pos"])
         twin = None
-        for k in kept:
-            if (k["value"], k["unit"], k["region"]) == (r["value"], r["unit"], r["region"]) and similar(k["name"], r["name"]):
-                if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
-                    continue  # one clause stating two measures of one value (均达98.7%)
-                if "\n" not in page.text[min(k["_pos"], r["_pos"]) : max(k["_pos"], r["_pos"])]:
-                    continue  # one paragraph: a breakdown (其中…), not a restatement
-                twin = k
-                break
+        for i in heapq.merge(*(held for at, held in lines.items() if at != line)):
+            k = kept[i]
+            if not similar(k["name"], r["name"]):
+                continue
+            if k["span"][0] <= r["span"][0] < k["span"][1] and k["name"] != r["name"]:
+                continue  # one clause stating two measures of one value (均达98.7%)
+            twin = i
+            break
         if twin is None:
+            lines.setdefault(line, []).append(len(kept))
             kept.append(r)
-        elif _fullness(page, r) > _fullness(page, twin):
-            kept[kept.index(twin)] = r
+        elif _fullness(page, r) > _fullness(page, kept[twin]):
+            lines[page.line_of(kept[twin]["_pos"])].remove(twin)
+            insort(lines.setdefault(line, []), twin)
+            kept[twin] = r
     magnitudes = {(abs(r["value"]), r["unit"]) for r in kept if r["name"]}
+    stated = Counter((abs(r["value"]), r["unit"]) for r in kept)
     out = []
     for r in kept:
-        if not r["name"] and sum(1 for k in kept if (abs(k["value"]), k["unit"]) == (abs(r["value"]), r["unit"])) > 1:
+        if not r["name"] and stated[(abs(r["value"]), r["unit"])] > 1:
             continue
         if not r["name"] and (abs(r["value"]), r["unit"]) in magnitudes:
             continue

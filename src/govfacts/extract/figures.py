@@ -3,44 +3,23 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govfacts.chinese.numbers import Mention, mentions
+from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
+
+__all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
 
 DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "缩短", "缩减", "回落", "减")
 INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "增")
 _CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|减幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|升幅|上涨|攀升)")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
-BASIS = re.compile(
-    r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
-    r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
-    r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的“”]{1,6}?(?=分别|下降|上升|增长|减少|提高|降低|提升|增加)))"
-)
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
-_COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
-_LEAD = re.compile(
-    r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
-    r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
-    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
-    r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
-    r"谋划推进|固化形成|累计创成|成功|由)"
-)
-_TRAIL = re.compile(
-    r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
-)
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
-_NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
-_NOT_NOUN_START = set(",,。;;、::的和及与以\n))")
-_MEASURE_TAILS = (
-    "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
-)
-_POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
-_SPLIT_AND = re.compile(r"以及|和|及|与")
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _OWN_CHANGE = r"(?:下降|上升|增长|减少|提高|降低|提升|增加)?"
@@ -74,7 +53,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
         return False
     before = sentence[max(0, rel - 4) : rel]
     after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
-    if m.chinese and m.value < 10 and m.kind not in ("streak", "zero", "times"):
+    if m.chinese and abs(m.value) < 10 and m.kind not in ("streak", "zero", "times"):
         return False
     if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位"):
         return False
@@ -92,116 +71,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
         return False
-    return not _FORECAST.search(sentence[:rel][-30:])
-
-
-def _strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
-    prev = None
-    name = re.sub(r"^[、,,::;;]+|[、,,::;;。]+$", "", name)
-    while prev != name:
-        prev = name
-        name = _LEAD.sub("", name)
-        name = _TRAIL.sub("", name)
-        for w in lead_words:
-            if name.startswith(w):
-                name = name[len(w) :]
-    if name.count("“") != name.count("”"):
-        name = name.replace("“", "").replace("”", "")
-    if len(name) > 10 and "的" in name:
-        tail = name.rsplit("的", 1)[1]
-        if len(tail) >= 3:
-            name = tail
-    return re.sub(r"^[、,,::]+|[、,,::]+$", "", name)
-
-
-def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str, ...] = ()) -> str:
-    """The measured noun of a clause: the text before the figure without time, place, basis and verbs."""
-    chars = list(pre)
-    for a, b in removals:
-        for k in range(max(0, a), min(len(chars), b)):
-            chars[k] = ""
-    text = "".join(chars)
-    text = BASIS.sub("", text)
-    parts = re.split(_COMMON, text)
-    if len(parts) > 1 and _strip(parts[-1], lead_words):
-        text = parts[-1]
-    return _strip(text, lead_words)
-
-
-def split_names(name: str, count: int) -> list[str]:
-    """刑事、治安警情 → [刑事警情, 治安警情]; 电诈发案数、损失数 → [电诈发案数, 电诈损失数]."""
-    items = _split_outside_quotes(name, "、")
-    if len(items) != count:
-        finer: list[str] = []
-        for it in items:
-            finer.extend(p for p in _SPLIT_AND.split(it) if p)
-        items = finer
-    if len(items) != count:
-        return []
-    items = [_strip(i) or i for i in items]
-    etc = re.search(r"等([\u4e00-\u9fa5]{1,4})$", items[-1])
-    if etc:  # 盗窃、诈骗、寻衅滋事等案件 → 盗窃案件, 诈骗案件, 寻衅滋事案件
-        head = etc.group(1)
-        items[-1] = items[-1][: etc.start()]
-        return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
-    last = items[-1]
-    first = items[0]
-    out = []
-    for k, it in enumerate(items):
-        if k < len(items) - 1 and len(it) <= 2 < len(last):
-            quoted = re.match(r"^“[^”]*”(.+)$", last)
-            bare = re.sub(r"“[^”]*”", "", last)
-            head = bare[len(it) :] if len(bare) > len(it) else (quoted.group(1) if quoted else "")
-            it = it + head
-        elif k > 0 and len(it) <= 4 and len(first) > len(it):
-            for tail in _MEASURE_TAILS:
-                if first.endswith(tail) and len(first) > len(tail):
-                    it = first[: -len(tail)] + it
-                    break
-            else:
-                if len(first) >= 4 and len(it) <= 3:
-                    it = first[:2] + it
-        out.append(it)
-    return out
-
-
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        if ch in "“(《(":
-            depth += 1
-        elif ch in "”)》)":
-            depth = max(0, depth - 1)
-        if ch == sep and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [o for o in out if o]
-
-
-def compound_split(name: str, k: int) -> list[str]:
-    """收结案 read over pairs of figures → [收案, 结案]."""
-    if k == 2 and len(name) == 3:
-        return [name[0] + name[2], name[1] + name[2]]
-    if k == 2 and len(name) >= 4 and name.endswith("结案") and name[-3] == "收":
-        return [name[:-3] + "收案", name[:-3] + "结案"]
-    return [name] * k
-
-
-def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
-    """The noun after a counted figure: 1725个公共法律服务站点 → 公共法律服务站点."""
-    if end >= limit or text[end] in _NOT_NOUN_START:
-        if end < limit and text[end] == "的":
-            end += 1
-        else:
-            return ""
-    m = _NEXT_STOP.search(text, end, limit)
-    stop = m.start() if m else limit
-    noun = text[end:stop]
-    verb = None if whole else _POST_STOP.search(noun, 2)
-    return (noun[: verb.start()] if verb else noun)[:16]
+    return not _FORECAST.search(sentence[max(0, rel - 30) : rel])
 
 
 def sentence_figures(
@@ -215,12 +85,13 @@ def sentence_figures(
     if not found:
         return []
     cls = clauses(text, a, b)
+    cls_starts = [c[0] for c in cls]
+    cut_starts, cut_ends = [x for x, _y in removals], [y for _x, y in removals]
+    years_in = _Prefixes(text, a, b)
 
     def clause_of(pos: int) -> tuple[int, int]:
-        for c in cls:
-            if c[0] <= pos < c[1]:
-                return c
-        return a, b
+        k = bisect_right(cls_starts, pos) - 1  # the clauses follow one another
+        return cls[k] if k >= 0 and pos < cls[k][1] else (a, b)
 
     # group figures joined by 、/和/及 (and by commas after 分别)
     groups: list[list[Mention]] = []
@@ -228,7 +99,8 @@ def sentence_figures(
         if groups:
             last = groups[-1][-1]
             between = sentence[last.end : m.start]
-            respectively = "分别" in sentence[: groups[-1][0].start][-12:]
+            opened = groups[-1][0].start
+            respectively = "分别" in sentence[max(0, opened - 12) : opened]
             joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)" + _OWN_CHANGE
             if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively):
                 groups[-1].append(m)
@@ -236,23 +108,25 @@ def sentence_figures(
         groups.append([m])
 
     figures: list[Figure] = []
+    levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
     for group in groups:
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
-        if re.search(r"(?:为|是)[::]$", text[a:c_start]) and not _strip(text[c_start : first.start]):
+        if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
             c_start = clause_of(c_start - 1)[0]
         pre_start = max(c_start, prev_end)
         pre = text[pre_start : first.start]
         adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
         prev_end = _shift(group[-1], a).end
-        rel_removals = [(x - pre_start, y - pre_start) for x, y in removals if y > pre_start and x < first.start]
+        near = removals[bisect_right(cut_ends, pre_start) : bisect_left(cut_starts, first.start)]
+        rel_removals = [(x - pre_start, y - pre_start) for x, y in near]
         measure, sign = _change(pre)
-        basis = _basis(text[a : first.start], pre)
+        basis = _basis(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         years = _years(pre)
         if len(group) > 1 and not years:
-            years = _years(text[a : first.start])
+            years = years_in.years(first.start)
         names: list[str]
         if len(group) > 1:
             names = split_names(name, len(group))
@@ -267,7 +141,7 @@ def sentence_figures(
                 if split:
                     names = split
                     group = group * len(split)
-        earlier = [f for f in figures if f.measure == "level" and f.quote_start >= a]
+        earlier = levels
         if (len(group) > 1 and not name and measure == "change"
                 and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
             names = [f.name for f in earlier[-len(group):]]  # 受理1.26万件,化解1.19万件,同比分别上升4.2%和3.9%
@@ -280,20 +154,20 @@ def sentence_figures(
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
             if len(group) == 1 and re.search(r"(?:等|、|和)$", pre):
-                counted = _strip(post_noun(text, m.end, c_end))
+                counted = strip(post_noun(text, m.end, c_end))
                 if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
-                counted = _strip(post_noun(text, m.end, c_end))
+                counted = strip(post_noun(text, m.end, c_end))
                 if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
-                nm = _strip(post_noun(text, m.end + 1, c_end)) or nm
+                nm = strip(post_noun(text, m.end + 1, c_end)) or nm
             elif not nm and m.kind == "zero" and prev_name:
                 nm = prev_name
             elif not nm:
-                nm = _strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
+                nm = strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)
@@ -303,13 +177,13 @@ def sentence_figures(
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
             elif len(nm) <= 4 and m.unit and m.unit[-1] in _CLASSIFIERS:
-                after = _strip(post_noun(text, m.end, c_end))
+                after = strip(post_noun(text, m.end, c_end))
                 if after:
                     nm = after
             value = m.value
             unit = m.unit
             if unit == "部门":
-                head = _strip(pre)[:2] if pre.endswith("等") else nm
+                head = strip(pre)[:2] if pre.endswith("等") else nm
                 unit, nm = "个", head + "部门"
             fig_measure, fig_sign = measure, sign
             if k > 0 and measure == "change":
@@ -318,8 +192,8 @@ def sentence_figures(
                     fig_sign = -1 if own.group(0) in DECREASE else 1
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, fig_sign = "level", 1
-            if fig_measure == "change" and fig_sign < 0:
-                value = -value
+            if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
+                value = -abs(value) if fig_sign < 0 else abs(value)
             year = None
             if per_year:
                 year = int(years[k // (len(group) // len(years))])
@@ -328,6 +202,8 @@ def sentence_figures(
                        basis if fig_measure == "change" or basis == "年均" else None,
                        q_start, q_end, c_start, year, m.kind)
             )
+            if fig_measure == "level" and q_start >= a:
+                levels.append(figures[-1])
         prev_name = figures[-1].name if figures else prev_name
         prev_clause_start = c_start
     return figures
@@ -335,7 +211,7 @@ def sentence_figures(
 
 def _people(m: Mention, sentence: str) -> Mention:
     """常住人口4.68万: a population counts people though the text writes no unit."""
-    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[: m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
+    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[max(0, m.start - 6) : m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
     if not m.unit and m.kind == "number" and counted:
         return Mention(m.value, "人", m.qualifier, m.start, m.end, m.kind, m.chinese)
     return m
@@ -371,6 +247,32 @@ def _basis(sentence_pre: str, pre: str) -> str | None:
     if "同比" in word:
         return "同比"
     return word
+
+
+class _Prefixes:
+    """_years() of text[a:cut] for the cuts of one sentence, from the sentence's year words read once.
+
+    A match in the whole sentence that ends by the cut is a match in the text before it; only
+    where a year word runs across the cut (never at a figure's start, in practice) is the text
+    before the cut read again.
+    """
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self.text, self.a = text, a
+        self.spans = list(_YEAR_RANGE.finditer(text, a, b))
+        self.singles = list(_YEAR.finditer(text, a, b))
+        self.span_ends = [m.end() for m in self.spans]
+        self.single_ends = [m.end() for m in self.singles]
+
+    def years(self, cut: int) -> list[str]:
+        k, j = bisect_right(self.span_ends, cut), bisect_right(self.single_ends, cut)
+        across = self.spans[k : k + 1] + self.singles[j : j + 1]  # the first of each not ended by the cut
+        if any(m.start() < cut for m in across):
+            return _years(self.text[self.a : cut])
+        r = self.spans[0] if k else None
+        if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
+            return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
+        return [m.group(1) for m in self.singles[:j]]
 
 
 def _years(pre: str) -> list[str]:

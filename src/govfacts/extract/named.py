@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention
@@ -20,6 +21,8 @@ ACTIONS = (
 _PROGRAM = re.compile(r"[“‘]([^“”‘’\n]{2,24})[”’]")
 _HONOUR = re.compile(r"(荣获|获评|入选了?|被授予|授予|被评为|被表彰为|被命名为|成功创建|成功创成|创成|夺得|夺取|获得|荣膺|实现|[两三四五六七八九十]夺)(?P<title>[^,,。;;!?\n]{2,60})")
 _TITLE_WORDS = ("示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳", "案例", "合格", "工作法", "课题", "鼎")
+_CUT = re.compile(r"[,,::]")
+_YEAR = re.compile(r"(\d{4})年")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
 
 
@@ -45,6 +48,9 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
     for a, b in page.sentences:
         sentence = text[a:b]
         honour_spans: list[tuple[int, int]] = []
+        cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
+        years_in = list(_YEAR.finditer(sentence))
+        year_ends = [y.end() for y in years_in]
         for m in _HONOUR.finditer(sentence):
             title = m.group("title")
             if not any(w in title for w in _TITLE_WORDS):
@@ -53,7 +59,11 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 continue
             honour_spans.append((m.start(), m.end()))
             where = _place(region, page, a, a + m.start())
-            years = re.findall(r"(\d{4})年", sentence[: m.end()])
+            k = bisect_right(year_ends, m.end())  # the years up to the title's end, read once for the sentence
+            if k < len(years_in) and years_in[k].start() < m.end():
+                years = _YEAR.findall(sentence[: m.end()])  # a year cut by the title's end
+            else:
+                years = [y.group(1) for y in years_in[:k]]
             # 获评A、B、C: one honour per title that reads as one; a level said once holds for the rest
             level = _level(sentence[max(0, m.start() - 4) : m.start()])
             for part in re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title):
@@ -66,7 +76,7 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 if len(name) < 3 or key in seen:
                     continue
                 seen.add(key)
-                cs = _clause_start(sentence, m.start())
+                cs = _clause_start(cuts, m.start())
                 out.append({
                     "kind": "honour", "name": name, **where,
                     "level": (level := _level(name[:4]) or level),
@@ -89,7 +99,7 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
                 category = None
             if category is None and not any(v in before for v in ACTIONS):
                 continue
-            cs = _clause_start(sentence, first.start())
+            cs = _clause_start(cuts, first.start())
             where = _place(region, page, a, a + first.start())
             for m in run:
                 name = m.group(1).strip() + (cont.group(1) if cont else "")
@@ -118,9 +128,10 @@ def _runs(found: list[re.Match[str]]) -> list[list[re.Match[str]]]:
     return runs
 
 
-def _clause_start(sentence: str, pos: int) -> int:
-    cut = max(sentence.rfind(c, 0, pos) for c in ",,::")
-    return cut + 1
+def _clause_start(cuts: list[int], pos: int) -> int:
+    """Where the clause of sentence[pos] begins: after the last comma or colon before pos (cuts: after each)."""
+    k = bisect_right(cuts, pos) - 1
+    return cuts[k] if k >= 0 else 0
 
 
 def _place(region: Any, page: Page, a: int, pos: int) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 # Every position in the prepared text maps back to the page, so a quote is always the page's own
 # characters (line breaks and the spaces around them left out).
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -61,20 +62,33 @@ class Page:
         """The page positions of text[start:end]."""
         return self.index[start], self.index[max(start, end - 1)] + 1
 
+    # Every lookup below is a binary search over positions found once in prepare(): the cost
+    # of drafting grows with the page, not with the page times its sentences.
+    _quote_starts: list[int] = field(default_factory=list)
+    _sentence_starts: list[int] = field(default_factory=list)
+    _newlines: list[int] = field(default_factory=list)
+
     def in_quotes(self, start: int, end: int) -> tuple[int, int] | None:
         """The quotation marks (“…”, 《…》) around text[start:end], if any."""
-        for a, b in self.quoted:
-            if a < start and end < b:
-                return a, b
-            if a > start:
-                break
+        k = bisect_left(self._quote_starts, start) - 1  # quotes do not overlap: only the last opened before can hold it
+        if k >= 0 and end < self.quoted[k][1]:
+            return self.quoted[k]
         return None
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        for a, b in self.sentences:
-            if a <= pos < b:
-                return a, b
+        k = bisect_right(self._sentence_starts, pos) - 1
+        if k >= 0 and pos < self.sentences[k][1]:
+            return self.sentences[k]
         return pos, pos
+
+    def line_start(self, pos: int) -> int:
+        """Where the line of text[pos] begins: just after the last line break before it."""
+        k = bisect_left(self._newlines, pos) - 1
+        return self._newlines[k] + 1 if k >= 0 else 0
+
+    def line_of(self, pos: int) -> int:
+        """The number of line breaks before text[pos]: two positions differ in it where a break lies between."""
+        return bisect_left(self._newlines, pos)
 
 
 def prepare(original: str) -> Page:
@@ -117,6 +131,9 @@ def prepare(original: str) -> Page:
     if start < len(text):
         page.sentences.append((start, len(text)))
     page.quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    page._quote_starts = [a for a, _b in page.quoted]
+    page._sentence_starts = [a for a, _b in page.sentences]
+    page._newlines = [m.start() for m in re.finditer("\n", text)]
     first = text.find("\n")
     page.first_line_end = first if first >= 0 else len(text)
     return page

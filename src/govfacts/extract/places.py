@@ -77,6 +77,13 @@ class Places:
             for s in short_forms(d.name):
                 self.by_short.setdefault(s, []).append(d)
         self.longest = max((len(n) for n in list(self.by_name) + list(self.by_short)), default=0)
+        # the lengths of the names that begin with each pair of characters, longest first: find()
+        # tries only those at a position, and moves on at once where no name begins
+        sizes: dict[str, set[int]] = {}
+        for n in list(self.by_name) + list(self.by_short):
+            if len(n) >= 2:
+                sizes.setdefault(n[:2], set()).add(len(n))
+        self._sizes = {k: sorted(v, reverse=True) for k, v in sizes.items()}
 
     @classmethod
     def from_gazetteer(cls) -> Places | None:
@@ -147,10 +154,13 @@ class Places:
         """
         out: list[tuple[int, int, Any]] = []
         home = self.province(near) if near is not None else None
+        vouched: dict[str, bool] = {}
         i, n = 0, len(text)
         while i < n:
             hit = None
-            for size in range(min(self.longest, n - i), 1, -1):
+            for size in self._sizes.get(text[i : i + 2], ()):
+                if size > n - i:
+                    continue
                 word = text[i : i + size]
                 if word[-1] == "市" and text[i + size : i + size + 1] in _CITY_WORDS:
                     continue  # 金华市场主体 is 金华 + 市场主体: the 市 begins the next word
@@ -166,7 +176,7 @@ class Places:
                         break
             far = hit is not None and tier(hit[2].code) == 2 and (home is None or not self.contains(home, hit[2]))
             lead = home is None and hit is not None and hit[0] < 200  # a page's own county, named in its title
-            if far and hit is not None and not lead and not self._vouched(hit[2], text):
+            if far and hit is not None and not lead and not self._vouched(hit[2], text, vouched):
                 hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
             if hit:
                 out.append(hit)
@@ -175,11 +185,16 @@ class Places:
                 i += 1
         return out
 
-    def _vouched(self, d: Any, text: str) -> bool:
-        """A place far from home counts when the page also names its city or province."""
+    def _vouched(self, d: Any, text: str, seen: dict[str, bool]) -> bool:
+        """A place far from home counts when the page also names its city or province.
+
+        `seen` holds what is known of the page's ancestors, so each is looked for in it once.
+        """
         anc = self.parent(d)
         while anc is not None:
-            if any(form in text for form in [anc.name, *short_forms(anc.name)]):
+            if anc.code not in seen:
+                seen[anc.code] = any(form in text for form in [anc.name, *short_forms(anc.name)])
+            if seen[anc.code]:
                 return True
             anc = self.parent(anc)
         return False

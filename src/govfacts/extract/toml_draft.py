@@ -43,13 +43,15 @@ class _Ids:
 
     def __init__(self, used: Iterable[str]) -> None:
         self.used = set(used)
+        self.next: dict[str, int] = {}  # ids are only ever added, so the first free number only grows
 
     def new(self, stem: str) -> str:
-        n = 1
+        n = self.next.get(stem, 1)
         while f"{stem}-{n:02d}" in self.used:
             n += 1
         ident = f"{stem}-{n:02d}"
         self.used.add(ident)
+        self.next[stem] = n + 1
         return ident
 
     def exact(self, ident: str) -> str:
@@ -150,8 +152,8 @@ def draft_toml(
             block.append(f"{key} = {_value(value)}")
         block.append(f"source = {_str(source)}")
         block.append(f"quote = {_str(rec.get('quote', ''))}")
-        if why is None and flat_page is not None:
-            why = _refused(rec, flat_page)
+        if why is None and page is not None and flat_page is not None:
+            why = _refused(rec, page, flat_page)
         if why is not None:
             refused = "# " + _("review: left out, as check would refuse it: {why}").format(why=why)
             block = [refused] + ["# " + line for line in block]
@@ -169,12 +171,18 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _refused(rec: dict[str, Any], flat_page: str) -> str | None:
-    """Why `govfacts check` would refuse this record against its page, or None (the checks of build.pages)."""
+def _refused(rec: dict[str, Any], page: str, flat_page: str) -> str | None:
+    """Why `govfacts check` would refuse this record against its page, or None (the checks of build.pages).
+
+    A drafted record's quote is looked for in the passage it was drafted from (its span)
+    first, and in the whole page only where it is not there.
+    """
     from govfacts.chinese.numbers import readable
 
     quote = _flat(rec.get("quote") or "")
-    if not quote or quote not in flat_page:
+    span = rec.get("span")
+    here = span is not None and quote in _flat(page[span[0] : span[1]])
+    if not quote or not (here or quote in flat_page):
         return _("its quote is not on the page")
     if rec.get("kind", "indicator") != "indicator":
         return None

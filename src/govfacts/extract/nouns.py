@@ -1,0 +1,140 @@
+"""The measured noun of a figure: the words before it without time, place, basis and verbs, and lists of them."""
+
+from __future__ import annotations
+
+import re
+
+BASIS = re.compile(
+    r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
+    r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的]{1,8}?)同期|"
+    r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,,。;、的“”]{1,6}?(?=分别|下降|上升|增长|减少|提高|降低|提升|增加)))"
+)
+_COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青])|累计"
+_LEAD = re.compile(
+    r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
+    r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
+    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
+    r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
+    r"谋划推进|固化形成|累计创成|成功|由)"
+)
+_TRAIL = re.compile(
+    r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
+    r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
+    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
+)
+_NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
+_NOT_NOUN_START = set(",,。;;、::的和及与以\n))")
+_MEASURE_TAILS = (
+    "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
+)
+_POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
+_SPLIT_AND = re.compile(r"以及|和|及|与")
+
+
+def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
+    prev = None
+    name = re.sub(r"^[、,,::;;]+|[、,,::;;。]+$", "", name)
+    while prev != name:
+        prev = name
+        name = _LEAD.sub("", name)
+        name = _TRAIL.sub("", name)
+        for w in lead_words:
+            if name.startswith(w):
+                name = name[len(w) :]
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
+    if len(name) > 10 and "的" in name:
+        tail = name.rsplit("的", 1)[1]
+        if len(tail) >= 3:
+            name = tail
+    return re.sub(r"^[、,,::]+|[、,,::]+$", "", name)
+
+
+def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str, ...] = ()) -> str:
+    """The measured noun of a clause: the text before the figure without time, place, basis and verbs."""
+    chars = list(pre)
+    for a, b in removals:
+        for k in range(max(0, a), min(len(chars), b)):
+            chars[k] = ""
+    text = "".join(chars)
+    text = BASIS.sub("", text)
+    parts = re.split(_COMMON, text)
+    if len(parts) > 1 and strip(parts[-1], lead_words):
+        text = parts[-1]
+    return strip(text, lead_words)
+
+
+def split_names(name: str, count: int) -> list[str]:
+    """刑事、治安警情 → [刑事警情, 治安警情]; 电诈发案数、损失数 → [电诈发案数, 电诈损失数]."""
+    items = _split_outside_quotes(name, "、")
+    if len(items) != count:
+        finer: list[str] = []
+        for it in items:
+            finer.extend(p for p in _SPLIT_AND.split(it) if p)
+        items = finer
+    if len(items) != count:
+        return []
+    items = [strip(i) or i for i in items]
+    etc = re.search(r"等([\u4e00-\u9fa5]{1,4})$", items[-1])
+    if etc:  # 盗窃、诈骗、寻衅滋事等案件 → 盗窃案件, 诈骗案件, 寻衅滋事案件
+        head = etc.group(1)
+        items[-1] = items[-1][: etc.start()]
+        return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
+    last = items[-1]
+    first = items[0]
+    out = []
+    for k, it in enumerate(items):
+        if k < len(items) - 1 and len(it) <= 2 < len(last):
+            quoted = re.match(r"^“[^”]*”(.+)$", last)
+            bare = re.sub(r"“[^”]*”", "", last)
+            head = bare[len(it) :] if len(bare) > len(it) else (quoted.group(1) if quoted else "")
+            it = it + head
+        elif k > 0 and len(it) <= 4 and len(first) > len(it):
+            for tail in _MEASURE_TAILS:
+                if first.endswith(tail) and len(first) > len(tail):
+                    it = first[: -len(tail)] + it
+                    break
+            else:
+                if len(first) >= 4 and len(it) <= 3:
+                    it = first[:2] + it
+        out.append(it)
+    return out
+
+
+def _split_outside_quotes(text: str, sep: str) -> list[str]:
+    out, depth, cur = [], 0, ""
+    for ch in text:
+        if ch in "“(《(":
+            depth += 1
+        elif ch in "”)》)":
+            depth = max(0, depth - 1)
+        if ch == sep and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    out.append(cur)
+    return [o for o in out if o]
+
+
+def compound_split(name: str, k: int) -> list[str]:
+    """收结案 read over pairs of figures → [收案, 结案]."""
+    if k == 2 and len(name) == 3:
+        return [name[0] + name[2], name[1] + name[2]]
+    if k == 2 and len(name) >= 4 and name.endswith("结案") and name[-3] == "收":
+        return [name[:-3] + "收案", name[:-3] + "结案"]
+    return [name] * k
+
+
+def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
+    """The noun after a counted figure: 1725个公共法律服务站点 → 公共法律服务站点."""
+    if end >= limit or text[end] in _NOT_NOUN_START:
+        if end < limit and text[end] == "的":
+            end += 1
+        else:
+            return ""
+    m = _NEXT_STOP.search(text, end, limit)
+    stop = m.start() if m else limit
+    noun = text[end:stop]
+    verb = None if whole else _POST_STOP.search(noun, 2)
+    return (noun[: verb.start()] if verb else noun)[:16]

@@ -1,0 +1,164 @@
+"""The places of a page for drafting: its main place, the places each clause names, 全市 and 全省."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from typing import Any
+
+from govfacts.extract.page import Page
+from govfacts.extract.places import CHINA, Places, tier
+
+FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
+TITLE_CONTEXT = re.compile(
+    r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
+)
+_LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
+_HAN = re.compile(r"[\u4e00-\u9fa5]+")
+_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
+
+
+@dataclass(frozen=True)
+class Local:
+    """A town or street the gazetteer does not list: its name, level and county."""
+
+    name: str
+    level: str
+    parent: Any | None
+
+
+_SUFFIX_ANYWHERE = re.compile(r"街道|镇|乡")
+_SUFFIX_BLOCKED = set("镇村长政里间党干(（")  # _LOCAL_SUFFIX's lookahead
+
+
+def _towns(text: str) -> list[tuple[int, int, str, bool, tuple[int, ...]]]:
+    """Every 街道, 镇 or 乡 of the text that a town's name can end with: (start, end, suffix,
+    whether the next character makes it another word, the lengths of the names it can end)."""
+    out = []
+    for m in _SUFFIX_ANYWHERE.finditer(text):
+        at = m.start()
+        sizes = tuple(
+            size for size in (3, 2)
+            if at >= size and _HAN.fullmatch(stem := text[at - size : at]) and not _LOCAL_STOP.search(stem)
+        )
+        if sizes:
+            out.append((at, m.end(), m.group(0), text[m.end() : m.end() + 1] in _SUFFIX_BLOCKED, sizes))
+    return out
+
+
+class Region:
+    """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
+
+    def __init__(self, page: Page, places: Places | None, place: str | None) -> None:
+        self.places = places
+        self.main: Any | None = None
+        self.main_name = place
+        if places is not None:
+            self.main = places.lookup(place) if place else places.guess_main(page.text)
+            if self.main is not None:
+                self.main_name = self.main.name
+        if self.main is None and not place and re.search(r"全国", page.text[:300]):
+            self.main_name = CHINA  # a national release: 全国检察机关…
+        self.mentions = places.find(page.text, self.main) if places is not None else []
+        # Found once for the page, looked up by binary search: no call scans the whole page.
+        self.text = text = page.text
+        self.starts = [a for a, _b, _d in self.mentions]
+        self._free = [(a, b, d) for a, b, d in self.mentions if not text[max(0, a - 2) : a].endswith(FROM)]
+        self._free_ends = [b for _a, b, _d in self._free]
+        towns = _towns(text)
+        self._open = [t[:3] + t[4:] for t in towns if not t[3]]
+        self._open_ends = [t[1] for t in self._open]
+        self._blocked = {t[1]: t[:3] + t[4:] for t in towns if t[3]}
+
+    def at(self, start: int, end: int) -> list[tuple[int, int, Any]]:
+        """The place names that begin in text[start:end], in order."""
+        return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def named(self, start: int, end: int, text: str) -> Any | None:
+        """The last place named in text[start:end], unless it follows 从, 向, 与 … (from, to, with)."""
+        if text is not self.text:
+            best = None
+            for a, b, d in self.mentions:
+                if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(FROM):
+                    best = d
+            return best
+        k = bisect_right(self._free_ends, end) - 1  # names do not overlap: the last to end in time
+        return self._free[k][2] if k >= 0 and self._free[k][0] >= start else None
+
+    def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
+        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge."""
+        best = None
+        if text is not self.text:
+            for m in _LOCAL_SUFFIX.finditer(text, start, end):
+                for size in (3, 2):
+                    stem = text[m.start() - size : m.start()]
+                    if m.start() - size >= start and len(stem) == size and _HAN.fullmatch(stem) and not _LOCAL_STOP.search(stem):
+                        best = (m.start() - size, stem + m.group(0), m.group(0))
+                        break
+        else:
+            best = self._last_town(start, end)
+        if best is None:
+            return None
+        parent = self.named(start, best[0], text) or above or self.main
+        return Local(best[1], best[2], parent if not isinstance(parent, (str, Local)) else None)
+
+    def _last_town(self, start: int, end: int) -> tuple[int, str, str] | None:
+        """local()'s reading of text[start:end], from the page's towns: the last one whose name fits in it.
+
+        A suffix that the next character makes another word (乡村) still ends a name at the
+        very end of the span, as _LOCAL_SUFFIX reads a span cut there.
+        """
+        k = bisect_right(self._open_ends, end) - 1
+        candidates = [self._blocked[end]] if end in self._blocked else []
+        while True:
+            for at, _stop, suffix, sizes in candidates:
+                for size in sizes:
+                    if at - size >= start:
+                        return at - size, self.text[at - size : at] + suffix, suffix
+            if k < 0 or self._open[k][0] < start:
+                return None
+            candidates = [self._open[k]]  # only names cut off by `start` are passed over: three at most
+            k -= 1
+
+    def word(self, segment: str) -> Any | str | None:
+        """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
+        segment = TITLE_CONTEXT.sub("", segment)
+        if re.search(r"全国", segment):
+            return CHINA
+        if self.main is None or self.places is None:
+            return None
+        if re.search(r"全省|我省|全自治区", segment):
+            return self.places.province(self.main)
+        if re.search(r"全市|我市", segment) and tier(self.main.code) == 2:
+            return self.places.parent(self.main) or self.main
+        if re.search(r"全县|全区|我县|我区", segment):
+            return self.main
+        return None
+
+    def codes_of(self, d: Any | str | None) -> tuple[str | None, str | None]:
+        """(the division's code, None), or (None, the county's code) for a town the gazetteer lacks."""
+        if d is None:
+            d = self.main
+        if isinstance(d, Local):
+            return None, getattr(d.parent, "code", None)
+        if d is None or isinstance(d, str):
+            return None, None
+        return d.code, None
+
+    def fields(self, d: Any | str | None) -> dict[str, Any]:
+        """region, region_path, region_code and region_parent_code of a record."""
+        name, path = self.name_of(d)
+        code, parent = self.codes_of(d)
+        return {"region": name, "region_path": path, "region_code": code, "region_parent_code": parent}
+
+    def name_of(self, d: Any | str | None) -> tuple[str | None, list[str]]:
+        if isinstance(d, Local):
+            above = self.name_of(d.parent)[1] if d.parent is not None else []
+            return d.name, above + [d.name]
+        if d is None:
+            return self.name_of(self.main) if self.main is not None else (self.main_name, [self.main_name] if self.main_name else [])
+        if isinstance(d, str):
+            return d, [d]
+        assert self.places is not None
+        return d.name, self.places.path(d)

@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from govfacts.chinese.numbers import normalize_digits
+from govfacts.chinese.forms import half_width
 
 SENTENCE_END = "。!?!?;;\n■□●◆"
 CLAUSE_END = ",,::"
@@ -93,7 +93,7 @@ class Page:
 
 def prepare(original: str) -> Page:
     """Simplify, drop layout white space (keeping line breaks that end a sentence) and split."""
-    source = simplify(normalize_digits(original))
+    source = simplify(half_width(original))  # one character for one: positions stay the page's
     chars: list[str] = []
     index: list[int] = []
     lines_start = 0

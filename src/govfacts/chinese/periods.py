@@ -58,7 +58,7 @@ def _span(first: int, last: int) -> str:
     return str(last) if first == last else f"{first}/{last}"
 
 
-def _review_end(year: int, month: int | None) -> int:
+def review_end(year: int, month: int | None) -> int:
     """The last year a look back ends in: a report of January to March reviews the years
     that have ended (五年来 in January 2026 is 2021–2025); later in a year, it counts the
     year it is in (五年来 in November 2025 is 2021–2025 as well)."""
@@ -154,7 +154,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return _within_year(_year(g["y"]), m.group(0)), "year"
     if kind == "since":
         first = _year(g["y"])
-        last = _review_end(year, month) if year else None
+        last = review_end(year, month) if year else None
         return (_span(first, last) if last and last >= first else str(first)), "span"
     if kind == "since_month":
         first, mm = _year(g["y"]), _num(g["sm"])
@@ -182,7 +182,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
             return None, "none"  # 一年来: the year the text is about, not one to resolve here
         if not year or not 1 <= n <= 30:
             return None, "none"
-        last = _review_end(year, month)
+        last = review_end(year, month)
         return _span(last - n + 1, last), "span"
     if kind == "streak":
         n = _num(g["n"])

@@ -15,10 +15,11 @@ from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.places import Places
 from govfacts.extract.region import TITLE_CONTEXT, Region
+from govfacts.extract.structure import Frames, is_target_clause
 
 RECORD_KEYS = (
-    "kind", "name", "region", "region_path", "value", "unit", "measure", "basis",
-    "period", "period_label", "qualifier", "quote",
+    "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
+    "period", "period_label", "qualifier", "status", "quote",
 )
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
 
@@ -57,8 +58,10 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         places = Places.from_gazetteer()
     region = Region(page, places, place)
     periods = find_periods(page.text, date)
-    year, _month = page_date(date)
-    figures: list[tuple[Figure, Any, PeriodMention | None, str | None]] = []
+    year, month = page_date(date)
+    frames = Frames(page.text, year, month)
+    carried_at = -1  # where the carried period was stated
+    figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
     carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
@@ -66,6 +69,10 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     starts = [p.start for p in periods]
     for a, b in page.sentences:
         sentence = page.text[a:b]
+        if frames.starts_at(a):  # a heading or a paragraph that opens a frame: nothing carries past it
+            carried_period, carried_place, last_event, last_stock = None, None, None, None
+        frame = frames.at(a)
+        paragraph = page.text.rfind("\n", 0, a) + 1
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
         basis_starts = [x for x, _y in basis_spans]
         own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
@@ -74,7 +81,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         timed = _Periods(own)
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
-        for fig in sentence_figures(page, a, b, removals, place_words):
+        goals = frame is not None and frame.status == "target"
+        for fig in sentence_figures(page, a, b, removals, place_words, goals):
             before = timed.last_before(fig.start)
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
@@ -85,14 +93,20 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = carried_period
             elif fig.basis == "年均" and streak:
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
+            elif before and frame is not None and before.period in (frame.flow, frame.level):
+                # 五年来 or 到2030年, the frame's own years: a flow is over them, a level at their end
+                period = frame.period(fig.measure, fig.basis, page.text[fig.subject_start : fig.start])
             elif before:
                 period = before
             elif event:
                 period = last_event or carried_period
             elif sentence.startswith("其中") and last_stock is not None:
                 period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
+            elif frame is not None and carried_at < paragraph:  # no period of its own here: the frame's
+                period = frame.period(fig.measure, fig.basis, page.text[fig.subject_start : fig.start])
             else:
                 period = carried_period
+            status = "target" if goals or is_target_clause(page.text[fig.subject_start : fig.start]) else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]
             place_here = (
@@ -104,18 +118,18 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or region.word(_subject_opening(opening))
                 or carried_place
             )
-            figures.append((fig, place_here, period, label_period[0] if label_period else None))
+            figures.append((fig, place_here, period, label_period[0] if label_period else None, status))
         stocks = [p for p in own if p.scope == "stock" and p.period]
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
         for p in [] if bullet else own:
             if p.scope in ("year", "span") and p.period:
-                carried_period = p
+                carried_period, carried_at = p, p.start
             elif p.scope == "month" and p.period:
                 last_event = p
-                carried_period = PeriodMention(p.period[:4], p.label, p.start, p.end, "year")
+                carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start
         carried_place = _carry(region, page, a, b, sentence, carried_place)
-    records = [_record(page, region, f, d, p, y) for f, d, p, y in figures]
+    records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = _dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year))
     return Draft(records, region.main_name)
@@ -205,7 +219,9 @@ def _number(v: Decimal) -> int | float:
     return int(v) if v == v.to_integral_value() else float(v)
 
 
-def _record(page: Page, region: Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None) -> dict[str, Any]:
+def _record(
+    page: Page, region: Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None, status: str
+) -> dict[str, Any]:
     if year:
         per, label = year, f"{year}年"
     elif period is not None:
@@ -218,12 +234,14 @@ def _record(page: Page, region: Region, fig: Figure, place: Any, period: PeriodM
         "name": fig.name,
         **region.fields(place),
         "value": _number(fig.value),
+        "value_high": _number(fig.high) if fig.high is not None else None,
         "unit": fig.unit,
         "measure": fig.measure,
         "basis": fig.basis,
         "period": per,
         "period_label": label,
         "qualifier": fig.qualifier,
+        "status": status,
         "quote": page.quote(fig.quote_start, fig.quote_end),
         "span": (start, end),
         "_pos": fig.start,

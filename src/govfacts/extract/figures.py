@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govfacts.chinese.numbers import Mention, mentions
+from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
 
@@ -45,10 +45,12 @@ class Figure:
     year: int | None = None
     kind: str = "number"
     notes: list[str] = field(default_factory=list)
+    high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
 
 
-def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
-    """Whether a number is a figure: not a date, rank, label, hotline, threshold or forecast."""
+def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False) -> bool:
+    """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
+    text states `goals`, as a report's targets do) a forecast."""
     if m.kind not in _ADMISSIBLE or not m.unit or m.unit == "周年":
         return False
     before = sentence[max(0, rel - 4) : rel]
@@ -71,17 +73,51 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int) -> bool:
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
         return False
-    return not _FORECAST.search(sentence[max(0, rel - 30) : rel])
+    return goals or not _FORECAST.search(sentence[max(0, rel - 30) : rel])
 
 
 def sentence_figures(
-    page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...] = ()
+    page: Page,
+    a: int,
+    b: int,
+    removals: list[tuple[int, int]],
+    place_words: tuple[str, ...] = (),
+    goals: bool = False,
 ) -> list[Figure]:
-    """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop from names."""
+    """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop
+    from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one."""
+    return _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals))
+
+
+def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
+    """Two figures joined as the ends of a range (5%—5.5%, 2%至3%) made one, with `high`."""
+    out: list[Figure] = []
+    for f in figures:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.high is None
+            and last.unit == f.unit
+            and text[last.end : f.start] in RANGE_JOINS
+            and abs(last.value) != abs(f.value)
+        ):  # the upper end says the lower one's measure and direction: 下降2%—3% is -3 to -2
+            other = -abs(f.value) if last.measure == "change" and last.value < 0 else abs(f.value)
+            low, high = sorted((last.value, other))
+            last.value, last.high = low, high
+            last.quote_end = max(last.quote_end, f.quote_end)
+            last.qualifier = last.qualifier or f.qualifier
+            continue
+        out.append(f)
+    return out
+
+
+def _sentence_figures(
+    page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...], goals: bool
+) -> list[Figure]:
     text = page.text
     sentence = text[a:b]
     found = [_people(m, sentence) for m in mentions(sentence)]
-    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start)]
+    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals)]
     if not found:
         return []
     cls = clauses(text, a, b)

@@ -11,7 +11,9 @@ from typing import Any
 from govfacts.i18n import _
 
 _FIELDS = {
-    "indicator": ("region", "name", "value", "unit", "measure", "basis", "period", "period_label", "qualifier"),
+    "indicator": (
+        "region", "name", "value", "value_high", "unit", "measure", "basis", "period", "period_label", "qualifier", "status",
+    ),
     "program": ("region", "name", "category"),
     "honour": ("region", "name", "level", "year"),
 }
@@ -147,8 +149,8 @@ def draft_toml(
                 why = _("the drafter found no place for this entry; add {field}").format(field='region = "…"')
                 continue
             value = region_id(rec) if key == "region" else rec.get(key)
-            if value is None or value == "":
-                continue
+            if value is None or value == "" or (key == "status" and value == "actual"):
+                continue  # a result's status is the default, left unsaid
             block.append(f"{key} = {_value(value)}")
         block.append(f"source = {_str(source)}")
         block.append(f"quote = {_str(rec.get('quote', ''))}")

@@ -1,0 +1,165 @@
+"""A report's structure: the frame each paragraph speaks in, from its headings and openings.
+
+A government work report reviews the past year (过去一年, 2025年), reviews the finished
+five-year plan (五年来, “十四五”时期), sets this year's targets (主要预期目标) and tasks
+(2026年重点工作), and sets the next plan's goals (“十五五”时期, 到2030年). Each of these
+frames gives the figures stated in it, that state no period of their own, a period and a
+status: a result (actual) or a goal (target). A frame begins at a heading (一、…, （一）…)
+or at a paragraph that opens with one of these phrases, and holds until the next one; a
+heading that names none of them ends the frame before it.
+
+In a five-year review a flow (新增, 累计, 改造…, or a change such as 年均增长) is over the
+plan's years (2021/2025) and a level is the one reached at its end (2025); in the next
+plan's goals a rate (年均) is over its years (2026/2030) and a level is the one aimed at
+for its last year (2030).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from govfacts.chinese.periods import PeriodMention, review_end
+
+# A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+_SUBHEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
+_PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "十三五"}
+_YEAR_REVIEW = re.compile(r"^(?:过去的?一年|刚刚过去的|一年来|去年)")
+_TARGETS = re.compile(r"预期目标")
+_GOALS_AT = re.compile(r"主要目标|目标任务|发展目标|远景目标")
+_REVIEWED_YEAR = re.compile(r"([12][0-9]{3})年?")
+# What makes a figure a flow over the frame's years rather than a level at its end.
+_FLOW = re.compile(
+    r"新增|新建|新设|新开|新培育|新入选|新认定|累计|改造|开工|开挖|疏浚|植树|造林|治理|修复|筹集|净增|转移|"
+    r"消除|获批|招引|引进|培育|实施|完成|组建|创建|化解|选派|帮扶|重组|开行|建成|打造|办理|解决|发放|减免|"
+    r"兑现|吸引|接待|举办|签约"
+)
+_TARGET_WORDS = re.compile(r"预期目标|目标是|目标为|力争|确保|争取达到|努力实现|计划|规划|将达到|要达到")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What the paragraphs of one part of a report speak of: its period for flows and for levels,
+    and whether its figures are results or goals."""
+
+    kind: str  # year_review, plan_review, targets, goals
+    status: str  # actual or target
+    flow: str | None
+    level: str | None
+    label: str
+
+    def period(self, measure: str, basis: str | None, subject: str) -> PeriodMention:
+        """The period of a figure stated with no period of its own, from what it measures."""
+        return PeriodMention(self.flow if self.is_flow(measure, basis, subject) else self.level, self.label, -1, -1, "span")
+
+    def is_flow(self, measure: str, basis: str | None, subject: str) -> bool:
+        """Whether a figure counts what happened over the frame's years (新增, 年均增长…), not a level
+        at its end; only the words of its own clause of `subject` count."""
+        clause = re.split(r"[,;:，；：、]", subject)[-1]
+        return measure == "change" or basis == "年均" or bool(_FLOW.search(clause))
+
+
+class Frames:
+    """The frame in force at each position of a prepared page (its compact text)."""
+
+    def __init__(self, text: str, year: int | None, month: int | None) -> None:
+        self.starts: list[int] = []
+        self.frames: list[Frame | None] = []
+        if year is None:
+            return
+        reviewed = review_end(year, month)
+        plan = _plan_of(reviewed)
+        coming = str(reviewed + 1)
+        nxt = _plan_of(reviewed + 1)
+        kinds = {
+            "year_review": Frame("year_review", "actual", str(reviewed), str(reviewed), f"{reviewed}年"),
+            "plan_review": Frame("plan_review", "actual", plan, str(reviewed), "五年来"),
+            "targets": Frame("targets", "target", coming, coming, f"{coming}年"),
+            "goals": Frame("goals", "target", nxt, nxt.split("/")[-1] if nxt else None, "“十五五”时期"),
+        }
+        words = _Words(reviewed)
+        at = 0
+        opened: list[tuple[int, str]] = []
+        for line in text.split("\n"):
+            kind = words.kind_of(line)
+            if kind is not None:
+                opened.append((at, kind))
+            named = _REVIEWED_YEAR.search(line[:30]) if _HEADING.match(line) and kind == "year_review" else None
+            if named and named.group(1) != str(reviewed):  # 一、2017年工作回顾: the year it names
+                y = named.group(1)
+                kinds["year_review"] = Frame("year_review", "actual", y, y, f"{y}年")
+            at += len(line) + 1
+        if not any(kind in ("plan_review", "goals", "targets") for _at, kind in opened):
+            return  # no report's structure (a page, a review of one year only): no frames
+        for at, kind in opened:
+            self.starts.append(at)
+            self.frames.append(kinds[kind] if kind != "none" else None)
+
+    def at(self, pos: int) -> Frame | None:
+        """The frame in force at `pos`, or None outside any (a page that is no report has none)."""
+        k = bisect_right(self.starts, pos) - 1
+        return self.frames[k] if k >= 0 else None
+
+    def starts_at(self, pos: int) -> bool:
+        """Whether a frame begins at `pos`: carried context resets there (where a part that names
+        no frame begins, the frame ends, but what was said before it still carries)."""
+        k = bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.starts[k] == pos and self.frames[k] is not None
+
+
+def _plan_of(year: int) -> str:
+    """The five-year plan a year falls in: 2025 → 2021/2025, 2026 → 2026/2030."""
+    first = 2021 + 5 * ((year - 2021) // 5)
+    return f"{first}/{first + 4}"
+
+
+class _Words:
+    """The words that open each frame, for a report that reviews the year `reviewed`."""
+
+    def __init__(self, reviewed: int) -> None:
+        first = 2021 + 5 * ((reviewed - 2021) // 5)
+        done, coming = _PLAN_NAMES.get(first, "十四五"), _PLAN_NAMES.get(first + 5, "十五五")
+        self.reviewed, self.coming = str(reviewed), str(reviewed + 1)
+        self.done = re.compile(rf"“?{done}”?")
+        self.next = re.compile(rf"“?{coming}”?")
+        self.plan_review = re.compile(rf"^(?:过去的?五年|五年来|近五年|这五年|“?{done}”?(?:时期|期间|以来|这五年|的五年))")
+        self.goals = re.compile(rf"^(?:展望|到20[3-9][0-9]年|“?{coming}”?(?:时期|期间|发展|规划))")
+        self.year_review = re.compile(rf"^(?:{self.reviewed}年(?:是|，|,|我们|全省|全市|全区)|刚刚过去的{self.reviewed}年)")
+
+    def kind_of(self, line: str) -> str | None:
+        """The frame a line opens: a kind, "none" for a part's heading that names no frame, or None."""
+        head = line[:40]
+        if _HEADING.match(line):
+            return self._heading(_HEADING.sub("", head, count=1))
+        if _SUBHEADING.match(line):
+            return None  # a sub-heading: its part's frame goes on
+        if _TARGETS.search(line[:80]) and not self.next.search(line[:30]):
+            return "targets"
+        if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):
+            return "goals"
+        if self.plan_review.match(line):
+            return "plan_review"
+        if _YEAR_REVIEW.match(line) or self.year_review.match(line):
+            return "year_review"
+        return None
+
+    def _heading(self, body: str) -> str:
+        if re.search(r"回顾|成就|主要工作|工作总结", body):  # the review of the year, the plan, or both
+            year = body.find(self.reviewed)
+            plan = min((m.start() for m in (self.done.search(body), re.search("五年", body)) if m), default=-1)
+            if plan >= 0 and (year < 0 or plan < year):
+                return "plan_review"
+            return "year_review"
+        if self.next.search(body):
+            return "goals"
+        if re.search(rf"{self.coming}年|今年", body):
+            return "targets"
+        return "none"
+
+
+def is_target_clause(text: str) -> bool:
+    """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
+    return bool(_TARGET_WORDS.search(text))
+

@@ -1,0 +1,90 @@
+"""Extraction of a report's structure: reviews, targets, the next plan's goals, ranges and plan words."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import run
+from govfacts.extract.draft import draft
+from govfacts.extract.page import prepare
+from govfacts.extract.structure import Frames
+
+# A short report of our own, shaped as the 2026 provincial reports are.
+REPORT = """\
+省政府工作报告
+一、2025年工作和“十四五”成就回顾
+2025年，全省生产总值增长5.6%，一般公共预算收入增长2.1%。
+五年来，全省新增城镇就业520万人，常住人口城镇化率达到71%，居民人均可支配收入年均增长5.8%。
+第十五届全国运动会期间，全省选手获得金牌32枚。
+二、“十五五”时期的主要目标
+到2030年，全社会研发投入强度达到3.4%以上，居民人均可支配收入年均增长5%以上。
+三、2026年重点工作
+今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%；城镇调查失业率5%以内；居民消费价格涨幅2%左右；单位生产总值能耗下降2%—3%。
+"""
+
+
+@pytest.fixture(scope="module")
+def records():
+    return {(r["name"], r["value"]): r for r in draft(REPORT, "2026-01-20", "浙江省").indicators}
+
+
+def test_the_frames_of_a_report():
+    page = prepare(REPORT)
+    frames = Frames(page.text, 2026, 1)
+    kinds = [f.kind if f else None for f in frames.frames]
+    assert kinds == ["year_review", "year_review", "plan_review", "goals", "goals", "targets", "targets"]
+
+
+def test_a_page_that_is_no_report_has_no_frames():
+    page = prepare("一、审判工作\n2007年，全市法院受理案件1.2万件。\n二、队伍建设\n全市法院干警参加培训300人次。\n")
+    assert Frames(page.text, 2008, None).frames == []
+
+
+@pytest.mark.parametrize(
+    ("key", "period", "status"),
+    [
+        (("生产总值", 5.6), "2025", "actual"),
+        (("新增城镇就业", 5200000), "2021/2025", "actual"),  # a flow over the five years
+        (("常住人口城镇化率", 71), "2025", "actual"),  # a level at their end
+        (("居民人均可支配收入", 5.8), "2021/2025", "actual"),  # an average rate over them
+        (("全社会研发投入强度", 3.4), "2030", "target"),
+        (("居民人均可支配收入", 5), "2026/2030", "target"),
+        (("城镇调查失业率", 5), "2026", "target"),
+        (("居民消费价格涨幅", 2), "2026", "target"),
+    ],
+)
+def test_periods_and_status_come_from_the_frame(records, key, period, status):
+    r = records[key]
+    assert (r["period"], r["status"]) == (period, status)
+
+
+def test_ranges_are_one_record_with_value_high(records):
+    gdp = records[("生产总值", 5)]
+    assert (gdp["value"], gdp["value_high"], gdp["measure"], gdp["status"]) == (5, 5.5, "change", "target")
+    energy = records[("单位生产总值能耗", -3)]
+    assert (energy["value"], energy["value_high"]) == (-3, -2)
+    assert ("生产总值", 5.5) not in records  # the upper end is not a figure of its own
+
+
+def test_at_most_and_about_targets_keep_their_qualifier(records):
+    assert records[("城镇调查失业率", 5)]["qualifier"] == "at_most"
+    assert records[("居民消费价格涨幅", 2)]["qualifier"] == "about"
+
+
+def test_the_fifteenth_games_are_no_plan(records):
+    assert all(r["period"] != "2001/2005" for r in records.values())
+
+
+def test_a_drafted_report_passes_check(tmp_path):
+    page = tmp_path / "report.txt"
+    page.write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "base" / "report.toml"
+    r = run("extract", str(page), "--date", "2026-01-20", "--place", "浙江", "-o", str(out))
+    assert r.code == 0, r.err
+    text = out.read_text(encoding="utf-8")
+    assert "value_high = 5.5" in text and 'status = "target"' in text
+    assert "2001/2005" not in text
+    checked = run("check", "--data", "shipped", "--data", str(tmp_path / "base"))
+    assert checked.code == 0, checked.err
+    targets = run("metric", "生产总值", "--status", "target", "--data", "shipped", "--data", str(tmp_path / "base"), "--json")
+    assert [(x["value"], x["value_high"]) for x in targets.json() if x["name"] == "生产总值"] == [(5, 5.5)]

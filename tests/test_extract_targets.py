@@ -88,3 +88,34 @@ def test_a_drafted_report_passes_check(tmp_path):
     assert checked.code == 0, checked.err
     targets = run("metric", "生产总值", "--status", "target", "--data", "shipped", "--data", str(tmp_path / "base"), "--json")
     assert [(x["value"], x["value_high"]) for x in targets.json() if x["name"] == "生产总值"] == [(5, 5.5)]
+
+
+def test_entries_flagged_for_review_are_counted_marked_and_accepted_by_deleting_the_field(tmp_path):
+    from conftest import SMALL
+
+    path = tmp_path / "facts.toml"
+    flagged = SMALL.replace('quote = "电信网络诈骗发案数同比下降15.9%"', 'quote = "电信网络诈骗发案数同比下降15.9%"\nreview = ["name-from-earlier-clause"]')
+    path.write_text(flagged, encoding="utf-8")
+    r = run("check", "--data", str(path))
+    assert r.code == 0
+    assert "note: 1 entry is still flagged for review" in r.err
+    assert run("metric", "电诈", "--data", str(path), "--json").json()[0]["review"] == ["name-from-earlier-clause"]
+    assert "电信网络诈骗发案数 (to review)" in run("metric", "电诈", "--data", str(path)).out
+    path.write_text(SMALL, encoding="utf-8")  # the reviewer deletes the line
+    r = run("check", "--data", str(path))
+    assert "flagged for review" not in r.err
+    assert run("metric", "电诈", "--data", str(path), "--json").json()[0]["review"] == []
+
+
+def test_a_draft_says_why_an_entry_needs_review(tmp_path):
+    text = "2025年，全省生产总值增长5.6%。\n全年新增就业60万人、减税降费310亿元，分别增长3%、5%。\n"
+    page = tmp_path / "p.txt"
+    page.write_text(text, encoding="utf-8")
+    out = run("extract", str(page), "--date", "2026-01", "--place", "浙江", "--format", "jsonl")
+    import json
+
+    records = [json.loads(line) for line in out.out.splitlines()]
+    flagged = [r for r in records if r["review"]]
+    assert all(set(r["review"]) <= {"name-from-earlier-clause", "list-not-split", "no-name", "name-unclear", "region-carried", "period-carried"} for r in flagged)
+    gdp = next(r for r in records if r["name"] == "生产总值")
+    assert gdp["review"] is None  # stated whole in its own clause: nothing to flag

@@ -106,6 +106,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("note", "str", "a remark"),
         _f("status", "str", "actual (a reported result, the default) or target (a goal)", choices=STATUSES),
         _f("value_high", "number", "the upper end of a range (5%—5.5%: value 5, value_high 5.5)"),
+        _f("review", "list", "what a reviewer should look at (written by govfacts extract); delete it to accept the entry"),
     ),
     "program": (
         _f("id", "str", "unique id", required=True, pattern="id"),
@@ -118,6 +119,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("since", "int", "the year it began"),
         _f("tags", "list", "search words"),
         _f("note", "str", "a remark"),
+        _f("review", "list", "what a reviewer should look at (written by govfacts extract); delete it to accept the entry"),
     ),
     "honour": (
         _f("id", "str", "unique id", required=True, pattern="id"),
@@ -131,6 +133,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("holder", "str", "the program that won it", ref="program"),
         _f("tags", "list", "search words"),
         _f("note", "str", "a remark"),
+        _f("review", "list", "what a reviewer should look at (written by govfacts extract); delete it to accept the entry"),
     ),
     "term": (
         _f("name", "str", "the full term (电信网络诈骗)", required=True),

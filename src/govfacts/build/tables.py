@@ -98,11 +98,11 @@ def dump(value: object) -> str:
 # the fields most indicators leave unset (a target's status, a range's upper end), so that
 # those cost nothing where they are unset.
 _FIRST = ("quote", "region", "name")
-_RARE = ("status", "value_high")
+_RARE = ("status", "value_high", "review")  # review: of every kind, last
 STORED: dict[str, tuple[str, ...]] = {
     kind: _FIRST
     + tuple(f.name for f in FIELDS[kind] if f.name not in (*_FIRST, *_RARE, "id", "source"))
-    + (("printed", *_RARE) if kind == "indicator" else ())
+    + (("printed", *_RARE) if kind == "indicator" else ("review",))
     for kind in FACT_KINDS
 }
 QUOTE, REGION, NAME = "$[0]", "$[1]", "$[2]"

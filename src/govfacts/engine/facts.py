@@ -254,7 +254,11 @@ def counts(db: sqlite3.Connection) -> Counts:
     found["term"] = count("SELECT count(DISTINCT name) FROM term")
     unverified = count("SELECT count(*) FROM fact f JOIN source s ON s.id = f.source WHERE s.page IS NULL")
     places = count("SELECT count(*) FROM region WHERE file = ?", GAZETTEER) + count("SELECT count(*) FROM region_alias")
-    return Counts(found, unverified, places)
+    flagged = " OR ".join(
+        f"(kind = '{k}' AND json_array_length(data, '{path_of_field(k, 'review')}') > 0)" for k in FACT_KINDS
+    )
+    to_review = count(f"SELECT count(*) FROM fact WHERE {flagged}")
+    return Counts(found, unverified, places, to_review)
 
 
 def explain_nothing(

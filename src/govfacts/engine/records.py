@@ -29,6 +29,7 @@ def compose(
         "region_path": list(place.path),
         "source_title": source_title,
         "tags": list(data.get("tags", [])),
+        "review": list(data.get("review", [])),
     }
     if kind == "indicator":
         derived["value_text"] = value_text(

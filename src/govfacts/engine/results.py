@@ -39,14 +39,15 @@ OWN: dict[str, tuple[str, ...]] = {
         "conflicts_with",
         "tags",
         "note",
+        "review",
     ),
-    "program": ("category", "summary", "since", "figure", "agrees_with", "tags", "note"),
-    "honour": ("level", "batch", "year", "holder", "holder_name", "figure", "agrees_with", "tags", "note"),
+    "program": ("category", "summary", "since", "figure", "agrees_with", "tags", "note", "review"),
+    "honour": ("level", "batch", "year", "holder", "holder_name", "figure", "agrees_with", "tags", "note", "review"),
 }
 FIELDS: dict[str, tuple[str, ...]] = {kind: HEAD + own + TAIL for kind, own in OWN.items()}
 # Every column any kind has, in a stable order: the header of a mixed CSV export.
 ALL_FIELDS: tuple[str, ...] = tuple(dict.fromkeys(f for kind in OWN for f in FIELDS[kind]))
-LIST_FIELDS = frozenset({"region_path", "tags", "agrees_with", "conflicts_with"})
+LIST_FIELDS = frozenset({"region_path", "tags", "agrees_with", "conflicts_with", "review"})
 
 REGION_FIELDS = ("id", "name", "level", "parent_id", "depth", "path", "aliases", "facts", "facts_total", "layer")
 SOURCE_FIELDS = (
@@ -276,10 +277,12 @@ class Counts(Result):
     counts: dict[str, int] = field(default_factory=dict)
     unverified: int = 0  # facts whose source has no page text: their quotes could not be checked
     gazetteer: int = 0  # the places of China every base lies on (中国 included)
+    to_review: int = 0  # facts still flagged for review (a draft's `review` not yet deleted)
     fields = COUNT_FIELDS
 
     def records(self) -> list[Record]:
         return [{"kind": k, "count": n} for k, n in self.counts.items()] + [
             {"kind": "unverified", "count": self.unverified},
             {"kind": "gazetteer", "count": self.gazetteer},
+            {"kind": "to_review", "count": self.to_review},
         ]

@@ -19,8 +19,10 @@ from govfacts.extract.structure import Frames, is_target_clause
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
-    "period", "period_label", "qualifier", "status", "quote",
+    "period", "period_label", "qualifier", "status", "quote", "review",
 )
+REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
+REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
 
 
@@ -106,6 +108,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = frame.period(fig.measure, fig.basis, page.text[fig.subject_start : fig.start])
             else:
                 period = carried_period
+                if period is not None and carried_at < paragraph:
+                    fig.notes.append(REVIEW_PERIOD_CARRIED)
             status = "target" if goals or is_target_clause(page.text[fig.subject_start : fig.start]) else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]
@@ -116,8 +120,11 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or region.local(a, fig.start, page.text, carried_place)
                 or region.named(a, fig.start, page.text)
                 or region.word(_subject_opening(opening))
-                or carried_place
             )
+            if place_here is None and carried_place is not None:
+                place_here = carried_place
+                if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
+                    fig.notes.append(REVIEW_REGION_CARRIED)
             figures.append((fig, place_here, period, label_period[0] if label_period else None, status))
         stocks = [p for p in own if p.scope == "stock" and p.period]
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
@@ -243,6 +250,7 @@ def _record(
         "qualifier": fig.qualifier,
         "status": status,
         "quote": page.quote(fig.quote_start, fig.quote_end),
+        "review": list(dict.fromkeys(fig.notes)) or None,
         "span": (start, end),
         "_pos": fig.start,
     }

@@ -20,6 +20,11 @@ _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|�
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
+# Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
+REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
+REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
+REVIEW_NO_NAME = "no-name"
+REVIEW_LONG_NAME = "name-unclear"  # long, or a list (、, 等): probably more than the measured noun
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _OWN_CHANGE = r"(?:下降|上升|增长|减少|提高|降低|提升|增加)?"
@@ -164,12 +169,14 @@ def _sentence_figures(
         if len(group) > 1 and not years:
             years = years_in.years(first.start)
         names: list[str]
+        borrowed, unsplit = False, False  # (an adjacent figure's shared name, 7232亿元、增长5.6%, is its own)
         if len(group) > 1:
             names = split_names(name, len(group))
             if not names and years and len(group) % len(years) == 0:
                 names = compound_split(name, len(group) // len(years)) * len(years)
             if not names:
                 names = [name] * len(group)
+                unsplit = True
         else:
             names = [name]
             if re.search(r"均(?:为|达到|达|在|保持在)?$", pre) and "、" in name:
@@ -182,10 +189,14 @@ def _sentence_figures(
                 and len(earlier) >= len(group) and len({f.name for f in earlier[-len(group):]}) == len(group)):
             names = [f.name for f in earlier[-len(group):]]  # 受理1.26万件,化解1.19万件,同比分别上升4.2%和3.9%
             c_start = earlier[-len(group)].quote_start
+            borrowed, unsplit = True, False
         per_year = len(years) > 1 and len(group) % len(years) == 0
         for k, m in enumerate(group):
             m = _shift(m, a)
             nm = names[k] if k < len(names) else name
+            why = [REVIEW_LIST] if unsplit else []
+            if borrowed:
+                why.append(REVIEW_NAME_EARLIER)
             q_start, q_end = c_start, max(c_end, m.end)
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
@@ -202,14 +213,17 @@ def _sentence_figures(
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
             elif not nm and m.kind == "zero" and prev_name:
                 nm = prev_name
+                why.append(REVIEW_NAME_EARLIER)
             elif not nm:
                 nm = strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)
                     q_start = subject[0] if nm else q_start
+                    why.append(REVIEW_NAME_EARLIER)
                 if not nm and prev_name:
                     nm = prev_name
+                    why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
             elif len(nm) <= 4 and m.unit and m.unit[-1] in _CLASSIFIERS:
@@ -233,10 +247,14 @@ def _sentence_figures(
             year = None
             if per_year:
                 year = int(years[k // (len(group) // len(years))])
+            if not nm:
+                why.append(REVIEW_NO_NAME)
+            elif len(nm) > 16 or "、" in nm or nm.endswith("等"):
+                why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,
                        basis if fig_measure == "change" or basis == "年均" else None,
-                       q_start, q_end, c_start, year, m.kind)
+                       q_start, q_end, c_start, year, m.kind, list(dict.fromkeys(why)))
             )
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])

@@ -154,6 +154,9 @@ def draft_toml(
             block.append(f"{key} = {_value(value)}")
         block.append(f"source = {_str(source)}")
         block.append(f"quote = {_str(rec.get('quote', ''))}")
+        if rec.get("review"):  # what to look at; deleting the line is how a reviewer accepts the entry
+            block.insert(0, "# " + _("to review: {reasons}").format(reasons=_("; ").join(reason(r) for r in rec["review"])))
+            block.append("review = [" + ", ".join(_str(r) for r in rec["review"]) + "]")
         if why is None and page is not None and flat_page is not None:
             why = _refused(rec, page, flat_page)
         if why is not None:
@@ -163,6 +166,19 @@ def draft_toml(
     for block in region_blocks + fact_blocks:
         out.extend(block)
     return "\n".join(out) + "\n"
+
+
+def reason(code: str) -> str:
+    """What a review code asks a reviewer to look at, in this run's language."""
+    reasons = {
+        "name-from-earlier-clause": _("the name was taken from an earlier clause"),
+        "list-not-split": _("a list of figures shares one name; give each its own"),
+        "no-name": _("no name was found"),
+        "name-unclear": _("the name is long or a list; keep only the measured noun"),
+        "region-carried": _("the place was named in an earlier sentence"),
+        "period-carried": _("the period was stated in an earlier paragraph"),
+    }
+    return reasons.get(code, code)
 
 
 def _level_of(name: str) -> str:

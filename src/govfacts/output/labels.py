@@ -195,6 +195,20 @@ def _count(kind: str, n: int) -> str:
     return counted.get(kind, f"{{n}} {kind}").format(n=n)
 
 
+def to_review(count: int) -> str:
+    """`check`'s note on the entries a draft flagged for review that are still flagged."""
+    return n_(
+        "note: 1 entry is still flagged for review (its review field); delete the field to accept it",
+        "note: {count} entries are still flagged for review (their review field); delete the field to accept one",
+        count,
+    ).format(count=count)
+
+
+def review_mark() -> str:
+    """What follows the name of a row still flagged for review."""
+    return _(" (to review)")
+
+
 def unverified(count: int) -> str:
     """`check`'s note on the facts whose source has no page text."""
     return n_(

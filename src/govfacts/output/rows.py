@@ -91,7 +91,10 @@ def figure_rows(records: Iterable[Row], scale: bool = False) -> list[Row]:
 
 
 def _marked(row: Row) -> Row:
-    """A target's row says so where its value stands: 目标 5%—5.5% (the JSON says `status`)."""
+    """A target's row says so where its value stands (目标 5%—5.5%; the JSON says `status`), and
+    a row still flagged for review says so after its name (the JSON lists `review`)."""
     if row.get("status") == "target" and row.get("value_text"):
-        return {**row, "value_text": f"{labels.TARGET} {row['value_text']}"}
+        row = {**row, "value_text": f"{labels.TARGET} {row['value_text']}"}
+    if row.get("review") and row.get("name"):
+        row = {**row, "name": f"{row['name']}{labels.review_mark()}"}
     return row

@@ -240,6 +240,8 @@ def _(result: Counts, env: Env, cap: int | None) -> None:
     env.text(labels.gazetteer_line(result.gazetteer))
     if result.unverified:
         env.note(labels.unverified(result.unverified))
+    if result.to_review:
+        env.note(labels.to_review(result.to_review))
 
 
 @table.register

@@ -166,7 +166,7 @@ def _classify(text: str, m: re.Match[str], unit: str) -> str:
     if before == "第":
         return "ordinal"
     num = m.group("num")
-    if unit in ("年",) and num[0].isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and not m.group("pre"):
+    if unit in ("年",) and num.isdigit() and len(num) == 4 and 1900 <= int(num) <= 2100 and not m.group("pre"):
         return "date"
     if not unit and after in ("月", "日", "号", "时", "点", "年") and not m.group("mag"):
         return "date"

@@ -113,7 +113,7 @@ def read_comment(reading: Reading, main_place: str | None, copy: str | None) -> 
     if doc.url:
         lines.append(_("The page states its address: {url}").format(url=doc.url))
     lines.append(_("Date: {date}, {how}.").format(date=reading.date or "—", how=reading.date_said))
-    shown_place = reading.place or main_place or "—"
+    shown_place = main_place or reading.place or "—"
     lines.append(_("Place: {place}, {how}.").format(place=shown_place, how=reading.place_said))
     lines.append(_("Title: {how}.").format(how=reading.title_said))
     return lines

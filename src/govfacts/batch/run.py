@@ -120,7 +120,7 @@ def draft_one(job: Job, opts: Options) -> Outcome:
 
 
 def _said(value: str | None, how: str) -> str:
-    return f"{value} ({how})" if value else "—"
+    return _("{value} ({how})").format(value=value, how=how) if value else "—"
 
 
 def _row(job: Job, out: Outcome, opts: Options) -> Row:

@@ -42,7 +42,7 @@ _OFFICE = re.compile(
     r"^(?P<place>[\u4e00-\u9fa5]{2,12}?)(?:人民政府)?(?P<office>省长|市长|区长|县长|州长|主席|盟长|旗长)[\s\u3000]*"
     r"(?P<name>[\u4e00-\u9fa5](?:[\s\u3000]?[\u4e00-\u9fa5]){1,3})$"
 )
-_TITLE = re.compile(r"^[^。！？，,]{0,56}报告(?:[（(][^）)]{1,8}[）)])?$")
+_TITLE = re.compile(r"^[^。！？，,>›»|：:]{0,56}报告(?:[（(][^）)]{1,8}[）)])?$")
 _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fa5]{2,12}?)(?:\d{4}年)?(?:人民)?政府工作报告")
 _CAPTION = re.compile(r"(?<!工)作(?:政府)?(?:工作)?报告")  # a caption: 省长…作政府工作报告
 _PUBLISHED = re.compile(

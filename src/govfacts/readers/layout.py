@@ -5,12 +5,12 @@ Light (standard library only), and all on text: a PDF reader hands over each pag
 this decides, from the lines alone, which are furniture and where a paragraph ends.
 
 - **Furniture.** A line at the top or bottom of a page (its first or last three) that, with its
-  digits masked, stands at an edge of at least half the pages (two at least) is a running
+  digits masked, stands once at an edge of at least half the pages (two at least) is a running
   header or footer; a line at an edge that is only a page number (3, - 3 -, 第3页, 3/20,
   Page 3 of 20) is a page number. Both are dropped; a line in the middle of a page never is.
 - **Paragraphs.** A line ends its paragraph when it is visibly shorter (6%) than a full line (a
   full line is the 90th percentile of the lines' widths, indentation included, CJK characters
-  counting two), or
+  counting two) and the next line's first word would have fitted in the room left, or
   when the next line begins indented (two spaces, or a full-width space). Joined lines meet
   without a space, except between two Latin words.
 """
@@ -34,6 +34,7 @@ _PAGE_NUMBER = re.compile(
 _DIGITS = re.compile(r"[0-9０-９]+")
 _INDENT = re.compile(r"^(?:\u3000|\s{2,})")
 _LATIN = re.compile(r"[A-Za-z0-9]")
+_FIRST_WORD = re.compile(r"[A-Za-z0-9.%,:/+\-]+|.")
 
 
 @dataclass
@@ -62,7 +63,8 @@ def _furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
     """The pages without their running headers, footers and page numbers (only at their edges)."""
     counts: dict[str, int] = {}
     for lines in pages:
-        edges = {_key(line) for line in lines[:_EDGE] + lines[-_EDGE:]}
+        keys = [_key(line) for line in lines]
+        edges = {k for k in keys[:_EDGE] + keys[-_EDGE:] if keys.count(k) == 1}  # a header runs once a page
         for key in edges:
             counts[key] = counts.get(key, 0) + 1
     texty = [p for p in pages if p]
@@ -88,6 +90,15 @@ def _full_width(lines: list[str]) -> int:
     if not widths:
         return 0
     return widths[min(len(widths) - 1, int(len(widths) * 0.9))]
+
+
+def _short(line: str, nxt: str, full: int) -> bool:
+    """Whether `line` stops short of a full line by more than the slack, and by more than the next
+    line's first word needs (a number or a Latin word too long for the room left is carried
+    over whole: that line ends short, yet its paragraph goes on)."""
+    gap = full - width(line.rstrip())
+    word = _FIRST_WORD.match(nxt.strip())
+    return gap > max(3, full * _SHORT, width(word.group(0)) if word else 0)
 
 
 def _meet(left: str, right: str) -> str:
@@ -117,8 +128,7 @@ def paragraphs(page_texts: list[str]) -> Layout:
             current = _meet(current, text)
             joined += 1
         nxt = lines[n + 1] if n + 1 < len(lines) else None
-        short = width(line.rstrip()) < full - max(3, full * _SHORT)
-        ends = nxt is None or _INDENT.match(nxt) is not None or short
+        ends = nxt is None or _INDENT.match(nxt) is not None or _short(line, nxt, full)
         if ends:
             out.append(current)
             current = None

@@ -5,8 +5,8 @@ Light (standard library only), and all on text: a PDF reader hands over each pag
 this decides, from the lines alone, which are furniture and where a paragraph ends.
 
 - **Furniture.** A line at the top or bottom of a page (its first or last three) that, with its
-  digits masked, stands once at an edge of at least half the pages (two at least) is a running
-  header or footer; a line at an edge that is only a page number (3, - 3 -, 第3页, 3/20,
+  digits masked, stands once, in the same place (first line, last but one …), on at least
+  half the pages (two at least) is a running header or footer; a line at an edge that is only a page number (3, - 3 -, 第3页, 3/20,
   Page 3 of 20) is a page number. Both are dropped; a line in the middle of a page never is.
 - **Paragraphs.** A line ends its paragraph when it is visibly shorter (6%) than a full line (a
   full line is the 90th percentile of the lines' widths, indentation included, CJK characters
@@ -59,25 +59,33 @@ def _key(line: str) -> str:
     return _DIGITS.sub("#", "".join(line.split()))
 
 
+def _edges(lines: list[str]) -> list[tuple[int, str]]:
+    """The (position, key) of each line at the page's edges: 0, 1, 2 from the top, -1, -2, -3 from
+    the bottom; a key standing twice on the page is none (a header runs once a page)."""
+    keys = [_key(line) for line in lines]
+    n = len(keys)
+    out = [(i, k) for i, k in enumerate(keys[:_EDGE])] + [(i - n, keys[i]) for i in range(max(0, n - _EDGE), n)]
+    return [(pos, k) for pos, k in out if keys.count(k) == 1]
+
+
 def _furniture(pages: list[list[str]]) -> tuple[list[list[str]], int, int]:
     """The pages without their running headers, footers and page numbers (only at their edges)."""
-    counts: dict[str, int] = {}
+    counts: dict[tuple[int, str], int] = {}
     for lines in pages:
-        keys = [_key(line) for line in lines]
-        edges = {k for k in keys[:_EDGE] + keys[-_EDGE:] if keys.count(k) == 1}  # a header runs once a page
-        for key in edges:
-            counts[key] = counts.get(key, 0) + 1
+        for edge in set(_edges(lines)):
+            counts[edge] = counts.get(edge, 0) + 1
     texty = [p for p in pages if p]
-    running = {k for k, n in counts.items() if len(texty) >= 2 and n >= max(2, (len(texty) + 1) // 2)}
+    running = {e for e, n in counts.items() if len(texty) >= 2 and n >= max(2, (len(texty) + 1) // 2)}
     out, headers, numbers = [], 0, 0
     for lines in pages:
         n = len(lines)
         kept = []
         for i, line in enumerate(lines):
             at_edge = i < _EDGE or i >= n - _EDGE
+            key = _key(line)
             if at_edge and _PAGE_NUMBER.fullmatch(line.strip()):
                 numbers += 1
-            elif at_edge and _key(line) in running:
+            elif at_edge and ((i, key) in running or (i - n, key) in running):
                 headers += 1
             else:
                 kept.append(line)

@@ -72,6 +72,13 @@ def test_every_mention_of_a_list_with_spans() -> None:
     assert [(text[m.start : m.end], m.kind) for m in found] == [("2025年", "date"), ("19.1%", "percent"), ("3.3%", "percent")]
 
 
+def test_four_characters_of_years_with_a_point_are_a_duration_not_a_date() -> None:
+    """11.7年 (years of schooling) is four characters like a year, but no year: it stopped the
+    drafter with an internal error on a real report."""
+    (m,) = mentions("平均受教育年限提高到11.7年")
+    assert (str(m.value), m.unit, m.kind) == ("11.7", "年", "number")
+
+
 def test_dates_and_ordinals_are_marked() -> None:
     kinds = {"6月26日": "date", "第34个国际禁毒日": "ordinal", "2013年": "date", "全省第1位": "ordinal"}
     for text, kind in kinds.items():

@@ -270,7 +270,6 @@ def test_a_file_over_64_mb_is_refused_unread(tmp_path, private_cache):
     ("make", "reason"),
     [
         (lambda p: os.mkfifo(p), "it is a pipe or a socket, not a regular file"),
-        (lambda p: p.mkdir(), "it is a folder, not a file"),
         (lambda p: os.truncate(p.touch() or p, MAX_BYTES + 1), f"it holds {MAX_BYTES + 1:,} bytes, more than the 64 MB govfacts reads"),
     ],
 )
@@ -279,6 +278,16 @@ def test_extract_refuses_a_page_that_is_not_a_regular_file_of_at_most_64_mb(tmp_
     make(page)
     r = run_process("extract", str(page), env={"GOVFACTS_LANG": "en"})
     assert (r.code, r.err) == (3, f"govfacts: cannot read {page}: {reason}\n")
+
+
+def test_extract_takes_a_folder_as_a_folder_of_reports(tmp_path):
+    """A folder is no page: it is a batch of reports (issue 22), drafted into -o DIR."""
+    folder = tmp_path / "page.txt"
+    folder.mkdir()
+    r = run_process("extract", str(folder), env={"GOVFACTS_LANG": "en"})
+    assert (r.code, r.err) == (2, "govfacts: with several reports or a folder, name a folder for the drafts with -o DIR\n")
+    r = run_process("extract", str(folder), "-o", str(tmp_path / "drafts"), env={"GOVFACTS_LANG": "en"})
+    assert (r.code, r.err) == (2, f"govfacts: {folder} holds no report files (.txt, .html, .pdf or .docx)\n")
 
 
 def test_extract_refuses_a_device(tmp_path):

@@ -28,16 +28,16 @@ def test_every_real_report_drafts_without_an_error():
     pages = _reports()
     if pages is None:
         pytest.skip("../shared/reports/pages is not here (set GOVFACTS_SHARED)")
-    from govfacts.cli.extract_command import read_text
     from govfacts.extract.draft import draft
     from govfacts.extract.places import Places
     from govfacts.extract.records import DraftRecords
+    from govfacts.readers.document import read
 
     places = Places.from_gazetteer()
     failed, empty = [], []
     for page in sorted(pages.glob("*.txt")):
         try:
-            text, _gb18030 = read_text(page)
+            text = read(page).text
             records = list(DraftRecords(draft(text, None, None, places).records).records())
             json.dumps(records, ensure_ascii=False)
         except Exception as e:  # noqa: BLE001 - the test lists every page that fails, with its error

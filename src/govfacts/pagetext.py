@@ -37,6 +37,11 @@ def decode(path: Path, shown: str) -> tuple[str, str]:
         raise PageError(
             _("cannot read {path}: {reason}").format(path=shown, reason=e.strerror or e)
         ) from None
+    return decode_bytes(raw, shown)
+
+
+def decode_bytes(raw: bytes, shown: str) -> tuple[str, str]:
+    """Bytes read from a page as text, and their encoding, 'utf-8' or 'gb18030'; PageError if neither."""
     for encoding, codec in (("utf-8", "utf-8-sig"), ("gb18030", "gb18030")):
         try:
             return raw.decode(codec), encoding

@@ -1,7 +1,7 @@
-"""The progress bar shown on stderr while a large fact base is indexed.
+"""The progress bars shown on stderr: while a large fact base is indexed, while reports are drafted.
 
-It appears only when stderr is a terminal and the work has already taken a second,
-so small bases and scripts never see it.
+Each appears only when stderr is a terminal (the index's only once the work has taken a
+second), so small bases and scripts never see it.
 """
 
 from __future__ import annotations
@@ -55,3 +55,41 @@ def build_progress(stream: IO[str] | None = None) -> Iterator[Callable[[int, int
     finally:
         if "bar" in state:
             state["bar"].stop()
+
+
+@contextmanager
+def report_progress(total: int, stream: IO[str] | None = None) -> Iterator[Callable[[str], None]]:
+    """A callback (the report just done) advancing a bar of `total` reports: drawn by Rich on
+    stderr when it is a terminal, from the first report on; nothing at all elsewhere."""
+    stream = stream or sys.stderr
+    try:
+        terminal = stream.isatty()
+    except (AttributeError, ValueError):
+        terminal = False
+    if not terminal:
+        yield lambda _name: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bar = Progress(
+        TextColumn(_("drafting reports")),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=Console(file=stream),
+        transient=True,
+    )
+    task = bar.add_task("", total=total)
+    bar.start()
+
+    def advance(name: str) -> None:
+        from govfacts.output.env import clean
+
+        bar.update(task, advance=1, description=clean(name))
+
+    try:
+        yield advance
+    finally:
+        bar.stop()

@@ -35,6 +35,22 @@ def test_the_frames_of_a_report():
     assert kinds == ["year_review", "year_review", "plan_review", "goals", "goals", "targets", "targets"]
 
 
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("三、2026年主要工作", "targets"),
+        ("三、2026年重点工作安排", "targets"),
+        ("一、2025年主要工作和“十四五”发展成就", "year_review"),
+        ("一、“十四五”时期经济社会发展回顾", "plan_review"),
+        ("二、“十五五”时期的主要目标任务", "goals"),
+    ],
+)
+def test_part_headings(heading, kind):
+    text = f"{heading}\n第一段。\n主要预期目标是：增长5%。\n"
+    frames = Frames(prepare(text).text, 2026, 1)
+    assert frames.frames[0] is not None and frames.frames[0].kind == kind
+
+
 def test_a_page_that_is_no_report_has_no_frames():
     page = prepare("一、审判工作\n2007年，全市法院受理案件1.2万件。\n二、队伍建设\n全市法院干警参加培训300人次。\n")
     assert Frames(page.text, 2008, None).frames == []

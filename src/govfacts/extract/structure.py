@@ -146,6 +146,8 @@ class _Words:
         return None
 
     def _heading(self, body: str) -> str:
+        if re.search(rf"{self.coming}年|今年", body) and not re.search(r"回顾|成就", body):
+            return "targets"  # 三、2026年主要工作: this year's work, not the review of the last
         if re.search(r"回顾|成就|主要工作|工作总结", body):  # the review of the year, the plan, or both
             year = body.find(self.reviewed)
             plan = min((m.start() for m in (self.done.search(body), re.search("五年", body)) if m), default=-1)

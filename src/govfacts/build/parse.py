@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from govfacts.build.figures import fold_name, group_of
+from govfacts.build.figures import first_figure, fold_name, group_of
 from govfacts.build.load import read_file
 from govfacts.build.pages import figure_problem
 from govfacts.build.tables import dump, pack
@@ -72,7 +72,10 @@ def parse_one(path: Path, key: str) -> Parsed:
                 d = {**d, "printed": stated(d["quote"], d["value"], d["unit"], d["measure"]) or None}
                 if d["printed"] is None:
                     wrong = figure_problem(d["value"], d["unit"], d["measure"], d["quote"])
-            rows["fact"].append((*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, tags))
+            figure = first_figure(group, kind, end, d.get("basis"))
+            rows["fact"].append(
+                (*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, figure, tags)
+            )
     return key, rows, bad, {t: label_keys(t) for t in texts}
 
 

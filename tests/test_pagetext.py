@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run
+from govfacts.build.pages import closest
 from govfacts.pagetext import FlatPage, flatten
 
 
@@ -62,3 +65,31 @@ def test_source_text_marks_every_quote_of_a_page_with_many(tmp_path, private_cac
         assert q["id"] == f"p{n}"
         assert text[q["start"] : q["end"]] == f"第{n}项工作：\n  受理案件{n}件，\n办结{n}件。"
 
+
+def longest_shared_run(a: str, b: str) -> int:
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("衢州市刑事治安警情同比下降全年受理各类案件办结平安建设连冠群众满意度")), min_size=30, max_size=400),
+    st.data(),
+)
+def test_the_closest_passage_shares_the_longest_run_with_a_changed_quote(page, data):
+    """A passage of the page with a few characters changed: the closest passage found holds the
+    longest run of characters the quote shares with the whole page (difflib over all of it)."""
+    start = data.draw(st.integers(0, len(page) - 10))
+    quote = list(page[start : start + data.draw(st.integers(10, 60))])
+    for at in data.draw(st.lists(st.integers(0, len(quote) - 1), max_size=3)):
+        quote[at] = "X"
+    quote = "".join(quote)
+    near = closest(page, quote)
+    assert len(near) == min(len(quote), len(page)) or page.endswith(near)
+    assert longest_shared_run(near, quote) == longest_shared_run(page, quote)
+
+
+def test_the_closest_passage_of_a_long_quote_reads_a_bounded_part_of_it():
+    page = "前言。" * 50 + "全年受理各类案件14700余件，办结案件1.47万件。" + "结语。" * 50
+    quote = "全年受理各类案件14700余件，办结案件1.48万件。" + "另" * 3000
+    assert closest(page, quote).startswith("全年受理各类案件14700余件，办结案件1.47万件。结语")
+    assert closest(page, "毫无关系") == ""

@@ -7,6 +7,7 @@ Light (standard library only): the build checks quotes with it, and `fact` and
 from __future__ import annotations
 
 import bisect
+import itertools
 import os
 import re
 from pathlib import Path
@@ -72,17 +73,12 @@ class FlatPage:
 
     def __init__(self, page: str) -> None:
         self.flat = flatten(page)
-        # run k of white space: where it starts on the page, where it stands in the flattened
-        # text, and how many white-space characters the page holds up to its end
-        self._page_at: list[int] = []
-        self._flat_at: list[int] = []
-        self._removed: list[int] = []
-        removed = 0
-        for m in _SPACE.finditer(page):
-            self._page_at.append(m.start())
-            self._flat_at.append(m.start() - removed)
-            removed += m.end() - m.start()
-            self._removed.append(removed)
+        # run k of white space: where it starts on the page, how many white-space characters
+        # the page holds up to its end, and where it stands in the flattened text
+        spans = [m.span() for m in _SPACE.finditer(page)]
+        self._page_at = [start for start, _ in spans]
+        self._removed = list(itertools.accumulate(end - start for start, end in spans))
+        self._flat_at = [end - removed for (_, end), removed in zip(spans, self._removed, strict=True)]
 
     def _to_page(self, at: int) -> int:
         """The page offset of the flattened text's character `at`."""

@@ -8,7 +8,8 @@ machine moves both alike. All runs use a private, temporary GOVFACTS_CACHE_DIR.
 Speed (always): govfacts against benchmarks/floor.py, a Typer app of the same shape
 that does no work. Scale (--scale): a generated base of 1,000,000 facts in 1,000
 files (benchmarks/generate.py, cached under --work and reused), in either shape or
-both (--shape varied|repetitive|both) — first index build, the index's size on disk
+both, and the shared gen_base shape when ../shared/tools/gen_base.py is present
+(--shape varied|repetitive|gen_base|both|all) — first index build, the index's size on disk
 against the TOML's, a warm region query against the same query on the shipped base,
 the query after one file changed, and the peak memory of a warm query.
 
@@ -47,6 +48,26 @@ GENERATE = HERE / "generate.py"
 FLOOR = HERE / "floor.py"
 REGIONS_FILE = "000-regions.toml"  # as generate.py writes it
 SHAPES = ("varied", "repetitive")  # generate.py --shape
+# The shared tool's base (gen_base.py OUT FACTS FILES): 121 places under 测试省, 12 names
+# repeated over 11 years, every fact citing one of 50 sources without a page.
+GEN_BASE = "gen_base"
+GEN_BASE_COUNTY = "测试市7县3"
+
+
+def gen_base_tool() -> Path | None:
+    """../shared/tools/gen_base.py beside the checkout (or under GOVFACTS_SHARED), if present."""
+    shared = Path(os.environ["GOVFACTS_SHARED"]) if os.environ.get("GOVFACTS_SHARED") else HERE.parents[1] / "shared"
+    tool = shared / "tools" / "gen_base.py"
+    return tool if tool.is_file() else None
+
+
+def shapes_of(choice: str) -> list[str]:
+    """The shapes --shape names: both is generate.py's two, all adds gen_base when its tool is there."""
+    if choice == "both":
+        return list(SHAPES)
+    if choice == "all":
+        return [*SHAPES, *([GEN_BASE] if gen_base_tool() else [])]
+    return [choice]
 MIB = 2**20
 # Variables that would change what govfacts reads or how it writes; set per figure instead.
 # PYTHONDONTWRITEBYTECODE is cleared too: an installed package has its bytecode compiled
@@ -324,7 +345,7 @@ def completion_figure(govfacts: list[str], env: dict[str, str], runs: int) -> Fi
 
 def ensure_base(work: Path, shape: str, facts: int, files: int, seed: int) -> Path:
     """The generated base for these arguments: reused if already under `work`, else written there."""
-    target = work / f"{shape}-{facts}f-{files}files-seed{seed}"
+    target = work / (f"{shape}-{facts}f-{files}files" + ("" if shape == GEN_BASE else f"-seed{seed}"))
     if (target / REGIONS_FILE).is_file():
         progress(f"reusing the generated base {target}")
         return target
@@ -333,8 +354,14 @@ def ensure_base(work: Path, shape: str, facts: int, files: int, seed: int) -> Pa
     shutil.rmtree(partial, ignore_errors=True)
     progress(f"generating {facts:,} facts ({shape}) in {files:,} files into {target} …")
     started = time.perf_counter()
-    cmd = [sys.executable, str(GENERATE), "--facts", str(facts), "--files", str(files)]
-    cmd += ["--seed", str(seed), "--shape", shape, "--out", str(partial)]
+    if shape == GEN_BASE:  # its own fixed seed; the tool writes the folder it is given
+        tool = gen_base_tool()
+        if tool is None:
+            raise BenchError("no ../shared/tools/gen_base.py (set GOVFACTS_SHARED to the shared folder)")
+        cmd = [sys.executable, str(tool), str(partial), str(facts), str(files)]
+    else:
+        cmd = [sys.executable, str(GENERATE), "--facts", str(facts), "--files", str(files)]
+        cmd += ["--seed", str(seed), "--shape", shape, "--out", str(partial)]
     done = subprocess.run(cmd, stdin=subprocess.DEVNULL, capture_output=True, text=True)
     if done.returncode != 0:
         shutil.rmtree(partial, ignore_errors=True)
@@ -438,7 +465,7 @@ def scale_figures(
         disk.note = f"{len(built)} file(s) after the first build"
 
     # a warm region query against the same query on the shipped base
-    county = args.county
+    county = GEN_BASE_COUNTY if shape == GEN_BASE else args.county
     query_cmd = govfacts + ["metric", "刑事警情", "--region", county, "--json"] + data
     query_label = f"{shown(govfacts + ['metric', '刑事警情', '--region', county, '--json'])} {label}"
     progress("timing the warm region query …")
@@ -456,7 +483,7 @@ def scale_figures(
     )
     figures[2] = query = fig
     if samples:
-        query.note = f"the {args.county} query returns {len(json.loads(samples[-1].stdout))} records"
+        query.note = f"the {county} query returns {len(json.loads(samples[-1].stdout))} records"
     memory.command = query_label
     rss = [s.max_rss for s in samples if s.max_rss]
     if query.error:
@@ -605,9 +632,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", action="store_true", help="also measure the generated 1M-fact base")
     parser.add_argument(
         "--shape",
-        choices=[*SHAPES, "both"],
-        default="both",
-        help="which generated base --scale measures (default both: varied, then repetitive)",
+        choices=[*SHAPES, GEN_BASE, "both", "all"],
+        default="all",
+        help="which generated base --scale measures (default all: varied, repetitive, and gen_base "
+        "when ../shared/tools/gen_base.py is present; both: the first two)",
     )
     parser.add_argument(
         "--work",
@@ -620,7 +648,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--files", type=int, default=1_000, help="files in the generated base")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated base")
-    parser.add_argument("--county", default="柯城区", help="the place of the scale query (default 柯城区)")
+    parser.add_argument(
+        "--county", default="柯城区", help=f"the place of the scale query (default 柯城区; {GEN_BASE_COUNTY} on gen_base)"
+    )
     parser.add_argument(
         "--touch-runs", type=int, default=3, help="queries timed after a file change (default 3)"
     )
@@ -646,7 +676,7 @@ def main(argv: list[str] | None = None) -> int:
         progress("timing the speed figures …")
         figures = speed_figures(govfacts, speed_env, args.runs)
         if args.scale:
-            for shape in SHAPES if args.shape == "both" else (args.shape,):
+            for shape in shapes_of(args.shape):
                 progress(f"the {shape} base:")
                 figures += scale_figures(govfacts, env, args, Path(tmp, f"scale-{shape}"), shape)
     (print_markdown if args.markdown else print_table)(figures)

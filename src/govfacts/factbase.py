@@ -285,6 +285,10 @@ class FactBase:
 
     def _rebuild(self, files: Files, updatable: bool, progress: Progress | None) -> sqlite3.Connection:
         """Update the cached index in place (or build it afresh); in memory when the cache cannot be written."""
+        from govfacts.files import remove_dead
+
+        # what builds killed midway left (SIGKILL, power loss): their temporary index files
+        remove_dead(self.index_path.parent, ".index-*.sqlite3.*.tmp", ("-wal", "-shm", "-journal"))
         try:
             try:
                 if updatable:
@@ -335,11 +339,13 @@ class FactBase:
     def _build(self, files: Files, progress: Progress | None) -> None:
         """Build the index afresh in a temporary file and rename it into place."""
         from govfacts.build import compile, tables
-        from govfacts.files import replacing
+        from govfacts.files import held, replacing
 
         target = self.index_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        with replacing(target) as tmp:
+        # the temporary file is held until it is renamed, so that no other build takes it for a dead one's
+        with contextlib.ExitStack() as lock, replacing(target) as tmp:
+            lock.enter_context(held(tmp))
             db = sqlite3.connect(tmp)
             try:
                 db.execute("PRAGMA journal_mode = OFF")  # a new file no one reads yet: no journal

@@ -6,6 +6,8 @@ Light (standard library only): the build checks quotes with it, and `fact` and
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from pathlib import Path
 
@@ -70,18 +72,46 @@ def read_page(path: Path, shown: str) -> str:
     return text
 
 
-def find(page: str, quote: str, start: int = 0) -> tuple[int, int] | None:
-    """Where `quote` stands in `page` (start and end offsets of the page), white space aside."""
-    positions = [i for i, ch in enumerate(page) if not ch.isspace()]
-    flat = "".join(page[i] for i in positions)
-    target = flatten(quote)
-    if not target:
-        return None
-    first = next((n for n, i in enumerate(positions) if i >= start), len(positions))
-    at = flat.find(target, first)
-    if at < 0:
-        return None
-    return positions[at], positions[at + len(target) - 1] + 1
+class FlatPage:
+    """A page made ready for finding quotes in it: flattened once, with a map back to the page.
+
+    The map holds one entry per run of white space, not one per character, so a 4 MB page
+    costs a few arrays of its line count; each quote is then found by one search of the
+    flattened text. Finding every quote of a page costs one pass to flatten it and one
+    search per quote, however many there are.
+    """
+
+    def __init__(self, page: str) -> None:
+        self.flat = flatten(page)
+        # run k of white space: where it starts on the page, how many white-space characters
+        # the page holds up to its end, and where it stands in the flattened text
+        spans = [m.span() for m in _SPACE.finditer(page)]
+        self._page_at = [start for start, _ in spans]
+        self._removed = list(itertools.accumulate(end - start for start, end in spans))
+        self._flat_at = [end - removed for (_, end), removed in zip(spans, self._removed, strict=True)]
+
+    def _to_page(self, at: int) -> int:
+        """The page offset of the flattened text's character `at`."""
+        k = bisect.bisect_right(self._flat_at, at)  # the runs of white space before it
+        return at + (self._removed[k - 1] if k else 0)
+
+    def _to_flat(self, offset: int) -> int:
+        """The flattened index of the first non-space character at or after page offset `offset`."""
+        k = bisect.bisect_right(self._page_at, offset) - 1  # the last run starting at or before it
+        if k < 0:
+            return offset
+        before = self._removed[k - 1] if k else 0  # white space before run k
+        return offset - before - min(offset - self._page_at[k], self._removed[k] - before)
+
+    def find(self, quote: str, start: int = 0) -> tuple[int, int] | None:
+        """Where `quote` stands on the page (start and end offsets of the page), white space aside."""
+        target = flatten(quote)
+        if not target:
+            return None
+        at = self.flat.find(target, self._to_flat(max(start, 0)))
+        if at < 0:
+            return None
+        return self._to_page(at), self._to_page(at + len(target) - 1) + 1
 
 
 def paragraph(page: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:

@@ -60,7 +60,7 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     """Bring an index (new and empty, or older) up to date with `files`; the caller commits."""
     todo = plan(db, files)
     regions_went = _has_regions(db, todo.gone)
-    touched = drop(db, todo.gone)
+    touched, counted = drop(db, todo.gone)
     bulk = len(todo.fresh) >= BULK_FILES and not any(db.execute("SELECT 1 FROM fact LIMIT 1"))
     if bulk:
         tables.drop_bulk_indexes(db)
@@ -68,7 +68,9 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     changed_pages = pages.changed(db)
     for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
         db.executemany("INSERT INTO problem(file, message) VALUES (?, ?)", [(key, m) for m in problems])
-        touched |= insert(db, rows, keys)
+        groups, gained = insert(db, rows, keys)
+        touched |= groups
+        counted |= gained
         for folded, *_keys in keys.values():
             chars.update(folded)
     if bulk:
@@ -86,10 +88,11 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     if regions_changed:
         from govfacts.build.regions import compute_tree
 
-        touched |= gazetteer.unify(db)
+        moved = gazetteer.unify(db)
         compute_tree(db)
     else:
-        touched |= gazetteer.point_facts(db, everywhere=False)
+        moved = gazetteer.point_facts(db, everywhere=False)
+    touched |= moved
     # links need checking only in the new rows when the base was sound and all it referred to is back
     back = todo.sound and all(
         any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
@@ -101,7 +104,8 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
     _check_pages(db, where, todo.fresh, changed_pages)
     _charmap(db, chars)
-    figures.regroup(db, None if bulk else touched)
+    # a fresh load counts every figure in one scan: its new facts came with their figures
+    figures.regroup(db, moved, counted, every=True) if bulk else figures.regroup(db, touched, counted)
 
 
 def _has_regions(db: sqlite3.Connection, keys: list[str]) -> bool:
@@ -109,17 +113,19 @@ def _has_regions(db: sqlite3.Connection, keys: list[str]) -> bool:
     return any(any(db.execute("SELECT 1 FROM region WHERE file = ? LIMIT 1", (k,))) for k in keys)
 
 
-def drop(db: sqlite3.Connection, keys: Iterable[str]) -> set[int]:
-    """Remove every row that came from these files; return the groups of facts they touched."""
+def drop(db: sqlite3.Connection, keys: Iterable[str]) -> tuple[set[int], set[int]]:
+    """Remove every row that came from these files; return the groups and the figures of their facts."""
     touched: set[int] = set()
+    left: set[int] = set()
     for key in keys:
         touched |= figures.groups_of(db, key)
+        left |= figures.figures_of(db, key)
         db.execute("DELETE FROM page_problem WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
         db.execute("DELETE FROM page_problem WHERE source IN (SELECT id FROM source WHERE file = ?)", (key,))
         db.execute("DELETE FROM fact_tag WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
         for table in ("fact", "source", "region", "term", "problem"):
             db.execute(f"DELETE FROM {table} WHERE file = ?", (key,))
-    return touched
+    return touched, left
 
 
 def _labels(db: sqlite3.Connection, keys: dict[str, tuple[str, str, str]]) -> dict[str, int]:
@@ -136,10 +142,10 @@ def _labels(db: sqlite3.Connection, keys: dict[str, tuple[str, str, str]]) -> di
     return found
 
 
-def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int]:
-    """Insert one file's rows (from parse_one); return the groups of facts they add to."""
+def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> tuple[set[int], set[int]]:
+    """Insert one file's rows (from parse_one); return the groups and the figures of facts they add to."""
     if not rows:
-        return set()
+        return set(), set()
     labels = _labels(db, keys) if keys else {}
     db.executemany(
         "INSERT INTO source(id, title, date, data, file, pos, nth, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -152,30 +158,34 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> set[int
     db.executemany("INSERT INTO term VALUES (?, ?, ?)", rows["term"])
     facts = rows["fact"]
     if not facts:
-        return set()
+        return set(), set()
     (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
     db.executemany(
         "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
-        "file, pos, nth, grp, figure_problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:16]) for i, r in enumerate(facts)],
+        "file, pos, nth, grp, figure_problem, figure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:17]) for i, r in enumerate(facts)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",
-        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[16]],
+        [(labels[t], first + i) for i, r in enumerate(facts) for t in r[17]],
     )
     # which kinds of fact each name and tag is used by (a superset once files go: harmless)
     db.executemany(
         "INSERT OR IGNORE INTO label_kind VALUES (?, ?)",
-        {(r[1], labels[t]) for r in facts for t in (r[3], *r[16])},
+        {(r[1], labels[t]) for r in facts for t in (r[3], *r[17])},
     )
-    return {r[14] for r in facts}
+    return {r[14] for r in facts}, {r[16] for r in facts}
 
 
 def _check_pages(db: sqlite3.Connection, where: Places, fresh: list[str], changed: set[str]) -> None:
     """Check again the quotes and figures that the files read again or the changed pages touch."""
+    if not any(db.execute("SELECT 1 FROM source WHERE page IS NOT NULL UNION ALL SELECT 1 FROM page_problem LIMIT 1")):
+        pages.remember(db)  # no page to check a quote against, and no problem of one to clear
+        return
     found = pages.check(db, where, fresh, changed)
     sources, facts = pages.rechecked(db)
-    db.execute(f"DELETE FROM page_problem WHERE fact IS NOT NULL AND fact IN (SELECT seq FROM fact WHERE {facts})")
+    if any(db.execute("SELECT 1 FROM page_problem LIMIT 1")):
+        db.execute(f"DELETE FROM page_problem WHERE fact IS NOT NULL AND fact IN (SELECT seq FROM fact WHERE {facts})")
     db.executemany("DELETE FROM page_problem WHERE source = ?", [(s,) for s in sources])
     db.executemany("INSERT INTO page_problem(fact, source, message) VALUES (?, ?, ?)", found)
     pages.remember(db)

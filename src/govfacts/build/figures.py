@@ -7,24 +7,39 @@ and their basis: each distinct (period end, basis) that no other refines is a fi
 statement that leaves one of them unstated joins the one figure it fits, and stands
 alone when it fits several. Two different stated bases never share a figure.
 
-Only the groups an update touched are worked out again: one pass over their members.
 Each figure that more than one statement makes stores how many statements and pages
 state it, and whether their values differ (the figure table); every statement names its
 figure (fact.figure, indexed), and the others are listed only when a result is shown.
+
+A statement's figure mostly follows from the statement alone (first_figure): a program's
+or honour's is its group's, an indicator's that states its period's end and its basis is
+that key's. Only an indicator that leaves one unstated waits for its group: it is written
+PENDING and its group worked out. An update works out the groups it touched reading only
+the index on (grp, pend, basis, figure): a statement's figure follows from its group's
+distinct keys, so only the statements whose figure changes are written, and only the
+figures that gained or lost a statement are counted again. Editing one file of a base
+whose groups hold hundreds of statements each costs what that file holds, not what its
+groups hold; a fresh build counts every figure in one scan.
 """
 
 from __future__ import annotations
 
 import hashlib
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
+from govfacts.sql import select_in
 from govfacts.text import fold
 
 Key = tuple[str | None, str | None]  # (period end, basis)
 
 # Quotation marks around a name do not make it another program: “南孔有礼解纷” is 南孔有礼解纷.
 _QUOTES = str.maketrans("", "", "“”‘’「」『』\"'《》")
+
+# The figure a new fact row is written with until its group is worked out: wider than any
+# figure number (48 bits), so that setting the real one never makes the row longer, which
+# would split the table's pages and leave them half empty.
+PENDING = 1 << 62
 
 
 def fold_name(name: str) -> str:
@@ -49,97 +64,161 @@ def _refines(a: Key, b: Key) -> bool:
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
 
 
+def fitting(keys: Collection[Key]) -> dict[Key, Key | None]:
+    """For each distinct key of a group, the one figure's key it fits, or None when it fits several.
+
+    The figures' keys are those no other key refines (`_refines`). A key that states both
+    its period end and its basis is one of them; one that leaves either unstated fits the
+    figures' keys that agree with what it states. Linear in the number of keys.
+    """
+    full = {k for k in keys if k[0] is not None and k[1] is not None}
+    stated_ends = {p for p, _ in full}
+    stated_bases = {b for _, b in full}
+    tops = [
+        k
+        for k in keys
+        if k in full
+        or (k[0] is not None and k[0] not in stated_ends)
+        or (k[1] is not None and k[1] not in stated_bases)
+        or (k == (None, None) and len(keys) == 1)
+    ]
+    by_end: dict[str, list[Key]] = {}
+    by_basis: dict[str, list[Key]] = {}
+    for top in tops:
+        if top[0] is not None:
+            by_end.setdefault(top[0], []).append(top)
+        if top[1] is not None:
+            by_basis.setdefault(top[1], []).append(top)
+    found: dict[Key, Key | None] = {}
+    for key in keys:
+        end, basis = key
+        if end is not None and basis is not None:
+            fits = [key]
+        elif end is not None:
+            fits = by_end[end]
+        elif basis is not None:
+            fits = by_basis[basis]
+        else:
+            fits = tops
+        found[key] = fits[0] if len(fits) == 1 else None
+    return found
+
+
+def _figure(group: int, fit: Key | None, ident: str) -> int:
+    """An indicator's figure, from the key it fits (None: it stands alone)."""
+    return figure_id(group, *fit) if fit is not None else figure_id(group, "alone", ident)
+
+
 def assign(group: int, statements: Sequence[tuple[int, str, str | None, str | None]]) -> Iterator[tuple[int, int]]:
     """(figure, seq) for indicator statements (seq, id, period end, basis) of one group."""
-    keys = {(pend, basis) for _, _, pend, basis in statements}
-    tops = [k for k in keys if not any(o != k and _refines(o, k) for o in keys)]
+    fits = fitting({(pend, basis) for _, _, pend, basis in statements})
+    numbers = {fit: figure_id(group, *fit) for fit in fits.values() if fit is not None}
     for seq, ident, pend, basis in statements:
-        fits = [t for t in tops if _refines(t, (pend, basis))]
-        if len(fits) == 1:
-            yield figure_id(group, *fits[0]), seq
-        else:  # fits several figures: it stands alone
-            yield figure_id(group, "alone", ident), seq
+        fit = fits[(pend, basis)]
+        yield (numbers[fit] if fit is not None else figure_id(group, "alone", ident)), seq
 
 
-def regroup(db: sqlite3.Connection, groups: Iterable[int] | None = None) -> None:
-    """Work out the figures of these groups again (None: of every group, in one scan).
+def first_figure(group: int, kind: str, pend: str | None, basis: str | None) -> int:
+    """The figure a statement has whatever else its group holds, or PENDING when that decides it.
 
-    The figure of each statement is first written to a temporary table and set on the
-    facts in one UPDATE at the end, so no statement is written under a scan of its table.
+    Programs and honours are one figure per group. An indicator that states both its
+    period's end and its basis is the figure of that key: no other key refines it. Only an
+    indicator that leaves one of them unstated waits for its group (regroup).
     """
-    db.execute("CREATE TEMP TABLE IF NOT EXISTS new_figure(seq INTEGER PRIMARY KEY, figure INT)")
-    db.execute("DELETE FROM new_figure")
-    sql = "SELECT grp, seq, id, kind, pend, basis, value, source FROM fact"
-    if groups is None:
+    if kind != "indicator":
+        return figure_id(group)
+    if pend is not None and basis is not None:
+        return figure_id(group, pend, basis)
+    return PENDING
+
+
+def regroup(db: sqlite3.Connection, groups: Iterable[int], counted: Iterable[int] = (), every: bool = False) -> None:
+    """Work out the figures of these groups again (and of any group with a pending statement),
+    then count again the figures that changed, or with `every` all of them in one scan.
+
+    New statements come with their first_figure(). `counted` are the figures that gained or
+    lost statements since: those of the new statements and of the removed ones.
+    """
+    pending = {g for (g,) in db.execute("SELECT DISTINCT grp FROM fact WHERE figure = ?", (PENDING,))}
+    affected = _assign(db, sorted(pending.union(groups)))
+    if every:
         db.execute("DELETE FROM figure")
-        _store(db, db.execute(sql + " ORDER BY grp"))
+        db.execute(f"INSERT INTO figure {_COUNTS.format(table='fact NOT INDEXED', where='')}")
     else:
-        chosen = sorted(set(groups))
-        for part in _chunks(chosen, CHUNK):
-            marks = ",".join("?" * len(part))
-            db.execute(f"DELETE FROM figure WHERE grp IN ({marks})", part)
-            _store(db, db.execute(f"{sql} WHERE grp IN ({marks}) ORDER BY grp", part).fetchall())
-    db.execute(
-        "UPDATE fact SET figure = (SELECT n.figure FROM new_figure n WHERE n.seq = fact.seq) "
-        "WHERE seq IN (SELECT seq FROM new_figure)"
-    )
-    db.execute("DELETE FROM new_figure")
+        affected |= set(counted)
+        _count(db, sorted(f for f in affected if f is not None and f != PENDING))
 
 
-# Groups looked up at once when only some are worked out again.
+# How many statements and pages each figure has, and whether its values differ: the shared ones.
+_COUNTS = (
+    "SELECT figure, min(grp), count(*), count(DISTINCT source), "
+    "count(DISTINCT value) > 1 AND min(kind) = 'indicator' FROM {table} {where} "
+    "GROUP BY figure HAVING count(*) > 1"
+)
+# The statements of a group that have one key and one figure (the first from the index alone).
+_SAME = "SELECT seq FROM fact WHERE grp = ? AND pend IS ? AND basis IS ? AND figure IS ?"
+_ALONE = "SELECT seq, id FROM fact WHERE grp = ? AND pend IS ? AND basis IS ? AND figure IS ?"
+
+
+def _assign(db: sqlite3.Connection, groups: Sequence[int]) -> set[int]:
+    """Give the statements of these groups whose figure changed the new one; return the figures
+    they left and joined. Reads the index on (grp, pend, basis, figure), and a statement's row
+    only when it changes or stands alone."""
+    changed: list[tuple[int, int]] = []  # (figure, seq)
+    affected: set[int] = set()
+    kinds = _kinds(db, groups)
+    combos: dict[int, list[tuple[str | None, str | None, int | None]]] = {}
+    sql = "SELECT grp, pend, basis, figure FROM fact WHERE grp IN ({marks}) GROUP BY grp, pend, basis, figure"
+    for grp, pend, basis, figure in select_in(db, sql, groups):
+        combos.setdefault(grp, []).append((pend, basis, figure))
+    for grp, found in combos.items():
+        indicator = kinds.get(grp) == "indicator"
+        fits = fitting({(pend, basis) for pend, basis, _ in found}) if indicator else {}
+        for pend, basis, figure in found:
+            fit = fits.get((pend, basis)) if indicator else None
+            if indicator and fit is None:  # stands alone: a figure of its own id
+                for seq, ident in db.execute(_ALONE, (grp, pend, basis, figure)).fetchall():
+                    new = figure_id(grp, "alone", ident)
+                    if new != figure:
+                        changed.append((new, seq))
+                        affected.update((figure, new))
+                continue
+            new = figure_id(grp, *fit) if fit is not None else figure_id(grp)
+            if new != figure:
+                changed.extend((new, seq) for (seq,) in db.execute(_SAME, (grp, pend, basis, figure)).fetchall())
+                affected.update((figure, new))
+    db.executemany("UPDATE fact SET figure = ? WHERE seq = ?", changed)
+    return affected
+
+
+def _kinds(db: sqlite3.Connection, groups: Sequence[int]) -> dict[int, str]:
+    """The kind of fact of each group that still has statements."""
+    found = {}
+    for grp in groups:
+        row = db.execute("SELECT kind FROM fact WHERE grp = ? LIMIT 1", (grp,)).fetchone()
+        if row:
+            found[grp] = row[0]
+    return found
+
+
+def _count(db: sqlite3.Connection, figures: Sequence[int]) -> None:
+    """Count again the statements and pages of these figures; the figure table keeps the shared ones."""
+    shared = list(select_in(db, _COUNTS.format(table="fact", where="WHERE figure IN ({marks})"), figures))
+    for start in range(0, len(figures), CHUNK):
+        part = figures[start : start + CHUNK]
+        db.execute(f"DELETE FROM figure WHERE id IN ({','.join('?' * len(part))})", part)
+    db.executemany("INSERT INTO figure VALUES (?, ?, ?, ?, ?)", shared)
+
+
+# Values looked up at once in an IN list.
 CHUNK = 500
-
-
-def _chunks(items: Sequence[int], size: int) -> Iterator[Sequence[int]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _store(db: sqlite3.Connection, rows: Iterable[tuple]) -> None:
-    """Assign figures to rows sorted by group; write them to new_figure and the figure table in batches."""
-    assigned: list[tuple[int, int]] = []
-    figures: list[tuple[int, int, int, int, int]] = []
-    current: list[tuple] = []
-    for row in rows:
-        if current and row[0] != current[0][0]:
-            _one_group(current, assigned, figures)
-            current = []
-            if len(assigned) >= 20_000:
-                _flush(db, assigned, figures)
-        current.append(row)
-    if current:
-        _one_group(current, assigned, figures)
-    _flush(db, assigned, figures)
-
-
-def _flush(db: sqlite3.Connection, assigned: list, figures: list) -> None:
-    db.executemany("INSERT OR REPLACE INTO new_figure VALUES (?, ?)", assigned)
-    db.executemany("INSERT OR REPLACE INTO figure VALUES (?, ?, ?, ?, ?)", figures)
-    assigned.clear()
-    figures.clear()
-
-
-def _one_group(rows: list[tuple], assigned: list, figures: list) -> None:
-    group, kind = rows[0][0], rows[0][3]
-    if len(rows) == 1:  # most groups: one statement, its own figure (the figure table lists only shared ones)
-        _, seq, _, _, pend, basis, _, _ = rows[0]
-        assigned.append((seq, figure_id(group, pend, basis) if kind == "indicator" else figure_id(group)))
-        return
-    if kind == "indicator":
-        by_seq = {seq: fig for fig, seq in assign(group, [(r[1], r[2], r[4], r[5]) for r in rows])}
-    else:
-        one = figure_id(group)
-        by_seq = {r[1]: one for r in rows}
-    members: dict[int, list[tuple]] = {}
-    for r in rows:
-        members.setdefault(by_seq[r[1]], []).append(r)
-    for fig, rs in members.items():
-        if len(rs) > 1:
-            differs = len({r[6] for r in rs}) > 1 if kind == "indicator" else False
-            figures.append((fig, group, len(rs), len({r[7] for r in rs}), int(differs)))
-    assigned.extend(by_seq.items())
 
 
 def groups_of(db: sqlite3.Connection, file: str) -> set[int]:
     """The groups of one file's facts."""
     return {g for (g,) in db.execute("SELECT DISTINCT grp FROM fact WHERE file = ?", (file,))}
+
+
+def figures_of(db: sqlite3.Connection, file: str) -> set[int]:
+    """The figures of one file's facts."""
+    return {f for (f,) in db.execute("SELECT DISTINCT figure FROM fact WHERE file = ?", (file,))}

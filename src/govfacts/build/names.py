@@ -13,12 +13,30 @@ from govfacts.text import fold, latin_key, short_name
 
 
 def pinyin_keys(text: str) -> tuple[str, str]:
-    """Full pinyin and initials of a Chinese text, as latin keys: 衢州市 → (quzhoushi, qzs)."""
+    """Full pinyin and initials of a Chinese text, as latin keys: 衢州市 → (quzhoushi, qzs).
+
+    pypinyin reads a text run by run of Chinese and other characters (its own split,
+    simple_seg), so each run's syllables are worked out once and reused: a base of 150,000
+    program names made of a few words and a number pays for the few words.
+    """
+    from pypinyin.constants import RE_HANS
+    from pypinyin.seg.simpleseg import simple_seg
+
+    syllables: list[str] = []
+    for run in simple_seg(text):
+        if RE_HANS.match(run):
+            syllables.extend(_syllables(run))
+        else:  # no pinyin: pypinyin keeps the run whole (errors="default")
+            syllables.extend(k for k in (latin_key(run),) if k)
+    return "".join(syllables), "".join(s[0] for s in syllables)
+
+
+@functools.lru_cache(maxsize=65536)
+def _syllables(run: str) -> tuple[str, ...]:
+    """The latin keys of the syllables of one run of Chinese characters."""
     from pypinyin import Style, lazy_pinyin
 
-    syllables = [latin_key(s) for s in lazy_pinyin(text, style=Style.NORMAL, errors="default")]
-    syllables = [s for s in syllables if s]
-    return "".join(syllables), "".join(s[0] for s in syllables)
+    return tuple(k for k in (latin_key(s) for s in lazy_pinyin(run, style=Style.NORMAL, errors="default")) if k)
 
 
 def place_keys(name: str, aliases: Iterable[str]) -> list[tuple[str, int]]:

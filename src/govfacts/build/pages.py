@@ -13,8 +13,10 @@ read again and for the facts citing a page that changed.
 
 from __future__ import annotations
 
+import collections
 import difflib
 import os
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -26,15 +28,55 @@ from govfacts.files import Outside, inside
 from govfacts.i18n import _
 from govfacts.pagetext import PageError, flatten, read_page
 
+# How much of a quote the search for its closest passage reads, and how many candidate
+# passages it compares with difflib: what it costs is bounded whatever the page and quote.
+CLOSEST_READS = 240
+CLOSEST_CANDIDATES = 8
+
 
 def closest(page: str, quote: str) -> str:
-    """The passage of the page nearest to the quote (both flattened), about as long as the quote."""
-    if not page or not quote:
+    """The passage of the page nearest to the quote (both flattened), as long as the quote; ""
+    when no run of two of its characters is found on the page.
+
+    The passage is the one that shares the longest run of characters with the quote's first
+    CLOSEST_READS characters, aligned on that run. Candidates are found by one regular-
+    expression pass over the page for the quote's non-overlapping k-grams (k = 4, then 2
+    if that finds nothing): a shared run of 2k-1 characters holds one of them. The
+    CLOSEST_CANDIDATES passages with most hits are compared with difflib, each only on a
+    window about as long as the quote.
+    """
+    head = quote[:CLOSEST_READS]
+    if not page or not head:
         return ""
-    matcher = difflib.SequenceMatcher(None, page, quote, autojunk=False)
-    match = matcher.find_longest_match(0, len(page), 0, len(quote))
-    start = max(0, match.a - match.b)
-    return page[start : start + len(quote)]
+    for k in (4, 2):
+        found = _best_window(page, head, k)
+        if found is not None:
+            start = max(0, found)
+            return page[start : start + len(quote)]
+    return ""
+
+
+def _best_window(page: str, head: str, k: int) -> int | None:
+    """Where on the page the quote would start, aligned on its longest shared run (None: no hit)."""
+    at: dict[str, list[int]] = {}
+    for i in range(0, max(len(head) - k, 0) + 1, k):
+        at.setdefault(head[i : i + k], []).append(i)
+    pattern = re.compile("|".join(re.escape(g) for g in sorted(at, key=len, reverse=True)))
+    votes: collections.Counter[int] = collections.Counter()
+    slack = len(head) // 4 + k
+    for m in pattern.finditer(page):
+        for i in at[m.group()]:
+            votes[(m.start() - i) // slack] += 1
+    best: tuple[int, int] | None = None  # (length of the shared run, -start), larger is better
+    for bucket, _hits in votes.most_common(CLOSEST_CANDIDATES):
+        lo = max(0, bucket * slack - slack)
+        window = page[lo : bucket * slack + len(head) + 2 * slack]
+        match = difflib.SequenceMatcher(None, window, head, autojunk=False).find_longest_match(
+            0, len(window), 0, len(head)
+        )
+        if match.size and (best is None or (match.size, -(lo + match.a - match.b)) > best):
+            best = (match.size, -(lo + match.a - match.b))
+    return None if best is None or best[0] < 2 else -best[1]
 
 
 # Marks a figure problem that is about a range's upper end (value_high), not its value.

@@ -9,11 +9,15 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from govfacts.build.figures import fold_name, group_of
+from govfacts.build.figures import first_figure, fold_name, group_of
 from govfacts.build.load import read_file
 from govfacts.build.pages import HIGH_END, figure_problem
 from govfacts.build.tables import dump, pack
@@ -75,7 +79,10 @@ def parse_one(path: Path, key: str) -> Parsed:
             wrong = None
             if kind == "indicator":
                 d, wrong = with_printed(d)
-            rows["fact"].append((*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, tags))
+            figure = first_figure(group, kind, end, d.get("basis"))
+            rows["fact"].append(
+                (*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, figure, tags)
+            )
     return key, rows, bad, {t: label_keys(t) for t in texts}
 
 
@@ -127,8 +134,53 @@ def parse_all(files: Sequence[Path], keys: Sequence[str], progress: Progress | N
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=die_with, initargs=(os.getpid(),)) as pool:
         for done, result in enumerate(pool.map(parse_one, files, keys, chunksize=4), start=1):
             yield result
             if progress:
                 progress(done, len(files))
+
+
+def die_with(parent: int) -> None:
+    """A parse worker's first step: end when the process that started it ends, however it ends.
+
+    A worker waits on a queue that its own copy of the pipe keeps open, so it would
+    outlive a parent killed outright (SIGKILL, the OOM killer) and hold its memory. On
+    Linux the kernel sends it SIGKILL when its parent goes (PR_SET_PDEATHSIG); elsewhere a
+    thread of the worker sees the parent go (it is then adopted by another process).
+    """
+    if not _death_signal():
+        threading.Thread(target=_watch, args=(os.getppid(),), daemon=True).start()
+    if os.getppid() != parent and not _alive(parent):  # gone before the worker could ask
+        os._exit(1)
+
+
+def _death_signal() -> bool:
+    """Ask Linux to kill this process when its parent ends; whether that was done."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        return ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL) == 0  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    with contextlib.suppress(OSError, IndexError), open(f"/proc/{pid}/stat", "rb") as f:
+        return f.read().rpartition(b")")[2].split()[0] != b"Z"
+    return True

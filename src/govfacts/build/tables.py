@@ -46,7 +46,7 @@ CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
 CREATE INDEX fact_label ON fact(label, region);
 CREATE INDEX fact_source ON fact(source);
-CREATE INDEX fact_grp ON fact(grp);
+CREATE INDEX fact_grp ON fact(grp, pend, basis, figure);
 CREATE INDEX fact_figure ON fact(figure);
 CREATE TABLE fact_tag(label INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(label, fact)) WITHOUT ROWID;
 CREATE TABLE label_kind(kind TEXT NOT NULL, label INT NOT NULL, PRIMARY KEY(kind, label)) WITHOUT ROWID;
@@ -61,7 +61,7 @@ CREATE INDEX figure_grp ON figure(grp);
 
 # The fact indexes a bulk load drops first and builds once, after the rows are in.
 BULK_INDEXES = (
-    "fact_id", "fact_file", "fact_region", "fact_label", "fact_source", "fact_grp", "fact_tag_fact",
+    "fact_id", "fact_file", "fact_region", "fact_label", "fact_source", "fact_grp", "fact_figure", "fact_tag_fact",
 )  # fmt: skip
 
 
@@ -85,9 +85,13 @@ def make_bulk_indexes(db: sqlite3.Connection) -> None:
             db.execute(statement)
 
 
+# One encoder for every row: json.dumps with options makes a new one on each call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dump(value: object) -> str:
     """Compact JSON, as the index stores an entry's fields."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 # A fact's fields as the index stores them (fact.data): a JSON array in this order, without

@@ -15,7 +15,7 @@ from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.results import FactDetail, PageText, Record, Result
 from govfacts.errors import NoMatch, UsageError
 from govfacts.i18n import _
-from govfacts.pagetext import PageError, find, paragraph, read_page
+from govfacts.pagetext import FlatPage, PageError, paragraph, read_page
 
 FIGURE = re.compile(r"fig-([0-9a-f]{12})\Z")
 
@@ -81,7 +81,7 @@ def fact_detail(db: sqlite3.Connection, ident: str) -> FactDetail:
             content = read_page(Path(page), page)
         except PageError:
             content = None
-        found = find(content, fact["quote"]) if content else None
+        found = FlatPage(content).find(fact["quote"]) if content else None
         if content and found:
             text, span = paragraph(content, found)
     return FactDetail(fact, source, text, span, statements)
@@ -112,8 +112,9 @@ def page_text(db: sqlite3.Connection, ident: str) -> PageText:
     except PageError as e:
         raise NoMatch(_("source {id!r}: {problem}").format(id=ident, problem=e)) from None
     quotes = []
+    flat = FlatPage(content)  # once for the page, however many quotes it holds
     for fact in page.facts:
-        found = find(content, fact["quote"])
+        found = flat.find(fact["quote"])
         if found:
             quotes.append({"id": fact["id"], "start": found[0], "end": found[1]})
     quotes.sort(key=lambda q: (q["start"], q["end"]))

@@ -137,3 +137,39 @@ def test_the_shipped_lookup_keys_are_what_govfacts_would_compute():
     folder = files("govfacts.gazetteer")
     assert folder.joinpath(KEYS_FILE).read_text(encoding="utf-8") == keys, "run: python tools/make_gazetteer_keys.py"
     assert folder.joinpath(CHARMAP_FILE).read_text(encoding="utf-8") == charmap, "run: python tools/make_gazetteer_keys.py"
+
+
+@pytest.mark.parametrize(
+    ("typed", "code"),
+    [("内蒙古", "150000"), ("恩施州", "422800"), ("湘西州", "433100"), ("延边州", "222400"), ("长阳县", "420528")],
+)
+def test_the_short_forms_of_autonomous_places_are_exact_keys(real_db, typed, code):
+    """One short-form rule serves the keys and extraction: 内蒙古 is a short form, not a prefix found by a fallback."""
+    from govfacts.engine.match import find_place
+
+    keys = real_db.execute("SELECT region, rank FROM place_key WHERE key = ?", (typed,)).fetchall()
+    assert keys == [(f"cn-{code}", 1)]
+    assert find_place(real_db, typed) == f"cn-{code}"
+
+
+def test_a_looser_short_form_never_outranks_a_place_named_so(real_db):
+    """河南 is the province; 河南蒙古族自治县 answers to 河南县, and to 河南 only below it."""
+    from govfacts.engine.match import find_place
+
+    assert find_place(real_db, "河南") == "cn-410000"
+    assert find_place(real_db, "henan") == "cn-410000"
+    assert find_place(real_db, "河南县") == "cn-632324"
+    assert find_place(real_db, "延边") == "cn-222400"  # no other place goes by it
+
+
+def test_the_drafter_and_the_index_share_one_short_form_rule():
+    from govfacts.extract import places
+    from govfacts.text import short_forms
+
+    assert places.short_forms is short_forms
+    assert short_forms("恩施土家族苗族自治州") == ["恩施州", "恩施"]
+    assert short_forms("恩施土家族苗族自治州", loose=False) == ["恩施州"]
+    assert short_forms("黔西南布依族苗族自治州") == ["黔西南州", "黔西南"]  # not 黔西: the peoples are named
+    assert short_forms("喀喇沁左翼蒙古族自治县") == ["喀喇沁左翼县", "喀喇沁左翼"]
+    assert short_forms("清新区") == ["清新"] and short_forms("碑林区") == ["碑林"]
+    assert short_forms("神农架林区") == ["神农架"] and short_forms("浦东新区") == ["浦东"]

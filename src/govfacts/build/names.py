@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from govfacts.text import fold, latin_key, short_name
+from govfacts.text import fold, latin_key, short_forms
 
 
 def pinyin_keys(text: str) -> tuple[str, str]:
@@ -40,18 +40,23 @@ def _syllables(run: str) -> tuple[str, ...]:
 
 
 def place_keys(name: str, aliases: Iterable[str]) -> list[tuple[str, int]]:
-    """Every key a place can be looked up by, with its rank (lower is a better match)."""
+    """Every key a place can be looked up by, with its rank (lower is a better match).
+
+    0 the name, 1 a short form, 2 an alias or a looser short form (恩施 of 恩施土家族苗族自治州,
+    whose short form is 恩施州), 3 the name's pinyin, 4 a short form's, 5 and 6 their initials,
+    7 and 8 a looser short form's pinyin and initials.
+    """
     keys: list[tuple[str, int]] = [(fold(name), 0)]
-    short = short_name(name)
-    if short:
-        keys.append((fold(short), 1))
-    keys.extend((fold(a), 2) for a in aliases)
-    for text, full_rank, initial_rank in ((name, 3, 5), (short, 4, 6)):
-        if text:
-            full, initials = pinyin_keys(text)
-            keys.append((full, full_rank))
-            if len(initials) >= 2:
-                keys.append((initials, initial_rank))
+    strict = short_forms(name, loose=False)
+    looser = [s for s in short_forms(name) if s not in strict]
+    keys.extend((fold(s), 1) for s in strict)
+    keys.extend((fold(s), 2) for s in [*aliases, *looser])
+    spelled = [(name, 3, 5), *((s, 4, 6) for s in strict), *((s, 7, 8) for s in looser)]
+    for text, full_rank, initial_rank in spelled:
+        full, initials = pinyin_keys(text)
+        keys.append((full, full_rank))
+        if len(initials) >= 2:
+            keys.append((initials, initial_rank))
     for alias in aliases:
         full, _ = pinyin_keys(alias)
         if full and full.isascii():

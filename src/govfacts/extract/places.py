@@ -9,11 +9,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from govfacts.text import short_forms
+
 CHINA = "中国"
 # A 市 followed by one of these begins a word (市场, 市民, 市值, 市容), not ends a city's name.
 _CITY_WORDS = set("场民值容")
-_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "新区", "省", "市", "县", "区", "盟", "旗")
-_MINORITY = re.compile(r"(?:[\u4e00-\u9fa5]{1,4}?族|维吾尔|哈萨克|柯尔克孜|蒙古|塔吉克|鄂温克|鄂伦春|达斡尔)+")
 
 
 _INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
@@ -34,25 +34,6 @@ class Division:
     name: str
     level: str
     parent: str | None
-
-
-def short_forms(name: str) -> list[str]:
-    """建始县 → [建始]; 恩施土家族苗族自治州 → [恩施州, 恩施]; 内蒙古自治区 → [内蒙古]."""
-    out: list[str] = []
-    for suffix in _SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix):
-            stem = name[: -len(suffix)]
-            if "自治" in suffix:
-                for k in (2, 3, 4):
-                    if _MINORITY.fullmatch(stem[k:]):
-                        stem = stem[:k]
-                        break
-                if suffix == "自治州":
-                    out.append(stem + "州")
-            if len(stem) >= 2:
-                out.append(stem)
-            break
-    return [s for s in out if s != name]
 
 
 def tier(code: str) -> int:

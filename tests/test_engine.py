@@ -11,9 +11,11 @@ from govfacts.engine.match import (
     PINYIN,
     SYNONYM,
     AmbiguousPlace,
+    UnknownPlace,
     find_place,
     match_labels,
     prepare,
+    transposed,
 )
 from govfacts.engine.results import ALL_FIELDS, FIELDS, SEARCH_FIELDS
 from govfacts.errors import NoMatch, UsageError
@@ -51,12 +53,30 @@ def test_an_ambiguous_name_lists_the_places(real_db):
 
 @pytest.mark.parametrize(
     ("typed", "suggested"),
-    [("衢洲", "衢州市"), ("quzou", "衢州市"), ("金花", "金华市")],
+    [("衢洲", "衢州市"), ("quzou", "衢州市"), ("金花", "金华市"), ("jinhau", "金华市"), ("华金", "金华市")],
 )
 def test_a_typo_gets_a_suggestion_never_a_guess(real_db, typed, suggested):
     with pytest.raises(NoMatch) as e:
         find_place(real_db, typed)
     assert e.value.message == f"no place named {typed!r}; did you mean {suggested}?"
+
+
+@pytest.mark.parametrize("key", ["jinhua", "quzhou", "kaihua", "jiangshan", "longyou"])
+def test_two_adjacent_letters_swapped_suggest_the_place(real_db, key):
+    """Any transposition outranks every other near spelling (jinhau is 金华市, not 金湖县)."""
+    (name,) = real_db.execute("SELECT name FROM region WHERE id = ?", (find_place(real_db, key),)).fetchone()
+    for at in range(len(key) - 1):
+        typed = key[:at] + key[at + 1] + key[at] + key[at + 2 :]
+        if typed == key or real_db.execute("SELECT 1 FROM place_key WHERE key = ?", (typed,)).fetchone():
+            continue
+        with pytest.raises(UnknownPlace) as e:
+            find_place(real_db, typed)
+        assert e.value.suggested == [name], typed
+
+
+def test_transposed_is_one_swap_of_neighbours():
+    assert transposed("jinhua", "jinhau") and transposed("金华", "华金")
+    assert not transposed("jinhua", "jinhua") and not transposed("jinhua", "jnhiua") and not transposed("ab", "abc")
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "衢" * 201])

@@ -208,12 +208,28 @@ def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:
     )
 
 
+def transposed(a: str, b: str) -> bool:
+    """Whether `b` is `a` with two adjacent characters swapped (jinhau for jinhua)."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _closest(word: str, keys: list[str], cutoff: float) -> list[str]:
-    """The keys nearest to `word`: the best, and any others nearly as good."""
+    """The keys nearest to `word`: the best, and any others nearly as good.
+
+    Two adjacent letters swapped (jinhau) is the commonest slip of a typing hand, so a key
+    that differs from the word only so comes before any other near spelling (jinhua, not
+    jinhu, though jinhu shares more letters in order)."""
     import difflib
 
+    keys = sorted(set(keys))
+    swapped = [k for k in keys if transposed(word, k)]
+    if swapped:
+        return swapped[:3]
     scored = []
-    for k in set(keys):
+    for k in keys:
         m = difflib.SequenceMatcher(None, word, k)
         # the two quick ratios are upper bounds of ratio(): most keys are ruled out by them
         if m.real_quick_ratio() >= cutoff and m.quick_ratio() >= cutoff:

@@ -213,3 +213,17 @@ def test_sort_by_value_stays_within_each_unit():
     for unit in set(units):
         values = [r["value"] for r in rows if (r["unit"], r["measure"]) == unit]
         assert values == sorted(values, reverse=True)
+
+
+def test_a_place_typed_as_several_words_is_one_place():
+    r = run("show", "Qu", "Zhou", "-n", "1")
+    assert r.code == 0, r.err
+    assert r.out.startswith("衢州市  ")
+    assert run("show", "qu", "zhou", "--json").json()["region"]["id"] == "quzhou"
+
+
+def test_search_numbers_the_rows_as_it_shows_them():
+    """The two statements of 衢州市's 平安建设连冠 are one row: rows 1, 2, 3, not 1, 3, 4."""
+    table = run("search", "连冠").out.splitlines()[1:]
+    assert [line.split()[0] for line in table] == ["1", "2", "3"]
+    assert [h["rank"] for h in run("search", "连冠", "--json").json()] == [1, 1, 2, 3]  # a figure's statements share its row

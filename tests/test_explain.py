@@ -34,3 +34,25 @@ def test_compare_marks_the_missing_cells_and_names_the_places_lacking_the_indica
     assert r.code == 0
     assert r.out.splitlines()[1].split() == ["刑事警情", "2025年", "同比", "↓19.1%", "[quzhou-city-of-li]", "—"]
     assert r.err == "govfacts: note: 金华市 has no indicator matching '刑事警情'\n"
+
+
+def test_a_kind_that_holds_nothing_points_to_the_kind_that_does():
+    r = run("honours", "连冠")
+    assert r.code == 1
+    assert r.err == "govfacts: no honour matches '连冠'; 3 indicators do (govfacts metric 连冠)\n"
+    r = run("metric", "南孔有礼")
+    assert r.err == "govfacts: no indicator matches '南孔有礼'; 4 programs do (govfacts programs 南孔有礼)\n"
+
+
+def test_the_hint_keeps_the_filters_and_sends_several_kinds_to_search():
+    r = run("programs", "连冠", "--region", "衢江")
+    assert r.err == "govfacts: no program matches '连冠'; 1 indicator does (govfacts metric 连冠 --region 衢江)\n"
+    r = run("honours", "满意率")
+    assert r.err == "govfacts: no honour matches '满意率'; 3 facts of other kinds do (govfacts search 满意率)\n"
+    r = run("honours", "连冠 x")
+    assert r.err.endswith("(govfacts metric '连冠 x')\n")  # quoted where a shell would split it
+
+
+def test_nothing_anywhere_gives_no_hint():
+    r = run("honours", "量子计算")
+    assert (r.code, r.err) == (1, "govfacts: no honour matches '量子计算'\n")

@@ -36,9 +36,11 @@ TABLE = Format("table")
 @command("show")
 def show(
     place: Annotated[
-        str,
+        list[str],
         typer.Argument(
-            help="A place: 衢州, 衢州市, quzhou, 三衢 …", show_default=False, autocompletion=complete.places
+            help="A place: 衢州, 衢州市, quzhou, Qu Zhou (several words are one place), 三衢, cn-330800 …",
+            show_default=False,
+            autocompletion=complete.places,
         ),
     ],
     all_below: Annotated[bool, typer.Option("--all", "-a", help="Add the facts of the places below it.")] = False,
@@ -65,8 +67,9 @@ def show(
 
     fmt_s = format_of(fmt, json_flag, excel)
     kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
+    asked = " ".join(place)  # show Qu Zhou: the words of one place, typed apart
     with opened(data) as db:
-        profile = facts.profile(db, place, all_below, kinds, period, within=within, status=status.value if status else None)
+        profile = facts.profile(db, asked, all_below, kinds, period, within=within, status=status.value if status else None)
         output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
     for note in profile.notes:
         say(_("note: {note}").format(note=note))
@@ -121,7 +124,46 @@ def metric(
         output(found, fmt_s, limit, env(db), chart=chart, quotes=quotes, scale=scale)
         if not found.rows:
             facts.explain_nothing(db, text, "indicator", region, period)
+            _elsewhere(db, _("no indicator matches {text!r}").format(text=text), text, "indicator", region, period)
     require(found.rows, _("no indicator matches {text!r}").format(text=text))
+
+
+def _shell_word(word: str) -> str:
+    """A word as a shell reads it back: as it is (连冠), or quoted where the shell would split or expand it."""
+    import re
+    import shlex
+
+    return shlex.quote(word) if not word or re.search(r"[\s'\"\\$`!*?&|;<>()\[\]{}~#]", word) else word
+
+
+# The command that lists each kind of fact.
+COMMANDS = {"indicator": "metric", "program": "programs", "honour": "honours"}
+
+
+def _elsewhere(db, nothing: str, text: str | None, kind: str, region: str | None, period: str | None) -> None:
+    """When a listing of one kind found nothing for `text`: NoMatch saying which other kinds hold
+    it, and the command that lists them (search, for several), or nothing."""
+    from govfacts.engine import facts
+    from govfacts.i18n import n_
+
+    found = facts.other_kinds(db, text, kind, region, period) if text else {}
+    if not found:
+        return
+    (other, count), *more = found.items()
+    words = ["govfacts", "search" if more else COMMANDS[other], text]
+    words += [*(("--region", region) if region else ()), *(("--period", period) if period else ())]
+    command = " ".join(map(_shell_word, words))
+    if more:
+        total = sum(found.values())
+        hint = n_("{count} fact of other kinds does ({command})", "{count} facts of other kinds do ({command})", total)
+        count = total
+    elif other == "indicator":
+        hint = n_("{count} indicator does ({command})", "{count} indicators do ({command})", count)
+    elif other == "program":
+        hint = n_("{count} program does ({command})", "{count} programs do ({command})", count)
+    else:
+        hint = n_("{count} honour does ({command})", "{count} honours do ({command})", count)
+    raise NoMatch(_("{nothing}; {hint}").format(nothing=nothing, hint=hint.format(count=count, command=command)))
 
 
 def _listing(
@@ -143,13 +185,15 @@ def _listing(
     fmt_s = format_of(fmt, json_flag, excel)
     with opened(data) as db:
         found = facts.facts_matching(db, text, kind, region, period, within=within)
+        if kind == "program":
+            nothing = _("no program matches {text!r}").format(text=text) if text else _("no program matches")
+        else:
+            nothing = _("no honour matches {text!r}").format(text=text) if text else _("no honour matches")
         output(found, fmt_s, limit, env(db), quotes=quotes)
         if not found.rows:
             facts.explain_nothing(db, text, kind, region, period)
-    if kind == "program":
-        require(found.rows, _("no program matches {text!r}").format(text=text) if text else _("no program matches"))
-    else:
-        require(found.rows, _("no honour matches {text!r}").format(text=text) if text else _("no honour matches"))
+            _elsewhere(db, nothing, text, kind, region, period)
+    require(found.rows, nothing)
 
 
 @command("programs")

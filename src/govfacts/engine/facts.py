@@ -293,3 +293,18 @@ def explain_nothing(
             what=what, period=period, count=len(everywhere)
         )
     )
+
+
+def other_kinds(
+    db: sqlite3.Connection, text: str, kind: str, region: str | None = None, period: str | None = None
+) -> dict[str, int]:
+    """For a listing of one kind that found nothing: how many figures of each other kind match
+    `text` under the same place and period (`honours 连冠` finds no honour, but indicators)."""
+    found = {}
+    for other in FACT_KINDS:
+        if other != kind:
+            rows = facts_matching(db, text, other, region, period).rows
+            figures = len({r["figure"] for r in rows})
+            if figures:
+                found[other] = figures
+    return found

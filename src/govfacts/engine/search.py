@@ -123,7 +123,16 @@ def search(db: sqlite3.Connection, raw: str, status: str | None = None) -> Searc
         seen = {r["id"] for r in records}
         quoted = [r for r in by_quote(db, parsed, lookup, status) if r["id"] not in seen]
         hits += [_fact_hit(len(hits) + n, rec, lookup) for n, rec in enumerate(quoted, start=1)]
-    return SearchHits(hits, _typo_hint(db, text) if not hits else "")
+    return SearchHits(_numbered(hits), _typo_hint(db, text) if not hits else "")
+
+
+def _numbered(hits: list[Record]) -> list[Record]:
+    """The hits ranked as a table shows them: the statements of one figure are one row and
+    share its number, and the rows are numbered 1, 2, 3 … with no gaps."""
+    rows: dict[object, int] = {}
+    for hit in hits:
+        hit["rank"] = rows.setdefault(hit["figure"] or (hit["kind"], hit["id"]), len(rows) + 1)
+    return hits
 
 
 def _typo_hint(db: sqlite3.Connection, text: str) -> str:

@@ -110,6 +110,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = carried_period
                 if period is not None and carried_at < paragraph:
                     fig.notes.append(REVIEW_PERIOD_CARRIED)
+            if frame is not None and period is not None and frame.within(period.period):
+                period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             status = "target" if goals or is_target_clause(page.text[fig.subject_start : fig.start]) else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]

@@ -54,6 +54,14 @@ class Frame:
         """The period of a figure stated with no period of its own, from what it measures."""
         return PeriodMention(self.flow if self.is_flow(measure, basis, subject) else self.level, self.label, -1, -1, "span")
 
+    def within(self, period: str | None) -> bool:
+        """Whether a period stated in this year's targets is the plan the year opens (今年是“十五五”
+        开局之年): the targets are still this year's."""
+        if self.kind != "targets" or not period or "/" not in period or not self.level:
+            return False
+        first, last = period.split("/")
+        return first[:4] <= self.level <= last[:4]
+
     def is_flow(self, measure: str, basis: str | None, subject: str) -> bool:
         """Whether a figure counts what happened over the frame's years (新增, 年均增长…), not a level
         at its end; only the words of its own clause of `subject` count."""
@@ -135,7 +143,7 @@ class _Words:
             return self._heading(_HEADING.sub("", head, count=1))
         if _SUBHEADING.match(line):
             return None  # a sub-heading: its part's frame goes on
-        if _TARGETS.search(line[:80]) and not self.next.search(line[:30]):
+        if _TARGETS.search(line[:80]):  # 预期目标: this year's, even in a line that names the plan it opens
             return "targets"
         if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):
             return "goals"

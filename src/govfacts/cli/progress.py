@@ -35,17 +35,7 @@ def build_progress(stream: IO[str] | None = None) -> Iterator[Callable[[int, int
         if "bar" not in state:
             if time.monotonic() - started < DELAY or done >= total:
                 return
-            from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-            bar = Progress(
-                TextColumn(_("indexing the fact base")),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                console=Console(file=stream),
-                transient=True,
-            )
+            bar = _bar(stream, _("indexing the fact base"))
             bar.start()
             state["bar"], state["task"] = bar, bar.add_task("index", total=total)
         state["bar"].update(state["task"], completed=done, total=total)
@@ -69,18 +59,7 @@ def report_progress(total: int, stream: IO[str] | None = None) -> Iterator[Calla
     if not terminal:
         yield lambda _name: None
         return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    bar = Progress(
-        TextColumn(_("drafting reports")),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.description}"),
-        console=Console(file=stream),
-        transient=True,
-    )
+    bar = _bar(stream, _("drafting reports"), "{task.description}")
     task = bar.add_task("", total=total)
     bar.start()
 
@@ -93,3 +72,20 @@ def report_progress(total: int, stream: IO[str] | None = None) -> Iterator[Calla
         yield advance
     finally:
         bar.stop()
+
+
+def _bar(stream: IO[str], title: str, *more: str) -> Any:
+    """A Rich progress bar on `stream`, gone when it stops: the title, the bar, done of total,
+    the time taken, then any more text columns (Rich loads only here)."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        TextColumn(title),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        *(TextColumn(text) for text in more),
+        console=Console(file=stream),
+        transient=True,
+    )

@@ -10,7 +10,7 @@ from govfacts import __version__
 from govfacts.schema import FACT_KINDS, FIELDS
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 22
+FORMAT = 23
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -98,15 +98,14 @@ def dump(value: object) -> str:
 # the id and source (columns of their own) and without the key names, which would make up
 # a tenth of the index. quote, region and name come first for every kind, so that SQL
 # reads them at the same place whatever the kind: json_extract(data, '$[0]') is the quote.
-# An indicator stores one field more: its figure as the quote prints it (14700余件), before
-# the fields most indicators leave unset (a target's status, a range's upper end), so that
-# those cost nothing where they are unset.
+# An indicator stores one field more, after those: its figure as the quote prints it
+# (14700余件). The optional fields come last (a target's status, a range's upper end and a
+# review list last of all), where those left unset take no room.
 _FIRST = ("quote", "region", "name")
-_RARE = ("status", "value_high", "review")  # review: of every kind, last
 STORED: dict[str, tuple[str, ...]] = {
     kind: _FIRST
-    + tuple(f.name for f in FIELDS[kind] if f.name not in (*_FIRST, *_RARE, "id", "source"))
-    + (("printed", *_RARE) if kind == "indicator" else ("review",))
+    + (("printed",) if kind == "indicator" else ())
+    + tuple(f.name for f in FIELDS[kind] if f.name not in (*_FIRST, "id", "source"))
     for kind in FACT_KINDS
 }
 QUOTE, REGION, NAME = "$[0]", "$[1]", "$[2]"

@@ -4,9 +4,10 @@
 
 Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rules of
 ../shared/reports/README.md):
-- reports, tuning: 浙江省, 河南省. The drafter may be tuned on these; their figures flatter it.
-- reports, held apart: 吉林省 and the reports keyed in benchmarks/keys (by keyers who never saw
-  the drafter's output). Look at these only to measure.
+- reports, tuning: 浙江省, 河南省 (../shared) and 安徽省, 湖南省 (benchmarks/keys). The drafter
+  may be tuned on these; their figures flatter it.
+- reports, held apart: 吉林省 and the other reports keyed in benchmarks/keys (江苏省, 山东省,
+  湖北省, 福建省; by keyers who never saw the drafter's output). Look at these only to measure.
 - pages: ../shared/devpages, the twelve short pages (scored by score_pages.py).
 
 Each set runs `govfacts extract` through the shared scorer (../shared/tools), the same one
@@ -26,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 TUNING = ("浙江省", "河南省")
+TUNING_OURS = ("安徽省", "湖南省")
 HELD_APART_SHARED = ("吉林省",)
 PAGE_DATES = (
     "01=2018-03-30,02=2008,03=2018-07-12,04=2021-01-14,05=2024,06=2017-10,07=2021-06-27,08=2016-11-14,"
@@ -73,8 +75,9 @@ def main() -> None:
     ours = ROOT / "benchmarks" / "keys"
     lines.update(json.loads((ours / "lines.json").read_text(encoding="utf-8")))
     tuning = {d: shared_key / f"{d}.json" for d in TUNING}
+    tuning.update({d: ours / f"{d}.json" for d in TUNING_OURS})
     held = {d: shared_key / f"{d}.json" for d in HELD_APART_SHARED}
-    held.update({p.stem: p for p in sorted(ours.glob("*.json")) if p.stem != "lines"})
+    held.update({p.stem: p for p in sorted(ours.glob("*.json")) if p.stem not in ("lines", *TUNING_OURS)})
     gf = govfacts()
     for label, docs in (("reports, tuning (" + "、".join(tuning) + ")", tuning), ("reports, held apart (" + "、".join(held) + ")", held)):
         folder = key_dir(docs, lines)

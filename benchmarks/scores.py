@@ -1,6 +1,6 @@
 """The drafter on whole reports and short pages, scored by the shared scorers, set by set.
 
-    python benchmarks/scores.py [--verbose]
+    python benchmarks/scores.py [--verbose] [--only tuning|held|pages]
 
 Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rules of
 ../shared/reports/README.md):
@@ -65,6 +65,7 @@ def run(label: str, argv: list[str], verbose: bool) -> None:
 
 def main() -> None:
     verbose = "--verbose" in sys.argv
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv[:-1] else None
     shared = shared_dir()
     if not (shared / "reports").is_dir():
         sys.exit(f"no shared data at {shared}")
@@ -79,12 +80,17 @@ def main() -> None:
     held = {d: shared_key / f"{d}.json" for d in HELD_APART_SHARED}
     held.update({p.stem: p for p in sorted(ours.glob("*.json")) if p.stem not in ("lines", *TUNING_OURS)})
     gf = govfacts()
-    for label, docs in (("reports, tuning (" + "、".join(tuning) + ")", tuning), ("reports, held apart (" + "、".join(held) + ")", held)):
+    sets = (("tuning", "reports, tuning (" + "、".join(tuning) + ")", tuning), ("held", "reports, held apart (" + "、".join(held) + ")", held))
+    for name, label, docs in sets:
+        if only and only != name:
+            continue
         folder = key_dir(docs, lines)
         try:
             run(label, [sys.executable, str(scorer), gf, str(folder), str(pages)], verbose)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
+    if only and only != "pages":
+        return
     dev = shared / "devpages"
     run("short pages (devpages)", [sys.executable, str(shared / "tools" / "score_pages.py"), gf, str(dev / "key.json"), str(dev), PAGE_DATES], verbose)
 

@@ -1,6 +1,6 @@
 """The drafter on whole reports and short pages, scored by the shared scorers, set by set.
 
-    python benchmarks/scores.py [--verbose] [--only tuning|held|pages]
+    python benchmarks/scores.py [--verbose] [--only tuning|held|pages|shipped]
 
 Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rules of
 ../shared/reports/README.md):
@@ -9,6 +9,9 @@ Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rul
 - reports, held apart: 吉林省 and the other reports keyed in benchmarks/keys (江苏省, 山东省,
   湖北省, 福建省; by keyers who never saw the drafter's output). Look at these only to measure.
 - pages: ../shared/devpages, the twelve short pages (scored by score_pages.py).
+- shipped: the five shipped pages (../shared/sources) against a key made at run time from the
+  indicators of data/facts.toml (scored by score_pages.py, strict names, the pages dated as
+  acceptance dates them). The drafter was built on these pages: a training score.
 
 Each set runs `govfacts extract` through the shared scorer (../shared/tools), the same one
 acceptance runs, and this prints its closing line. The shared folder is $GOVFACTS_SHARED, else
@@ -25,6 +28,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import tomllib
+
 ROOT = Path(__file__).resolve().parents[1]
 TUNING = ("浙江省", "河南省")
 TUNING_OURS = ("安徽省", "湖南省")
@@ -33,6 +38,30 @@ PAGE_DATES = (
     "01=2018-03-30,02=2008,03=2018-07-12,04=2021-01-14,05=2024,06=2017-10,07=2021-06-27,08=2016-11-14,"
     "09=2020,10=2016-05-24,11=2013-09-26,12=2019-02-11"
 )
+SHIPPED_DATES = "000=2025-11-25,001=2025-11-25,002=2025-02,003=2026-01,004=2025-12"
+
+
+def shipped_key() -> Path:
+    """data/facts.toml's indicators as a score_pages.py key: one item per indicator, keyed
+    to the page of its source, the place by its name, a change's sign as its direction."""
+    base = tomllib.loads((ROOT / "data" / "facts.toml").read_text(encoding="utf-8"))
+    names = {r["id"]: r["name"] for r in base["region"]}
+    pages = {s["id"]: Path(s["file"]).name.split("_")[0] for s in base["source"]}
+    items = []
+    for ind in base["indicator"]:
+        value = ind["value"]
+        direction = None
+        if ind.get("measure") == "change":
+            direction = "下降" if value < 0 else "增长"
+        items.append({
+            "id": ind["id"], "doc": pages[ind["source"]], "region": names[ind["region"]],
+            "metric": ind["name"], "value": abs(value), "unit": ind.get("unit"),
+            "direction": direction, "basis": ind.get("basis"), "period": ind.get("period"),
+            "qualifier": ind.get("qualifier"), "quote": ind["quote"], "core": True,
+        })
+    folder = Path(tempfile.mkdtemp(prefix="govfacts-shipped-"))
+    (folder / "key.json").write_text(json.dumps(items, ensure_ascii=False), encoding="utf-8")
+    return folder
 
 
 def shared_dir() -> Path:
@@ -89,10 +118,17 @@ def main() -> None:
             run(label, [sys.executable, str(scorer), gf, str(folder), str(pages)], verbose)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
-    if only and only != "pages":
-        return
-    dev = shared / "devpages"
-    run("short pages (devpages)", [sys.executable, str(shared / "tools" / "score_pages.py"), gf, str(dev / "key.json"), str(dev), PAGE_DATES], verbose)
+    score_pages = str(shared / "tools" / "score_pages.py")
+    if not only or only == "pages":
+        dev = shared / "devpages"
+        run("short pages (devpages)", [sys.executable, score_pages, gf, str(dev / "key.json"), str(dev), PAGE_DATES], verbose)
+    if not only or only == "shipped":
+        folder = shipped_key()
+        try:
+            argv = [sys.executable, score_pages, gf, str(folder / "key.json"), str(shared / "sources"), SHIPPED_DATES]
+            run("shipped pages (data/facts.toml as the key)", argv, verbose)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

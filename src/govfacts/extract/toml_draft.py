@@ -9,6 +9,7 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.i18n import _
+from govfacts.schema import FIELD_MAP
 
 _FIELDS = {
     "indicator": (
@@ -149,7 +150,11 @@ def draft_toml(
                 why = _("the drafter found no place for this entry; add {field}").format(field='region = "…"')
                 continue
             value = region_id(rec) if key == "region" else rec.get(key)
-            if value is None or value == "" or (key == "status" and value == "actual"):
+            if value is None or value == "":
+                if why is None and FIELD_MAP[kind][key].required:
+                    why = _("the drafter found no {key} for this entry; add {field}").format(key=key, field=f'{key} = "…"')
+                continue
+            if key == "status" and value == "actual":
                 continue  # a result's status is the default, left unsaid
             block.append(f"{key} = {_value(value)}")
         block.append(f"source = {_str(source)}")

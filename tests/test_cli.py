@@ -227,3 +227,9 @@ def test_search_numbers_the_rows_as_it_shows_them():
     table = run("search", "连冠").out.splitlines()[1:]
     assert [line.split()[0] for line in table] == ["1", "2", "3"]
     assert [h["rank"] for h in run("search", "连冠", "--json").json()] == [1, 1, 2, 3]  # a figure's statements share its row
+
+
+def test_a_search_row_of_several_statements_shows_their_period():
+    """刑事案件数 is stated on two pages, both over 2021/2025: the one row says so."""
+    row = next(line for line in run_zh("search", "刑事案件").out.splitlines() if "刑事案件数" in line)
+    assert "2021/2025" in row and row.endswith("2 页")

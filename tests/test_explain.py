@@ -48,7 +48,7 @@ def test_the_hint_keeps_the_filters_and_sends_several_kinds_to_search():
     r = run("programs", "连冠", "--region", "衢江")
     assert r.err == "govfacts: no program matches '连冠'; 1 indicator does (govfacts metric 连冠 --region 衢江)\n"
     r = run("honours", "满意率")
-    assert r.err == "govfacts: no honour matches '满意率'; 3 facts of other kinds do (govfacts search 满意率)\n"
+    assert r.err == "govfacts: no honour matches '满意率'; 4 facts of other kinds do (govfacts search 满意率)\n"
     r = run("honours", "连冠 x")
     assert r.err.endswith("(govfacts metric '连冠 x')\n")  # quoted where a shell would split it
 

@@ -162,14 +162,23 @@ def test_export_round_trips_every_indicator_value():
 
 
 def test_differing_figures_are_marked_as_such():
-    records = {r["source"]: r for r in metric("执结率", "--region", "衢州")}
-    a, b = records["quzhou-interview-p4"], records["quzhou-city-of-li"]
-    assert a["conflicts_with"] == [b["id"]] and b["conflicts_with"] == [a["id"]]
     streaks = {r["value"]: r for r in metric("平安建设连冠", "--region", "衢州市") if r["region"] == "衢州市"}
     assert streaks[19]["conflicts_with"] == [streaks[18]["id"]]
-    table = run_zh("metric", "执结率", "--region", "衢州").out.splitlines()
-    assert len(table) == 2  # the header, and one row for the figure with both values
-    assert "↑11.53%（较“十三五”，十四五） ≠ ↑11.5%（截至2025年底）" in table[1] and table[1].endswith("2 页")
+    assert streaks[18]["conflicts_with"] == [streaks[19]["id"]]
+    table = run_zh("metric", "平安建设连冠", "--region", "衢州市").out.splitlines()
+    mine = [line for line in table if line.startswith("衢州市")]
+    assert len(mine) == 1  # one row for the figure with both values
+    assert "十九连冠（五年来） ≠ 十八连冠" in mine[0] and mine[0].endswith("2 页")
+
+
+def test_statements_of_different_periods_are_different_figures():
+    # 11.53% over the 十四五 against 十三五, and 11.5% 截至2025年底: each page states its
+    # period, and the periods differ, so these are two figures and neither conflicts
+    records = {r["source"]: r for r in metric("执结率", "--region", "衢州")}
+    a, b = records["quzhou-interview-p4"], records["quzhou-city-of-li"]
+    assert a["figure"] != b["figure"] and a["conflicts_with"] == [] == b["conflicts_with"]
+    table = run_zh("metric", "执结率", "--region", "衢州").out
+    assert "≠" not in table and len(table.splitlines()) == 3
 
 
 def test_figures_that_agree_are_not_marked():

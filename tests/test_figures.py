@@ -52,6 +52,22 @@ def test_another_year_or_basis_is_another_figure(tmp_path, private_cache):
     assert len({r["figure"] for r in found.values()}) == 3
 
 
+def test_a_five_year_figure_and_a_one_year_figure_are_two_rows(tmp_path, private_cache):
+    # the 2025 growth states no basis; the five-year average states 年均 over 2021/2025:
+    # they share the period's end, but not the period, so neither conflicts with the other
+    folder = base(tmp_path, statement("a", basis=None), statement("b", "-5.9", period="2021/2025", basis="年均"))
+    found = records(folder)
+    assert found["a"]["figure"] != found["b"]["figure"]
+    assert found["a"]["conflicts_with"] == [] == found["b"]["conflicts_with"]
+    table = run("metric", "电诈", "--data", str(folder)).out.splitlines()
+    assert len(table) == 3 and "≠" not in "\n".join(table)
+
+
+def test_a_year_and_its_last_month_state_one_period(tmp_path, private_cache):
+    found = records(base(tmp_path, statement("a"), statement("b", period="2025-12")))
+    assert found["a"]["figure"] == found["b"]["figure"]
+
+
 def test_an_unstated_period_or_basis_joins_the_one_figure_it_fits(tmp_path, private_cache):
     found = records(base(tmp_path, statement("a"), statement("b", period=None), statement("c", basis=None)))
     assert len({r["figure"] for r in found.values()}) == 1

@@ -29,10 +29,10 @@ def test_fact_json_has_the_fact_its_source_the_paragraph_and_the_figure():
 
 
 def test_fact_lists_the_other_statements_of_its_figure():
-    r = run_zh("fact", "p003-quzhou-enforcement-closure-rate-change")
-    assert "不同表述: p001-quzhou-actual-enforcement-rate-change" in r.out
+    r = run_zh("fact", "p002-quzhou-pingan-streak")
+    assert "不同表述: p000-quzhou-ping-an-streak-19" in r.out
     assert "同一数据的各处表述 (2)" in r.out
-    assert "实际执结率和执行到位率较“十三五”分别提升11.53%、6.47%" in r.out
+    assert "平安衢州建设实现“十九连冠”" in r.out
 
 
 @pytest.mark.parametrize(
@@ -48,11 +48,11 @@ def test_fact_takes_any_id(ident, first_line):
 
 
 def test_a_figure_id_shows_all_of_its_statements():
-    figure = run("fact", "p003-quzhou-enforcement-closure-rate-change", "--json").json()["fact"]["figure"]
+    figure = run("fact", "p001-quzhou-criminal-cases-change", "--json").json()["fact"]["figure"]
     doc = run("fact", figure, "--json").json()
     assert sorted(s["id"] for s in doc["statements"]) == [
-        "p001-quzhou-actual-enforcement-rate-change",
-        "p003-quzhou-enforcement-closure-rate-change",
+        "p000-quzhou-criminal-cases-change-14th-fyp",
+        "p001-quzhou-criminal-cases-change",
     ]
 
 

@@ -162,8 +162,9 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> tuple[s
     (first,) = db.execute("SELECT coalesce(max(seq), 0) + 1 FROM fact").fetchone()
     db.executemany(
         "INSERT INTO fact(seq, id, kind, region, label, source, pstart, pend, value, shape, basis, data, "
-        "file, pos, nth, grp, figure_problem, figure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:17]) for i, r in enumerate(facts)],
+        "file, pos, nth, grp, figure_problem, figure, pspan) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(first + i, r[0], r[1], r[2], labels[r[3]], *r[4:17], r[18]) for i, r in enumerate(facts)],
     )
     db.executemany(
         "INSERT OR IGNORE INTO fact_tag VALUES (?, ?)",

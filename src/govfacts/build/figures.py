@@ -2,20 +2,25 @@
 
 A fact's *group* is its kind, place, folded name and, for an indicator, its unit and
 measure (`grp`, a hash computed when the file is read). Programs and honours of a group
-are one figure. Indicators of a group are split by what they say of their period's end
-and their basis: each distinct (period end, basis) that no other refines is a figure; a
+are one figure. Indicators of a group are split by what they say of their period and
+their basis: each distinct (period, basis) that no other refines is a figure; a
 statement that leaves one of them unstated joins the one figure it fits, and stands
-alone when it fits several. Two different stated bases never share a figure.
+alone when it fits several. Two different stated bases never share a figure, nor two
+different stated periods.
+
+A period is told by its end, and by its start only where it runs over more than one
+calendar year (`pspan`): 2025年 and 截至2025年底 (2025-12) state the same year's figure,
+五年来 (2021/2025) another. So a five-year average never joins the 2025 growth.
 
 Each figure that more than one statement makes stores how many statements and pages
 state it, and whether their values differ (the figure table); every statement names its
 figure (fact.figure, indexed), and the others are listed only when a result is shown.
 
 A statement's figure mostly follows from the statement alone (first_figure): a program's
-or honour's is its group's, an indicator's that states its period's end and its basis is
+or honour's is its group's, an indicator's that states its period and its basis is
 that key's. Only an indicator that leaves one unstated waits for its group: it is written
 PENDING and its group worked out. An update works out the groups it touched reading only
-the index on (grp, pend, basis, figure): a statement's figure follows from its group's
+the index on (grp, pend, pspan, basis, figure): a statement's figure follows from its group's
 distinct keys, so only the statements whose figure changes are written, and only the
 figures that gained or lost a statement are counted again. Editing one file of a base
 whose groups hold hundreds of statements each costs what that file holds, not what its
@@ -31,7 +36,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from govfacts.sql import select_in
 from govfacts.text import fold
 
-Key = tuple[str | None, str | None]  # (period end, basis)
+Key = tuple[str | None, str | None]  # (period, basis): the period as period_key() gives it
 
 # Quotation marks around a name do not make it another program: “南孔有礼解纷” is 南孔有礼解纷.
 _QUOTES = str.maketrans("", "", "“”‘’「」『』\"'《》")
@@ -59,6 +64,25 @@ def figure_id(group: int, *parts: str | None) -> int:
     return int.from_bytes(hashlib.blake2b(text.encode("utf-8"), digest_size=6).digest(), "big")
 
 
+def span_start(pstart: str | None, pend: str | None) -> str | None:
+    """What the fact table stores of a period's start (`pspan`): the start of a period that
+    runs over more than one calendar year, else None (its end says it all)."""
+    if pstart is None or pend is None or pstart[:4] == pend[:4]:
+        return None
+    return pstart
+
+
+def stored_key(pend: str | None, pspan: str | None) -> str | None:
+    """A period as figures tell it apart, from the fact table's pend and pspan."""
+    return pend if pspan is None else f"{pspan}/{pend}"
+
+
+def period_key(pstart: str | None, pend: str | None) -> str | None:
+    """A period as figures tell it apart: its end ('2025-12'), or its start and end where it runs
+    over more than one calendar year ('2021-01/2025-12'); None when unstated."""
+    return stored_key(pend, span_start(pstart, pend))
+
+
 def _refines(a: Key, b: Key) -> bool:
     """Whether key `a` says all that `b` says (and maybe more)."""
     return all(y is None or x == y for x, y in zip(a, b, strict=True))
@@ -68,7 +92,7 @@ def fitting(keys: Collection[Key]) -> dict[Key, Key | None]:
     """For each distinct key of a group, the one figure's key it fits, or None when it fits several.
 
     The figures' keys are those no other key refines (`_refines`). A key that states both
-    its period end and its basis is one of them; one that leaves either unstated fits the
+    its period and its basis is one of them; one that leaves either unstated fits the
     figures' keys that agree with what it states. Linear in the number of keys.
     """
     full = {k for k in keys if k[0] is not None and k[1] is not None}
@@ -110,7 +134,7 @@ def _figure(group: int, fit: Key | None, ident: str) -> int:
 
 
 def assign(group: int, statements: Sequence[tuple[int, str, str | None, str | None]]) -> Iterator[tuple[int, int]]:
-    """(figure, seq) for indicator statements (seq, id, period end, basis) of one group."""
+    """(figure, seq) for indicator statements (seq, id, period key, basis) of one group."""
     fits = fitting({(pend, basis) for _, _, pend, basis in statements})
     numbers = {fit: figure_id(group, *fit) for fit in fits.values() if fit is not None}
     for seq, ident, pend, basis in statements:
@@ -118,17 +142,17 @@ def assign(group: int, statements: Sequence[tuple[int, str, str | None, str | No
         yield (numbers[fit] if fit is not None else figure_id(group, "alone", ident)), seq
 
 
-def first_figure(group: int, kind: str, pend: str | None, basis: str | None) -> int:
+def first_figure(group: int, kind: str, period: str | None, basis: str | None) -> int:
     """The figure a statement has whatever else its group holds, or PENDING when that decides it.
 
     Programs and honours are one figure per group. An indicator that states both its
-    period's end and its basis is the figure of that key: no other key refines it. Only an
-    indicator that leaves one of them unstated waits for its group (regroup).
+    period (period_key) and its basis is the figure of that key: no other key refines it.
+    Only an indicator that leaves one of them unstated waits for its group (regroup).
     """
     if kind != "indicator":
         return figure_id(group)
-    if pend is not None and basis is not None:
-        return figure_id(group, pend, basis)
+    if period is not None and basis is not None:
+        return figure_id(group, period, basis)
     return PENDING
 
 
@@ -156,28 +180,31 @@ _COUNTS = (
     "GROUP BY figure HAVING count(*) > 1"
 )
 # The statements of a group that have one key and one figure (the first from the index alone).
-_SAME = "SELECT seq FROM fact WHERE grp = ? AND pend IS ? AND basis IS ? AND figure IS ?"
-_ALONE = "SELECT seq, id FROM fact WHERE grp = ? AND pend IS ? AND basis IS ? AND figure IS ?"
+_SAME = "SELECT seq FROM fact WHERE grp = ? AND pend IS ? AND pspan IS ? AND basis IS ? AND figure IS ?"
+_ALONE = "SELECT seq, id FROM fact WHERE grp = ? AND pend IS ? AND pspan IS ? AND basis IS ? AND figure IS ?"
 
 
 def _assign(db: sqlite3.Connection, groups: Sequence[int]) -> set[int]:
     """Give the statements of these groups whose figure changed the new one; return the figures
-    they left and joined. Reads the index on (grp, pend, basis, figure), and a statement's row
+    they left and joined. Reads the index on (grp, pend, pspan, basis, figure), and a statement's row
     only when it changes or stands alone."""
     changed: list[tuple[int, int]] = []  # (figure, seq)
     affected: set[int] = set()
     kinds = _kinds(db, groups)
-    combos: dict[int, list[tuple[str | None, str | None, int | None]]] = {}
-    sql = "SELECT grp, pend, basis, figure FROM fact WHERE grp IN ({marks}) GROUP BY grp, pend, basis, figure"
-    for grp, pend, basis, figure in select_in(db, sql, groups):
-        combos.setdefault(grp, []).append((pend, basis, figure))
+    combos: dict[int, list[tuple[str | None, str | None, str | None, int | None]]] = {}
+    sql = (
+        "SELECT grp, pend, pspan, basis, figure FROM fact WHERE grp IN ({marks}) "
+        "GROUP BY grp, pend, pspan, basis, figure"
+    )
+    for grp, pend, pspan, basis, figure in select_in(db, sql, groups):
+        combos.setdefault(grp, []).append((pend, pspan, basis, figure))
     for grp, found in combos.items():
         indicator = kinds.get(grp) == "indicator"
-        fits = fitting({(pend, basis) for pend, basis, _ in found}) if indicator else {}
-        for pend, basis, figure in found:
-            fit = fits.get((pend, basis)) if indicator else None
+        fits = fitting({(stored_key(pend, pspan), basis) for pend, pspan, basis, _ in found}) if indicator else {}
+        for pend, pspan, basis, figure in found:
+            fit = fits.get((stored_key(pend, pspan), basis)) if indicator else None
             if indicator and fit is None:  # stands alone: a figure of its own id
-                for seq, ident in db.execute(_ALONE, (grp, pend, basis, figure)).fetchall():
+                for seq, ident in db.execute(_ALONE, (grp, pend, pspan, basis, figure)).fetchall():
                     new = figure_id(grp, "alone", ident)
                     if new != figure:
                         changed.append((new, seq))
@@ -185,7 +212,8 @@ def _assign(db: sqlite3.Connection, groups: Sequence[int]) -> set[int]:
                 continue
             new = figure_id(grp, *fit) if fit is not None else figure_id(grp)
             if new != figure:
-                changed.extend((new, seq) for (seq,) in db.execute(_SAME, (grp, pend, basis, figure)).fetchall())
+                rows = db.execute(_SAME, (grp, pend, pspan, basis, figure)).fetchall()
+                changed.extend((new, seq) for (seq,) in rows)
                 affected.update((figure, new))
     db.executemany("UPDATE fact SET figure = ? WHERE seq = ?", changed)
     return affected

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from govfacts.build.figures import first_figure, fold_name, group_of
+from govfacts.build.figures import first_figure, fold_name, group_of, span_start, stored_key
 from govfacts.build.load import read_file
 from govfacts.build.pages import HIGH_END, figure_problem
 from govfacts.build.tables import dump, pack
@@ -79,9 +79,10 @@ def parse_one(path: Path, key: str) -> Parsed:
             wrong = None
             if kind == "indicator":
                 d, wrong = with_printed(d)
-            figure = first_figure(group, kind, end, d.get("basis"))
+            pspan = span_start(start, end) if kind == "indicator" else None
+            figure = first_figure(group, kind, stored_key(end, pspan), d.get("basis"))
             rows["fact"].append(
-                (*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, figure, tags)
+                (*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, figure, tags, pspan)
             )
     return key, rows, bad, {t: label_keys(t) for t in texts}
 

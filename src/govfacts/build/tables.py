@@ -10,7 +10,7 @@ from govfacts import __version__
 from govfacts.schema import FACT_KINDS, FIELDS
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 23
+FORMAT = 24
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -40,13 +40,13 @@ CREATE TABLE fact(seq INTEGER PRIMARY KEY, id TEXT NOT NULL, kind TEXT NOT NULL,
                   region TEXT NOT NULL, label INT NOT NULL, source TEXT NOT NULL,
                   pstart TEXT, pend TEXT, value REAL, shape TEXT, basis TEXT, data TEXT NOT NULL,
                   file TEXT NOT NULL, pos INT NOT NULL, nth INT NOT NULL,
-                  grp INT NOT NULL, figure INT, figure_problem TEXT);
+                  grp INT NOT NULL, figure INT, figure_problem TEXT, pspan TEXT);
 CREATE INDEX fact_id ON fact(id);
 CREATE INDEX fact_file ON fact(file, pos);
 CREATE INDEX fact_region ON fact(region, kind);
 CREATE INDEX fact_label ON fact(label, region);
 CREATE INDEX fact_source ON fact(source);
-CREATE INDEX fact_grp ON fact(grp, pend, basis, figure);
+CREATE INDEX fact_grp ON fact(grp, pend, pspan, basis, figure);
 CREATE INDEX fact_figure ON fact(figure);
 CREATE TABLE fact_tag(label INT NOT NULL, fact INT NOT NULL, PRIMARY KEY(label, fact)) WITHOUT ROWID;
 CREATE TABLE label_kind(kind TEXT NOT NULL, label INT NOT NULL, PRIMARY KEY(kind, label)) WITHOUT ROWID;

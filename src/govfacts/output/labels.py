@@ -95,7 +95,8 @@ SEARCH = (
     Column("region", N_("Region"), place="region_id"),
     Column("name", N_("Name"), fit="text"),
     Column("detail", N_("Detail"), fit="long"),
-    Column("period", N_("Period")),
+    # a figure's row of several statements has the periods they give in period_label
+    Column("period", N_("Period"), lambda r: r.get("period") or r.get("period_label") or ""),
     SOURCE,
 )
 REGIONS = (

@@ -33,6 +33,8 @@ import hashlib
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
+from govfacts.agreement import all_agree, bounds
+from govfacts.build.tables import path_of_field
 from govfacts.sql import select_in
 from govfacts.text import fold
 
@@ -163,6 +165,7 @@ def regroup(db: sqlite3.Connection, groups: Iterable[int], counted: Iterable[int
     New statements come with their first_figure(). `counted` are the figures that gained or
     lost statements since: those of the new statements and of the removed ones.
     """
+    db.create_aggregate("differ", 3, _Differ)
     pending = {g for (g,) in db.execute("SELECT DISTINCT grp FROM fact WHERE figure = ?", (PENDING,))}
     affected = _assign(db, sorted(pending.union(groups)))
     if every:
@@ -173,11 +176,27 @@ def regroup(db: sqlite3.Connection, groups: Iterable[int], counted: Iterable[int
         _count(db, sorted(f for f in affected if f is not None and f != PENDING))
 
 
+class _Differ:
+    """SQL aggregate differ(value, qualifier, value_high): 1 when no one number fits every
+    statement of a figure (突破4000亿元 and 4211亿元 agree), else 0."""
+
+    def __init__(self) -> None:
+        self.stated: list = []
+
+    def step(self, value: float | None, qualifier: str | None, high: float | None) -> None:
+        self.stated.append(bounds(value, qualifier, high))
+
+    def finalize(self) -> int:
+        return int(not all_agree(self.stated))
+
+
+_QUALIFIER = f"json_extract(data, '{path_of_field('indicator', 'qualifier')}')"
+_HIGH = f"json_extract(data, '{path_of_field('indicator', 'value_high')}')"
 # How many statements and pages each figure has, and whether its values differ: the shared ones.
 _COUNTS = (
     "SELECT figure, min(grp), count(*), count(DISTINCT source), "
-    "count(DISTINCT value) > 1 AND min(kind) = 'indicator' FROM {table} {where} "
-    "GROUP BY figure HAVING count(*) > 1"
+    f"CASE WHEN min(kind) = 'indicator' THEN differ(value, {_QUALIFIER}, {_HIGH}) ELSE 0 END "
+    "FROM {table} {where} GROUP BY figure HAVING count(*) > 1"
 )
 # The statements of a group that have one key and one figure (the first from the index alone).
 _SAME = "SELECT seq FROM fact WHERE grp = ? AND pend IS ? AND pspan IS ? AND basis IS ? AND figure IS ?"

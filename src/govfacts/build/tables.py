@@ -10,7 +10,7 @@ from govfacts import __version__
 from govfacts.schema import FACT_KINDS, FIELDS
 
 # The layout of the tables below; an index of another format (or govfacts version) is rebuilt.
-FORMAT = 24
+FORMAT = 25
 
 TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

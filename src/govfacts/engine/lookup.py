@@ -7,7 +7,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from govfacts.build.tables import NAME, unpack
+from govfacts.agreement import Bounds, agree, bounds
+from govfacts.build.tables import NAME, path_of_field, unpack
 from govfacts.engine.records import compose
 from govfacts.engine.results import Place, Record, figure_name
 from govfacts.sql import select_in
@@ -81,6 +82,11 @@ class Places:
 PARENT = "coalesce(parent, CASE WHEN code IS NOT NULL AND id <> 'cn' THEN 'cn' END)"
 
 
+# Where an indicator's qualifier and upper end are stored (only indicators have a value).
+_QUALIFIER = path_of_field("indicator", "qualifier")
+_HIGH = path_of_field("indicator", "value_high")
+
+
 class Lookup:
     """Places and source titles of one index, read once per process."""
 
@@ -106,8 +112,9 @@ class Lookup:
             others = [m for m in members.get(figure, ()) if m[0] != fields["id"]]
             extra: dict[str, Any] = {"figure": figure_name(figure)}
             if kind == "indicator":
-                extra["agrees_with"] = sorted(i for i, v in others if v == fields["value"])
-                extra["conflicts_with"] = sorted(i for i, v in others if v != fields["value"])
+                own = bounds(fields.get("value"), fields.get("qualifier"), fields.get("value_high"))
+                extra["agrees_with"] = sorted(i for i, b in others if agree(own, b))
+                extra["conflicts_with"] = sorted(i for i, b in others if not agree(own, b))
             else:
                 extra["agrees_with"] = sorted(i for i, _ in others)
             if kind == "honour" and fields.get("holder"):
@@ -121,12 +128,15 @@ class Lookup:
             out.append(compose(kind, fields, self.places[region], self.titles[source], extra))
         return out
 
-    def members(self, figures: Iterable[int]) -> dict[int, list[tuple[str, float | None]]]:
-        """The (id, value) of every statement of these figures."""
-        found: dict[int, list[tuple[str, float | None]]] = {}
-        sql = "SELECT figure, id, value FROM fact WHERE figure IN ({marks})"
-        for figure, ident, value in select_in(self.db, sql, sorted(figures)):
-            found.setdefault(figure, []).append((ident, value))
+    def members(self, figures: Iterable[int]) -> dict[int, list[tuple[str, Bounds | None]]]:
+        """The id of every statement of these figures, and the numbers its value allows."""
+        found: dict[int, list[tuple[str, Bounds | None]]] = {}
+        sql = (
+            f"SELECT figure, id, value, json_extract(data, '{_QUALIFIER}'), json_extract(data, '{_HIGH}') "
+            "FROM fact WHERE figure IN ({marks})"
+        )
+        for figure, ident, value, qualifier, high in select_in(self.db, sql, sorted(figures)):
+            found.setdefault(figure, []).append((ident, bounds(value, qualifier, high)))
         return found
 
 

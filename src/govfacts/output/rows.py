@@ -1,8 +1,9 @@
 """One table row per figure: the statements of a figure merged into what a row shows.
 
-JSON keeps one record per statement; a table shows each figure once. Its values are
-listed apart when they differ (↑11.53% ≠ ↑11.5%, each with its own basis and period when
-those differ too); its year, batch, level and category are the union of what the pages
+JSON keeps one record per statement; a table shows each figure once. Values that agree
+within their qualifiers show as the most precise of them (突破4000亿元 and 4211亿元 read
+4211亿元); values that differ are listed apart (十九连冠 ≠ 十八连冠, each with its own basis
+and period when those differ too); its year, batch, level and category are the union of what the pages
 say; its source is the one page, or how many pages state it.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from govfacts.agreement import bounds, clusters
 from govfacts.output import labels
 
 Row = dict[str, Any]
@@ -55,9 +57,12 @@ def _periods(statements: list[Row]) -> str | None:
 
 
 def _values(statements: list[Row]) -> str:
-    """The figure's values; where they differ, each with its own basis and period if those differ."""
+    """The figure's values: of statements that agree (突破4000亿元, 4211亿元) the most precise
+    one; where they differ, each, with its own basis and period if those differ too."""
+    stated = [bounds(s.get("value"), s.get("qualifier"), s.get("value_high")) for s in statements]
     by_value: dict[str, Row] = {}
-    for s in statements:
+    for members in clusters(stated):
+        s = statements[members[0]]
         by_value.setdefault(s["value_text"], s)
     if len(by_value) == 1:
         return next(iter(by_value))

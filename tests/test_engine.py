@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from govfacts.engine import facts, search
+from govfacts.engine.compare import compare
 from govfacts.engine.match import (
     EXACT,
     IN_ORDER,
@@ -131,8 +132,22 @@ def test_profile_keeps_only_the_kinds_asked_for(real_db):
 
 
 def test_compare_lists_places_in_the_order_asked(real_db):
-    comparison = facts.compare(real_db, ["金华", "衢州", "衢州市"], "电诈发案")
+    comparison = compare(real_db, ["金华", "衢州", "衢州市"], "电诈发案")
     assert [p.id for p in comparison.places] == ["jinhua", "quzhou"]  # the same place once
-    assert [r["region_id"] for r in comparison.rows] == sorted(
-        (r["region_id"] for r in comparison.rows), key=["jinhua", "quzhou"].index
-    )
+    assert [r["region_id"] for r in comparison.records()] == ["jinhua", "quzhou"]
+
+
+def test_compare_tells_series_apart_by_period_and_basis(real_db):
+    comparison = compare(real_db, ["衢州", "金华"], "电诈发案")
+    assert [s.label for s in comparison.series] == [
+        "电信网络诈骗发案数（2025，同比）",
+        "电信网络诈骗发案数（2025-01/2025-11，比2020年同期）",
+    ]
+    quzhou, jinhua = comparison.records()
+    assert (quzhou["电信网络诈骗发案数（2025，同比）"], jinhua["电信网络诈骗发案数（2025，同比）"]) == (-15.9, None)
+    assert jinhua["电信网络诈骗发案数（2025-01/2025-11，比2020年同期） sources"] == ["jinhua-interview"]
+
+
+def test_compare_takes_the_places_below_one(real_db):
+    comparison = compare(real_db, [], "刑事警情", children=["衢州"])
+    assert [p.name for p in comparison.places] == ["柯城区", "衢江区", "常山县", "开化县", "龙游县", "江山市"]  # as show lists them

@@ -32,8 +32,9 @@ def test_search_suggests_a_place_for_a_typo_as_show_does():
 def test_compare_marks_the_missing_cells_and_names_the_places_lacking_the_indicator():
     r = run("compare", "衢州", "金华", "--metric", "刑事警情")
     assert r.code == 0
-    assert r.out.splitlines()[1].split() == ["刑事警情", "2025年", "同比", "↓19.1%", "[quzhou-city-of-li]", "—"]
-    assert r.err == "govfacts: note: 金华市 has no indicator matching '刑事警情'\n"
+    assert r.out.splitlines()[0].split() == ["Region", "Pinyin", "刑事警情（2025，同比）", "Source"]
+    assert [line.split()[:1] + line.split()[2:] for line in r.out.splitlines()[1:]] == [["衢州市", "↓19.1%", "quzhou-city-of-li"], ["金华市", "—"]]
+    assert r.err == "govfacts: note: 1 of 2 places have no indicator matching '刑事警情': 金华市\n"
 
 
 def test_a_kind_that_holds_nothing_points_to_the_kind_that_does():

@@ -66,8 +66,9 @@ def test_a_report_on_a_gazetteer_place_checks_and_compares(my_base):
     r = run("check", *layers)
     assert r.code == 0, r.err
     assert r.out.startswith("ok: 6 sources, 21 regions, 126 indicators, ")
-    table = run("compare", "青岛", "衢州", "--metric", "刑事警情", *layers).out.splitlines()
-    assert table[1].split() == ["刑事警情", "今年以来、2025年", "同比", "↓12.6%", "[qingdao-2025]", "↓19.1%", "[quzhou-city-of-li]"]
+    table = run_zh("compare", "青岛", "衢州", "--metric", "刑事警情", *layers).out.splitlines()
+    assert table[0].split() == ["地区", "刑事警情（2025，同比）", "来源"]
+    assert [line.split() for line in table[1:]] == [["青岛市", "↓12.6%", "qingdao-2025"], ["衢州市", "↓19.1%", "quzhou-city-of-li"]]
 
 
 def test_govfacts_data_takes_a_list(my_base, monkeypatch):

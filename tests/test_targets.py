@@ -169,13 +169,13 @@ def test_show_and_search_with_a_status_leave_other_kinds_out(base):
 
 
 def test_compare_shows_a_target_and_a_result_on_rows_of_their_own(base):
-    r = run("compare", "浙江", "衢州", "--metric", "生产总值", "--data", "shipped", "--data", str(base))
-    lines = [line for line in r.out.splitlines() if line.startswith("生产总值")]
-    assert len(lines) == 2
-    assert "目标" not in lines[0] and "↑5.5%" in lines[0]
-    assert "目标 ↑5%—5.5%" in lines[1]
+    r = run("compare", "浙江", "衢州", "--metric", "生产总值", "--data", "shipped", "--data", str(base), "--json")
+    zhejiang = r.json()[0]
+    assert zhejiang["生产总值（2025）"] == 5.5 and zhejiang["生产总值（2025） text"] == "↑5.5%"
+    assert zhejiang["生产总值（2026，目标）"] == 5 and zhejiang["生产总值（2026，目标） text"] == "↑5%—5.5%"
     only = run("compare", "浙江", "衢州", "--metric", "生产总值", "--status", "target", "--data", str(base), "--json")
-    assert [rec["id"] for rec in only.json()] == ["zj-gdp-2026"]
+    assert [rec.get("生产总值（2026，目标） ids") for rec in only.json()] == [["zj-gdp-2026"], []]
+    assert "生产总值（2025）" not in only.json()[0]
 
 
 def test_a_chart_never_draws_a_target_beside_a_result(base):

@@ -38,6 +38,11 @@ class Sort(str, Enum):
     period = "period"
 
 
+class CompareSort(str, Enum):
+    place = "place"
+    value = "value"
+
+
 DataOpt = Annotated[
     list[str] | None,
     typer.Option(

@@ -9,6 +9,7 @@ import typer
 from govfacts.cli import complete
 from govfacts.cli.app import command, env, opened, require, say
 from govfacts.cli.options import (
+    CompareSort,
     DataOpt,
     ExcelOpt,
     Format,
@@ -25,7 +26,7 @@ from govfacts.cli.options import (
     WithinOpt,
     format_of,
 )
-from govfacts.errors import NoMatch
+from govfacts.errors import NoMatch, UsageError
 from govfacts.i18n import _
 from govfacts.output.labels import nothing_within
 from govfacts.output.output import output
@@ -276,9 +277,9 @@ def search(
 @command("compare")
 def compare(
     places: Annotated[
-        list[str],
-        typer.Argument(help="Two or more places.", show_default=False, autocompletion=complete.places),
-    ],
+        list[str] | None,
+        typer.Argument(help="Places to compare, as many as you like.", show_default=False, autocompletion=complete.places),
+    ] = None,
     metric_text: Annotated[
         str,
         typer.Option(
@@ -288,9 +289,24 @@ def compare(
             show_default=False,
             autocompletion=complete.indicators,
         ),
-    ],
+    ] = "",
+    children: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--children",
+            "-c",
+            help="Compare the places directly below this one too (中国: every province-level division).",
+            show_default=False,
+            autocompletion=complete.places,
+        ),
+    ] = None,
     period: PeriodOpt = None,
+    within: WithinOpt = False,
     status: StatusOpt = None,
+    sort: Annotated[
+        CompareSort, typer.Option("--sort", "-s", help="Order of the places: as given, or by value, largest first.")
+    ] = CompareSort.place,
+    chart: Annotated[bool, typer.Option("--chart", help="Draw each column's values as horizontal bars.")] = False,
     scale: ScaleOpt = False,
     data: DataOpt = None,
     fmt: FormatOpt = TABLE,
@@ -298,21 +314,33 @@ def compare(
     excel: ExcelOpt = False,
     limit: LimitOpt = None,
 ) -> None:
-    """The indicators matching --metric side by side, one column per place; a place's target
-    and its result are rows of their own, the target marked 目标.
+    """The indicators matching --metric, one row per place and one column for each name,
+    period, basis and status (a target is never in a result's column); — where a place has
+    no value. The machine formats write the same grid.
 
-    Example: govfacts compare 衢州 金华 --metric 电诈
+    Example: govfacts compare --metric 生产总值 --children 中国 --sort value
     """
-    from govfacts.engine import facts
+    from govfacts.engine.compare import compare as comparing
 
     fmt_s = format_of(fmt, json_flag, excel)
+    if not metric_text.strip():
+        raise UsageError(_("name the indicator to compare: --metric TEXT"))
+    if not places and not children:
+        raise UsageError(_("name the places to compare, or --children PLACE for the places below one"))
     with opened(data) as db:
-        comparison = facts.compare(db, places, metric_text, period, status.value if status else None)
-        output(comparison, fmt_s, limit, env(db), scale=scale)
+        comparison = comparing(
+            db, places or [], metric_text, period, status.value if status else None, children or [], within,
+            sort == CompareSort.value,
+        )
+        output(comparison, fmt_s, limit, env(db), chart=chart, scale=scale)
     require(comparison.rows, _("no indicator matches {text!r} in these places").format(text=metric_text))
-    for place in comparison.lacking:
-        lacking = _("{place} has no indicator matching {text!r}").format(place=place.name, text=metric_text)
-        say(_("note: {note}").format(note=lacking))
+    lacking = comparison.lacking
+    if lacking:
+        names = "、".join(p.name for p in lacking)
+        note = _("{count} of {total} places have no indicator matching {text!r}: {places}").format(
+            text=metric_text, count=len(lacking), total=len(comparison.places), places=names
+        )
+        say(_("note: {note}").format(note=note))
 
 
 @command("fact")

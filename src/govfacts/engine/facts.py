@@ -15,7 +15,7 @@ from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
 from govfacts.engine.periods import OVERLAP, normalize, rank_by_fit
 from govfacts.engine.places import place_summary, region_tree
-from govfacts.engine.results import BaseExport, Comparison, Counts, FactList, Profile, Record, by_kind
+from govfacts.engine.results import BaseExport, Counts, FactList, Profile, Record, by_kind
 from govfacts.errors import NoMatch, UsageError
 from govfacts.schema import FACT_KINDS, STATUSES, period_bounds
 
@@ -201,18 +201,6 @@ def profile(
     return Profile(
         summary, found, tuple(kinds), has_facts(db, region_id), notes, below_count, fits, asked, below_within
     )
-
-
-def compare(
-    db: sqlite3.Connection, places: Sequence[str], metric: str, period: str | None = None, status: str | None = None
-) -> Comparison:
-    """The indicators matching `metric` in each place (the place itself, not below it), place by place;
-    a target and a result are separate rows (their figures are never one)."""
-    lookup = Lookup(db)
-    ids = list(dict.fromkeys(find_place(db, p) for p in places))
-    matches = facts_in(db, metric, ("indicator",), None, period, "rank", lookup, status=status)  # matched once
-    records = [r for rid in ids for r in matches if r["region_id"] == rid]
-    return Comparison([lookup.places[rid] for rid in ids], records)
 
 
 def export(db: sqlite3.Connection, batch: int = 2000, status: str | None = None) -> BaseExport:

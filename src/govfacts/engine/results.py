@@ -218,13 +218,43 @@ class PageText(Result):
         return {"source": self.source, "text": self.text, "quotes": shown}
 
 
+@dataclass(frozen=True, repr=False, eq=False)
+class Series:
+    """A column of `compare`: the indicators of one name, period, basis, status, measure and unit."""
+
+    key: tuple
+    label: str  # 生产总值（2025，同比）: the column's title, and its key in the machine formats
+    name: str
+    period: str | None
+    basis: str | None
+    status: str
+    measure: str
+    unit: str
+
+
+# What the machine formats write of each series, after its label: the number, then these.
+SERIES_PARTS = ("text", "sources", "ids")
+
+
 @dataclass(repr=False, eq=False)
 class Comparison(Result):
-    """`compare`: the matching indicators of several places, place by place."""
+    """`compare`: a grid of one row per place and one column per series (engine/compare.py).
+
+    The machine formats write the grid: a record per place with `region`, `region_id` and
+    `region_path`, then for each series its label (the number, null where the place has
+    none or its pages differ) and `<label> text`, `<label> sources`, `<label> ids`.
+    """
 
     places: list[Place]
-    rows: list[Record]
-    fields = FIELDS["indicator"]
+    rows: list[Record]  # the statements, in match order
+    series: list[Series] = field(default_factory=list)
+    cells: dict[tuple[str, int], list[Record]] = field(default_factory=dict)
+    grid: list[Record] = field(default_factory=list)  # what the machine formats write, place by place
+
+    @property
+    def fields(self) -> tuple[str, ...]:  # type: ignore[override]
+        parts = [(s.label, *(f"{s.label} {part}" for part in SERIES_PARTS)) for s in self.series]
+        return ("region", "region_id", "region_path", *(f for group in parts for f in group))
 
     @property
     def lacking(self) -> list[Place]:
@@ -232,8 +262,12 @@ class Comparison(Result):
         found = {r["region_id"] for r in self.rows}
         return [p for p in self.places if p.id not in found]
 
+    def cell(self, place: Place, n: int) -> list[Record]:
+        """The statements of series `n` in a place."""
+        return self.cells.get((place.id, n), [])
+
     def records(self) -> list[Record]:
-        return self.rows
+        return self.grid
 
 
 @dataclass(repr=False, eq=False)

@@ -133,12 +133,8 @@ SOURCE_DETAILS = (
 )
 # `compare`: a cell for a place with no figure on that row.
 MISSING = "—"
-# `compare`: the columns before one column per place.
-COMPARE = (
-    Column("name", N_("Indicator"), fit="text"),
-    Column("period", N_("Period")),
-    Column("basis", N_("Basis"), fit="text"),
-)
+# `compare`: the column after one column per series.
+COMPARE_SOURCE = Column("source", N_("Source"), fit="long", optional=True)
 # Under English, beside the place: its name in pinyin.
 PINYIN = N_("Pinyin")
 
@@ -166,10 +162,17 @@ def kind_title(kind: str, count: int) -> str:
     return f"{translate(KIND_TITLES[kind])} ({count})"
 
 
+# The columns a note under a too-wide table names; of more, it names these and counts the rest.
+NAMED_COLUMNS = 4
+
+
 def columns_left_out(headers: list[str]) -> str:
     """The note under a table too wide for the terminal."""
+    named = _(", ").join(headers[:NAMED_COLUMNS])
+    if len(headers) > NAMED_COLUMNS:
+        named = _("{columns} and {count} more").format(columns=named, count=len(headers) - NAMED_COLUMNS)
     return _("columns left out at this width: {columns} (a wider terminal or --format tsv shows them)").format(
-        columns=_(", ").join(headers)
+        columns=named
     )
 
 

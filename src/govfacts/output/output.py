@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
-from govfacts.engine.results import BaseExport, FactList, Record, Result
+from govfacts.engine.results import BaseExport, Comparison, FactList, Record, Result
 from govfacts.errors import UsageError
 from govfacts.i18n import _
 from govfacts.output import formats
@@ -86,7 +86,11 @@ def output(
         return
     cap = row_cap(fmt, limit)
     if fmt == "table":
-        if chart and isinstance(result, FactList):
+        if chart and isinstance(result, Comparison):
+            from govfacts.output.tables import grid_chart
+
+            grid_chart(result, env, cap)
+        elif chart and isinstance(result, FactList):
             from govfacts.output.chart import write_chart
             from govfacts.output.rows import figure_rows
 

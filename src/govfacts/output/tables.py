@@ -201,22 +201,43 @@ def _(result: SourcePage, env: Env, cap: int | None) -> None:
 
 @table.register
 def _(result: Comparison, env: Env, cap: int | None) -> None:
-    """One row per indicator, period, basis and status (a target is never a result's row); one column
-    per place; the row shows every wording of its period."""
-    lines: dict[tuple, dict[str, Any]] = {}
-    for r in figure_rows(result.rows, env.scale):
-        words = r.get("period_label") or r.get("period") or ""
-        key = (r["name"], r.get("period") or words, r["measure"], r.get("basis"), r.get("status"))
-        line = lines.setdefault(key, {"name": r["name"], "period": "", "basis": r.get("basis") or ""})
-        if words and words not in line["period"].split("、"):
-            line["period"] = "、".join(filter(None, (line["period"], words)))
-        cell = r["value_text"] + f" [{r['source']}]"
-        line[r["region_id"]] = line[r["region_id"]] + "; " + cell if r["region_id"] in line else cell
-    for line in lines.values():  # a place with no figure on this row: say so, not a blank
-        for p in result.places:
-            line.setdefault(p.id, labels.MISSING)
-    columns = [*labels.COMPARE, *(Column(p.id, p.name) for p in result.places)]
-    rows_table(env, lines.values(), columns, cap)
+    """One row per place, its full name first; one column per series (the first always shown,
+    the others left out, rightmost first, where the terminal is too narrow); a place without
+    a value in a column shows — ; the last column names the pages."""
+    rows = []
+    for place in result.places:
+        row: dict[str, Any] = {"region": place.name, "region_id": place.id}
+        sources: list[str] = []
+        for n, _series in enumerate(result.series):
+            merged = figure_rows(result.cell(place, n), env.scale)
+            row[f"s{n}"] = "; ".join(r["value_text"] for r in merged) or labels.MISSING
+            sources.extend(s for r in merged for s in [r["source"]] if s not in sources)
+        row["source"] = "、".join(sources)
+        rows.append(row)
+    columns = [
+        labels.REGION,
+        *(Column(f"s{n}", s.label, fit="text", optional=n > 0) for n, s in enumerate(result.series)),
+        labels.COMPARE_SOURCE,
+    ]
+    rows_table(env, rows, columns, cap)
+
+
+def grid_chart(result: Comparison, env: Env, cap: int | None) -> None:
+    """`compare --chart`: each column's places as bars; a cell of pages that differ shows its text."""
+    from govfacts.output.chart import write_grid_chart
+
+    places = result.places[:cap] if cap is not None else result.places
+    columns = []
+    for n, series in enumerate(result.series):
+        cells = []
+        for place in places:
+            merged = figure_rows(result.cell(place, n), env.scale)
+            cell = dict(merged[0]) if len(merged) == 1 else None
+            if cell is not None and "≠" in cell["value_text"]:
+                cell["value"] = None  # the pages differ: no one bar
+            cells.append(cell)
+        columns.append((series.label, cells))
+    write_grid_chart(env, [p.name for p in places], columns)
 
 
 @table.register

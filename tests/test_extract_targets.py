@@ -51,6 +51,22 @@ def test_part_headings(heading, kind):
     assert frames.frames[0] is not None and frames.frames[0].kind == kind
 
 
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("各位代表！五年来，全省粮食产量稳定在500亿斤以上。", "plan_review"),
+        ("2025年是“十四五”收官之年。五年来，全省粮食产量稳定在500亿斤以上。", "plan_review"),
+        ("各位代表！2025年是“十四五”收官之年。五年来，全省粮食产量稳定在500亿斤以上。", "plan_review"),
+        ("2025年是“十四五”收官之年。一年来，全省粮食产量达到520亿斤。", "year_review"),
+        ("2025年是“十四五”收官之年，全省粮食产量达到520亿斤。", "year_review"),
+    ],
+)
+def test_a_line_opens_its_frame_after_a_salutation_or_the_name_of_the_year(opening, kind):
+    text = f"一、2025年工作回顾\n全省生产总值增长5%。\n{opening}\n主要预期目标是：增长5%。\n"
+    frames = Frames(prepare(text).text, 2026, 1)
+    assert [f.kind if f else None for f in frames.frames] == ["year_review", kind, "targets"]
+
+
 def test_a_page_that_is_no_report_has_no_frames():
     page = prepare("一、审判工作\n2007年，全市法院受理案件1.2万件。\n二、队伍建设\n全市法院干警参加培训300人次。\n")
     assert Frames(page.text, 2008, None).frames == []

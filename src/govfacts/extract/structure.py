@@ -26,6 +26,8 @@ from govfacts.chinese.periods import PeriodMention, review_end
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 _SUBHEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "十三五"}
+# How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).
+_SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]")
 _YEAR_REVIEW = re.compile(r"^(?:过去的?一年|刚刚过去的|一年来|去年)")
 _TARGETS = re.compile(r"预期目标")
 _GOALS_AT = re.compile(r"主要目标|目标任务|发展目标|远景目标")
@@ -135,6 +137,8 @@ class _Words:
         self.plan_review = re.compile(rf"^(?:过去的?五年|五年来|近五年|这五年|“?{done}”?(?:时期|期间|以来|这五年|的五年))")
         self.goals = re.compile(rf"^(?:展望|到20[3-9][0-9]年|“?{coming}”?(?:时期|期间|发展|规划))")
         self.year_review = re.compile(rf"^(?:{self.reviewed}年(?:是|，|,|我们|全省|全市|全区)|刚刚过去的{self.reviewed}年)")
+        # a sentence that only names what the year was: 2025年是“十四五”收官之年。
+        self.intro = re.compile(rf"^{self.reviewed}年是[^。，,！!；;]{{0,30}}之年[。，,！!；;]")
 
     def kind_of(self, line: str) -> str | None:
         """The frame a line opens: a kind, "none" for a part's heading that names no frame, or None."""
@@ -143,6 +147,15 @@ class _Words:
             return self._heading(_HEADING.sub("", head, count=1))
         if _SUBHEADING.match(line):
             return None  # a sub-heading: its part's frame goes on
+        line = _SALUTATION.sub("", line, count=1)
+        intro = self.intro.match(line)
+        if intro:  # 2025年是“十四五”收官之年。五年来，…: what follows the year's name says the frame
+            after = self._opening(line[intro.end() :])
+            if after is not None:
+                return after
+        return self._opening(line)
+
+    def _opening(self, line: str) -> str | None:
         if _TARGETS.search(line[:80]):  # 预期目标: this year's, even in a line that names the plan it opens
             return "targets"
         if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):

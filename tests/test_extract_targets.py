@@ -90,6 +90,22 @@ def test_periods_and_status_come_from_the_frame(records, key, period, status):
     assert (r["period"], r["status"]) == (period, status)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "period"),
+    [
+        # a year stated in the sentence before does not make an average rate one year's
+        ("各位代表！五年来，我们砥砺前行。2025年人均生产总值达到8万元。全省工业增加值年均增长7%。", "工业增加值", "2021/2025"),
+        ("2025年，人均生产总值达到8万元。全省工业增加值年均增长7%。", "工业增加值", "2021/2025"),
+        # an average rate set beside this year's targets is over the plan the year opens
+        ("今年经济社会发展主要预期目标为：全省生产总值增长5%。规划纲要提出，全省生产总值年均增长4.5%左右。", "生产总值", "2026/2030"),
+    ],
+)
+def test_an_average_rate_is_over_several_years(text, name, period):
+    report = f"省政府工作报告\n一、2025年工作回顾\n全省粮食产量达到500亿斤。\n{text}\n"
+    found = [r for r in draft(report, "2026-01-20", "浙江省").indicators if r.get("basis") == "年均"]
+    assert [(r["name"], r["period"]) for r in found] == [(name, period)]
+
+
 def test_ranges_are_one_record_with_value_high(records):
     gdp = records[("生产总值", 5)]
     assert (gdp["value"], gdp["value_high"], gdp["measure"], gdp["status"]) == (5, 5.5, "change", "target")

@@ -15,7 +15,7 @@ from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.places import Places
 from govfacts.extract.region import TITLE_CONTEXT, Region
-from govfacts.extract.structure import Frames, is_target_clause
+from govfacts.extract.structure import Frames, is_target_clause, rate_period
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -112,6 +112,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                     fig.notes.append(REVIEW_PERIOD_CARRIED)
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
+            if fig.basis == "年均" and not (fig.kind == "streak" or streak):
+                period = rate_period(period, frame)  # a rate over years is never over one year
             status = "target" if goals or is_target_clause(page.text[fig.subject_start : fig.start]) else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]

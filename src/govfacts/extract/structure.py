@@ -119,6 +119,23 @@ class Frames:
         return k >= 0 and self.starts[k] == pos and self.frames[k] is not None
 
 
+def rate_period(period: PeriodMention | None, frame: Frame | None) -> PeriodMention | None:
+    """The period of a rate over years (年均) that was given one year only, carried from an
+    earlier sentence or from the frame of this year's targets: the frame's years where they
+    are several, else the five-year plan the year ends or opens (2025 → 2021/2025, 2026 →
+    2026/2030); any other period as it is."""
+    if period is None or period.period is None or "/" in period.period or period.scope == "streak":
+        return period
+    if frame is not None and frame.flow and "/" in frame.flow:
+        return PeriodMention(frame.flow, frame.label, -1, -1, "span")
+    year = int(period.period[:4])
+    plan = _plan_of(year)
+    first, last = (int(y) for y in plan.split("/"))
+    if year not in (first, last):
+        return period
+    return PeriodMention(plan, f"“{_PLAN_NAMES.get(first, plan)}”时期", -1, -1, "span")
+
+
 def _plan_of(year: int) -> str:
     """The five-year plan a year falls in: 2025 → 2021/2025, 2026 → 2026/2030."""
     first = 2021 + 5 * ((year - 2021) // 5)

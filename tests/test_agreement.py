@@ -100,3 +100,9 @@ def test_a_figure_stated_as_over_and_as_a_number_below_it_is_a_conflict(tmp_path
     table = run_zh("metric", "电诈", "--data", str(folder)).out.splitlines()
     assert len(table) == 2 and "≠" in table[1]
     assert FactBase(folder).open().execute("SELECT members, differs FROM figure").fetchall() == [(2, 1)]
+
+
+def test_a_value_no_number_meets_still_agrees_with_its_own_words():
+    """低于0 read as a fall of less than nothing holds no number, yet two pages saying it agree."""
+    assert agree(bounds(0, "less_than"), bounds(0, "less_than"))
+    assert not agree(bounds(0, "less_than"), bounds(0))

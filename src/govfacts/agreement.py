@@ -83,6 +83,8 @@ def agree(a: Bounds | None, b: Bounds | None) -> bool:
     """Whether two statements' values can be the same number (two without a number agree)."""
     if a is None or b is None:
         return a is None and b is None
+    if a == b and a.hedge == b.hedge:  # the same words (even 低于0, which no number meets)
+        return True
     if a.hedge and b.hedge and a.hedge[0] == b.hedge[0] and a.hedge != b.hedge:
         return False
     return a.meets(b)

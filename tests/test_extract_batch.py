@@ -177,7 +177,7 @@ def test_records_of_several_reports_go_to_stdout_each_naming_its_report(own: Pat
 def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:
     import io
 
-    from govfacts.cli.progress import report_progress
+    from govfacts.output.env import Env
 
     class Terminal(io.StringIO):
         def isatty(self) -> bool:
@@ -185,11 +185,12 @@ def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:
 
     pipe, tty = io.StringIO(), Terminal()
     for stream in (pipe, tty):
-        with report_progress(3, stream) as advance:
-            for name in ("a.txt", "b.pdf", "c.docx"):
+        with Env(stdout=io.StringIO(), stderr=stream).report_progress(3) as advance:
+            for name in ("a.txt", "b.pdf", "c\x1b[31m.docx"):
                 advance(name)
     assert pipe.getvalue() == ""
     assert "drafting reports" in tty.getvalue()
+    assert "c\\x1b[31m.docx" in tty.getvalue() and "c\x1b" not in tty.getvalue()  # shown, not sent
 
 
 def test_hostile_files_through_the_cli_are_one_line_and_exit_3(tmp_path: Path) -> None:

@@ -225,7 +225,7 @@ def test_incremental_result_equals_a_fresh_build(tmp_path, private_cache):
 def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
     import io
 
-    from govfacts.cli import progress
+    from govfacts.output import progress
 
     class Terminal(io.StringIO):
         def isatty(self):

@@ -70,6 +70,7 @@ class ReportRecords(Result):
     """The drafted records of one or more reports, each naming its report file (`report`)."""
 
     rows: list[dict[str, Any]]
+    toml: str = ""  # one report's draft file, when it was asked for (Library.extract)
     fields = REPORT_KEYS
 
     def records(self) -> Iterable[dict[str, Any]]:

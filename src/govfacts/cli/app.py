@@ -10,9 +10,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
-import sqlite3
 import sys
-from collections.abc import Callable, Iterator, Sized
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -22,7 +21,9 @@ from govfacts.errors import DataError, ExitCode, GovfactsError, NoMatch
 from govfacts.i18n import _, n_
 
 if TYPE_CHECKING:
-    from govfacts.factbase import FactBase
+    from govfacts.api import Library
+    from govfacts.engine.results import Result
+    from govfacts.output.env import Env
 
 EXIT_CODES = """Exit codes: 0 success; 1 nothing matched; 2 usage error; 3 invalid or
 unreadable fact base; 70 internal error; 130 interrupted."""
@@ -37,12 +38,21 @@ app = typer.Typer(
 )
 
 
-def say(message: str, prefix: str = "govfacts: ") -> None:
-    """One line on stderr, control characters shown escaped: every message the CLI writes
-    goes through here (data, file names and input are never terminal codes)."""
-    from govfacts.output.env import clean
+_RUN: list[Env] = []  # the run's environment: made once when a command starts (tests run many in one process)
 
-    sys.stderr.write(prefix + clean(message) + "\n")
+
+def run_env() -> Env:
+    """The environment of this run: its streams and settings, the one writer of every message."""
+    from govfacts.output.env import Env
+
+    if not _RUN:
+        _RUN.append(Env())
+    return _RUN[-1]
+
+
+def say(message: str, prefix: str = "govfacts: ") -> None:
+    """One line on stderr, control characters shown escaped (Env.say)."""
+    run_env().say(message, prefix)
 
 
 def _fail(message: str, code: int) -> None:
@@ -57,6 +67,9 @@ def command(*names: str, **kwargs: Any) -> Callable:
     def register(fn: Callable) -> Callable:
         @functools.wraps(fn)
         def run(*args: Any, **kw: Any) -> Any:
+            from govfacts.output.env import Env
+
+            _RUN[:] = [Env()]  # this run's streams, as the command starts
             try:
                 return fn(*args, **kw)
             except DataError as e:
@@ -84,30 +97,23 @@ def command(*names: str, **kwargs: Any) -> Callable:
 
 
 @contextlib.contextmanager
-def opened(data: list[str] | FactBase | None) -> Iterator[sqlite3.Connection]:
-    """The index of a fact base (or of the one --data chooses), for one command (see FactBase.reading)."""
-    from govfacts.cli.progress import build_progress
-    from govfacts.factbase import FactBase
-
-    base = data if isinstance(data, FactBase) else FactBase.choose(data)
-    for note in base.notes:
+def opened(data: list[str] | Library | None) -> Iterator[Library]:
+    """The fact base --data names (else GOVFACTS_DATA, else the shipped one), open for one
+    command, with a progress bar while its index is built (see FactBase.reading)."""
+    from govfacts.api import Library
+    library = data if isinstance(data, Library) else Library(*(data or ()), progress=run_env().build_progress)
+    for note in library.notes:
         say(note)
-    with base.reading(build_progress) as db:
-        yield db
+    with library:
+        yield library
 
 
-def env(db: sqlite3.Connection | None = None):
-    """Where this command writes: stdout and stderr, whether stdout is a terminal, and (with the
-    index open) how to write its places in pinyin, for tables in English."""
-    from govfacts.output.env import Env
-
-    if db is None:
-        return Env()
-    from functools import partial
-
-    from govfacts.engine.romanize import pinyin_names
-
-    return Env(romanize=partial(pinyin_names, db))
+def env(library: Library | None = None) -> Env:
+    """Where this command writes: stdout and stderr, whether stdout is a terminal, and (with a
+    base open) how to write its places in pinyin, for tables in English."""
+    current = run_env()
+    current.romanize = library.pinyin if library is not None else None
+    return current
 
 
 def undecodable(argv: list[str]) -> str | None:
@@ -134,10 +140,12 @@ def fail_usage(message: str) -> None:
     sys.exit(ExitCode.USAGE)
 
 
-def require(found: Sized, message: str) -> None:
-    """Exit 1 with `message` (after the output, which says so in its own format) when a query found nothing."""
-    if len(found) == 0:
-        raise NoMatch(message)
+def require(found: Result) -> None:
+    """After the output: the result's remarks on stderr, and exit 1 with its `nothing` when it found nothing."""
+    for remark in found.remarks:
+        say(remark)
+    if found.nothing is not None:
+        raise NoMatch(found.nothing)
 
 
 def silence_stdout() -> None:

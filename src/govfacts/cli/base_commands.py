@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from govfacts.cli.app import command, env, opened, say
+from govfacts.cli.app import command, env, opened, run_env, say
 from govfacts.cli.options import (
     DataOpt,
     ExcelOpt,
@@ -44,11 +43,9 @@ def regions(
 
     Example: govfacts regions --all --limit 0
     """
-    from govfacts.engine import places
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        output(places.region_tree(db, everything), fmt_s, limit, env(db))
+    with opened(data) as base:
+        output(base.regions(everything=everything), fmt_s, limit, env(base))
 
 
 @command("sources")
@@ -57,11 +54,9 @@ def sources(data: DataOpt = None, fmt: FormatOpt = TABLE, json_flag: JsonOpt = F
 
     Example: govfacts sources
     """
-    from govfacts.engine import sources as engine
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        output(engine.source_list(db), fmt_s, limit, env(db))
+    with opened(data) as base:
+        output(base.sources(), fmt_s, limit, env(base))
 
 
 @command("source")
@@ -82,13 +77,9 @@ def source(
 
     Example: govfacts source quzhou-city-of-li --text
     """
-    from govfacts.engine import describe
-    from govfacts.engine import sources as engine
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        page = describe.page_text(db, ident) if text else engine.source_page(db, ident)
-        output(page, fmt_s, limit, env(db), quotes=quotes, scale=scale)
+    with opened(data) as base:
+        output(base.source(ident, text=text), fmt_s, limit, env(base), quotes=quotes, scale=scale)
 
 
 @command("check")
@@ -101,11 +92,9 @@ def check(
 
     Example: govfacts check --data my-reports/
     """
-    from govfacts.engine import facts
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        output(facts.counts(db), fmt_s, 0, env(db))
+    with opened(data) as base:
+        output(base.check(), fmt_s, 0, env(base))
 
 
 @command("export")
@@ -125,19 +114,18 @@ def export(
 
     Example: govfacts export --format csv -o facts.csv
     """
-    from govfacts.engine import facts
-    from govfacts.factbase import FactBase
+    from govfacts.api import Library
+    from govfacts.output.output import export_format
 
-    base = FactBase.choose(data)
+    base = Library(*(data or ()), progress=run_env().build_progress)
     refusal = _("refusing to overwrite {path}: it is part of the fact base being exported")
-    if target is not None and base.holds(target):  # a TOML file: refused before the base is even read
+    if target is not None and base.holds(target, pages=False):  # a TOML file: refused before the base is even read
         raise UsageError(refusal.format(path=target))
-    if excel and fmt.value not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
-        raise UsageError(_("--excel writes CSV; it does not go with --format {format}").format(format=fmt.value))
-    with opened(base) as db:
-        if target is not None and base.holds(target, db):  # a page one of its sources names
+    chosen = export_format(fmt.value, excel)
+    with opened(base) as library:
+        if target is not None and library.holds(target):  # a page one of its sources names
             raise UsageError(refusal.format(path=target))
-        output(facts.export(db, status=status.value if status else None), "excel" if excel else fmt.value, None, env(), target=target)
+        output(library.export(status=status.value if status else None), chosen, None, env(library), target=target)
 
 
 @command("init")
@@ -149,9 +137,8 @@ def init(
 
     Example: govfacts init my-base && govfacts check --data shipped --data my-base
     """
-    from govfacts.output.env import clean
     from govfacts.starter import init as make
 
     for path in make(folder):
-        sys.stdout.write(clean(f"{path}{'/' if path.is_dir() else ''}") + "\n")
+        env().line(f"{path}{'/' if path.is_dir() else ''}")
     say(_("next: {command}").format(command=f"govfacts check --data shipped --data {folder}"))

@@ -8,14 +8,13 @@ never pay for them (nor for OpenCC, the gazetteer or the format libraries).
 from __future__ import annotations
 
 import re
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from govfacts.cli.app import command, env, opened, say
+from govfacts.cli.app import command, env, opened, run_env, say
 from govfacts.cli.options import DataOpt
 from govfacts.errors import UsageError
 from govfacts.i18n import N_, _, n_
@@ -42,9 +41,8 @@ def _check_options(date: str | None, source_id: str | None, many: bool, title: s
 
 
 def _base_ids(data: list[str] | None, source_id: str | None) -> tuple[set[str], list[tuple[str, str, str | None]]]:
-    with opened(data) as db:
-        used = {row[0] for row in db.execute("SELECT id FROM fact UNION SELECT id FROM source UNION SELECT id FROM region")}
-        known = db.execute("SELECT id, name, parent FROM region").fetchall()
+    with opened(data) as base:
+        used, known = base.ids_in_use(), base.region_rows()
     if source_id is not None and source_id in used:
         raise UsageError(_("--source-id {id!r} is already an id in the fact base; choose another").format(id=source_id))
     return used, known
@@ -52,7 +50,6 @@ def _base_ids(data: list[str] | None, source_id: str | None) -> tuple[set[str], 
 
 def _summary(rows: list) -> None:
     """The table of every report drafted, on stderr (Rich on a terminal, plain text in a pipe)."""
-    from govfacts.output.env import Env
     from govfacts.output.labels import Column
     from govfacts.output.tables import write_table
 
@@ -69,12 +66,7 @@ def _summary(rows: list) -> None:
          "flagged": "" if r.flagged is None else str(r.flagged), "problems": r.problems or ""}
         for r in rows
     ]
-    try:
-        terminal = sys.stderr.isatty()
-    except (AttributeError, ValueError):
-        terminal = False
-    sys.stdout.flush()
-    write_table(Env(stdout=sys.stderr, stderr=sys.stderr, terminal=terminal), cells, columns)
+    write_table(env().on_stderr(), cells, columns)
     failed = sum(1 for r in rows if r.code)
     said = n_("{done} of {count} report drafted", "{done} of {count} reports drafted", len(rows))
     line = said.format(done=len(rows) - failed, count=len(rows))
@@ -175,7 +167,7 @@ def extract(
 
             output(ReportRecords(out.drafted.records), fmt.value, None, env(), target=target)
         elif target is None and out.toml is not None:
-            sys.stdout.write(out.toml)
+            env().raw(out.toml)
         return
     files, others = expand(reports, skip=target if toml else None)
     jobs = plan(files, target, force) if toml and target is not None else [Job(f, str(f), f.stem, None) for f in files]
@@ -184,9 +176,7 @@ def extract(
                "passed over {n} files that are not reports (.txt, .html, .pdf, .docx)", others).format(n=others))
     if toml:
         opts.used, opts.known_regions = _base_ids(data, None)
-    from govfacts.cli.progress import report_progress
-
-    with report_progress(len(jobs)) as advance:
+    with run_env().report_progress(len(jobs)) as advance:
         rows, records = draft_all(jobs, opts, lambda row: advance(row.report))
     if not toml and records:
         from govfacts.output.output import output

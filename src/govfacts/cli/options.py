@@ -9,8 +9,6 @@ from typing import Annotated
 import typer
 
 from govfacts.cli import complete
-from govfacts.errors import UsageError
-from govfacts.i18n import _
 from govfacts.output.output import EXPORT_FORMATS, FORMATS
 
 # --format's choices are the output function's formats.
@@ -111,15 +109,7 @@ QuotesOpt = Annotated[
 
 
 def format_of(fmt: Enum, json_flag: bool, excel: bool = False) -> str:
-    """The one format asked for by --format, --json and --excel."""
-    if excel:
-        if json_flag or fmt.value not in ("table", "csv"):
-            raise UsageError(
-                _("--excel writes CSV; it does not go with --format {format}").format(format="json" if json_flag else fmt.value)
-            )
-        return "excel"
-    if json_flag:
-        if fmt.value not in ("table", "json"):
-            raise UsageError(_("--json and --format {format} disagree; give one").format(format=fmt.value))
-        return "json"
-    return fmt.value
+    """The one format asked for by --format, --json and --excel (output.chosen_format decides)."""
+    from govfacts.output.output import chosen_format
+
+    return chosen_format(fmt.value, json_flag, excel)

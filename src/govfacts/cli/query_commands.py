@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from govfacts.cli import complete
-from govfacts.cli.app import command, env, opened, require, say
+from govfacts.cli.app import command, env, opened, require
 from govfacts.cli.options import (
     CompareSort,
     DataOpt,
@@ -26,9 +26,6 @@ from govfacts.cli.options import (
     WithinOpt,
     format_of,
 )
-from govfacts.errors import NoMatch, UsageError
-from govfacts.i18n import _
-from govfacts.output.labels import nothing_within
 from govfacts.output.output import output
 
 TABLE = Format("table")
@@ -63,30 +60,15 @@ def show(
 
     Example: govfacts show 衢州 --all --kind indicator
     """
-    from govfacts.engine import facts
-    from govfacts.schema import FACT_KINDS
-
     fmt_s = format_of(fmt, json_flag, excel)
-    kinds = tuple(k.value for k in kind) if kind else FACT_KINDS
     asked = " ".join(place)  # show Qu Zhou: the words of one place, typed apart
-    with opened(data) as db:
-        profile = facts.profile(db, asked, all_below, kinds, period, within=within, status=status.value if status else None)
-        output(profile, fmt_s, limit, env(db), quotes=quotes, scale=scale)
-    for note in profile.notes:
-        say(_("note: {note}").format(note=note))
-    if not profile.holds_facts:  # a known place: it is shown, and that the base holds nothing on it
-        where = " › ".join(profile.place["path"])
-        say(_("the base has no facts about {place} ({path})").format(place=profile.place["name"], path=where))
-        return
-    if not profile.records() and profile.asked and profile.below_within:
-        raise NoMatch(nothing_within(profile.place["name"], profile.asked, profile.below_within))
-    if not profile.records() and profile.below:
-        raise NoMatch(
-            _("no facts about {place} itself match; the places below it hold {count} (--all shows them)").format(
-                place=profile.place["name"], count=profile.below
-            )
+    with opened(data) as base:
+        profile = base.show(
+            asked, below=all_below, kinds=[k.value for k in kind] if kind else None, period=period, within=within,
+            status=status.value if status else None,
         )
-    require(profile.records(), _("no facts about {place} match").format(place=profile.place["name"]))
+        output(profile, fmt_s, limit, env(base), quotes=quotes, scale=scale)
+    require(profile)
 
 
 @command("metric")
@@ -115,56 +97,13 @@ def metric(
 
     Example: govfacts metric 电诈 --region 衢州 --period 2025
     """
-    from govfacts.engine import facts
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        found = facts.facts_matching(
-            db, text, "indicator", region, period, sort.value, within, status.value if status else None
+    with opened(data) as base:
+        found = base.metric(
+            text, region=region, period=period, within=within, status=status.value if status else None, sort=sort.value
         )
-        output(found, fmt_s, limit, env(db), chart=chart, quotes=quotes, scale=scale)
-        if not found.rows:
-            facts.explain_nothing(db, text, "indicator", region, period)
-            _elsewhere(db, _("no indicator matches {text!r}").format(text=text), text, "indicator", region, period)
-    require(found.rows, _("no indicator matches {text!r}").format(text=text))
-
-
-def _shell_word(word: str) -> str:
-    """A word as a shell reads it back: as it is (连冠), or quoted where the shell would split or expand it."""
-    import re
-    import shlex
-
-    return shlex.quote(word) if not word or re.search(r"[\s'\"\\$`!*?&|;<>()\[\]{}~#]", word) else word
-
-
-# The command that lists each kind of fact.
-COMMANDS = {"indicator": "metric", "program": "programs", "honour": "honours"}
-
-
-def _elsewhere(db, nothing: str, text: str | None, kind: str, region: str | None, period: str | None) -> None:
-    """When a listing of one kind found nothing for `text`: NoMatch saying which other kinds hold
-    it, and the command that lists them (search, for several), or nothing."""
-    from govfacts.engine import facts
-    from govfacts.i18n import n_
-
-    found = facts.other_kinds(db, text, kind, region, period) if text else {}
-    if not found:
-        return
-    (other, count), *more = found.items()
-    words = ["govfacts", "search" if more else COMMANDS[other], text]
-    words += [*(("--region", region) if region else ()), *(("--period", period) if period else ())]
-    command = " ".join(map(_shell_word, words))
-    if more:
-        total = sum(found.values())
-        hint = n_("{count} fact of other kinds does ({command})", "{count} facts of other kinds do ({command})", total)
-        count = total
-    elif other == "indicator":
-        hint = n_("{count} indicator does ({command})", "{count} indicators do ({command})", count)
-    elif other == "program":
-        hint = n_("{count} program does ({command})", "{count} programs do ({command})", count)
-    else:
-        hint = n_("{count} honour does ({command})", "{count} honours do ({command})", count)
-    raise NoMatch(_("{nothing}; {hint}").format(nothing=nothing, hint=hint.format(count=count, command=command)))
+        output(found, fmt_s, limit, env(base), chart=chart, quotes=quotes, scale=scale)
+    require(found)
 
 
 def _listing(
@@ -181,20 +120,13 @@ def _listing(
     limit,
 ) -> None:
     """`programs` and `honours`: the facts of one kind, optionally matching words."""
-    from govfacts.engine import facts
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        found = facts.facts_matching(db, text, kind, region, period, within=within)
-        if kind == "program":
-            nothing = _("no program matches {text!r}").format(text=text) if text else _("no program matches")
-        else:
-            nothing = _("no honour matches {text!r}").format(text=text) if text else _("no honour matches")
-        output(found, fmt_s, limit, env(db), quotes=quotes)
-        if not found.rows:
-            facts.explain_nothing(db, text, kind, region, period)
-            _elsewhere(db, nothing, text, kind, region, period)
-    require(found.rows, nothing)
+    with opened(data) as base:
+        found = base.programs(text, region=region) if kind == "program" else base.honours(
+            text, region=region, period=period, within=within
+        )
+        output(found, fmt_s, limit, env(base), quotes=quotes)
+    require(found)
 
 
 @command("programs")
@@ -262,16 +194,11 @@ def search(
 
     Example: govfacts search 衢州 2025 电诈
     """
-    from govfacts.engine import search as engine
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        hits = engine.search(db, " ".join(words), status.value if status else None)
-        output(hits, fmt_s, limit, env(db), quotes=quotes)
-    asked = " ".join(words)
-    if hits.hint:
-        require(hits.hits, _("no match for {text!r}; {hint}").format(text=asked, hint=hits.hint))
-    require(hits.hits, _("no match for {text!r}").format(text=asked))
+    with opened(data) as base:
+        hits = base.search(" ".join(words), status=status.value if status else None)
+        output(hits, fmt_s, limit, env(base), quotes=quotes)
+    require(hits)
 
 
 @command("compare")
@@ -320,27 +247,14 @@ def compare(
 
     Example: govfacts compare --metric 生产总值 --children 中国 --sort value
     """
-    from govfacts.engine.compare import compare as comparing
-
     fmt_s = format_of(fmt, json_flag, excel)
-    if not metric_text.strip():
-        raise UsageError(_("name the indicator to compare: --metric TEXT"))
-    if not places and not children:
-        raise UsageError(_("name the places to compare, or --children PLACE for the places below one"))
-    with opened(data) as db:
-        comparison = comparing(
-            db, places or [], metric_text, period, status.value if status else None, children or [], within,
-            sort == CompareSort.value,
+    with opened(data) as base:
+        comparison = base.compare(
+            places or [], metric=metric_text, children=children or [], period=period, within=within,
+            status=status.value if status else None, sort=sort.value,
         )
-        output(comparison, fmt_s, limit, env(db), chart=chart, scale=scale)
-    require(comparison.rows, _("no indicator matches {text!r} in these places").format(text=metric_text))
-    lacking = comparison.lacking
-    if lacking:
-        names = "、".join(p.name for p in lacking)
-        note = _("{count} of {total} places have no indicator matching {text!r}: {places}").format(
-            text=metric_text, count=len(lacking), total=len(comparison.places), places=names
-        )
-        say(_("note: {note}").format(note=note))
+        output(comparison, fmt_s, limit, env(base), chart=chart, scale=scale)
+    require(comparison)
 
 
 @command("fact")
@@ -362,8 +276,6 @@ def fact(
 
     Example: govfacts fact p003-quzhou-criminal-calls-2025
     """
-    from govfacts.engine import describe
-
     fmt_s = format_of(fmt, json_flag, excel)
-    with opened(data) as db:
-        output(describe.describe(db, ident), fmt_s, limit, env(db), scale=scale)
+    with opened(data) as base:
+        output(base.fact(ident), fmt_s, limit, env(base), scale=scale)

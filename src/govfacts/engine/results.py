@@ -9,7 +9,7 @@ limited per kind of fact: `--limit 5` means five indicators, five programs, five
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -93,9 +93,31 @@ class Result:
     fields: tuple[str, ...] = ()
     per_kind = False  # --limit counts each kind of fact apart
     writes_object = False  # JSON is document(), one object, rather than an array of the records
+    nothing: str | None = None  # when it holds nothing: why (engine.outcome), the message of exit 1
+    remarks: Sequence[str] = ()  # lines said after the output (a place without facts, places lacking a value)
 
     def records(self) -> Iterable[Record]:
         raise NotImplementedError
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self.records())
+
+    def to_records(self) -> list[Record]:
+        """The records as plain dicts and lists, the shape the JSON output writes (docs/schema.md)."""
+        return [{k: list(v) if isinstance(v, tuple) else v for k, v in r.items()} for r in self.records()]
+
+    def to_pandas(self) -> Any:
+        """The records as a pandas DataFrame, one column per field (pandas is imported only here)."""
+        try:
+            import pandas
+        except ImportError:
+            from govfacts.errors import UsageError
+            from govfacts.i18n import _
+
+            raise UsageError(_("to_pandas() needs pandas: pip install pandas")) from None
+        records = self.to_records()
+        columns = list(self.fields) if self.fields else None
+        return pandas.DataFrame.from_records(records, columns=columns)
 
     def document(self, shown: list[Record]) -> Any:
         """The JSON object to write, given the records shown (only where `writes_object`)."""

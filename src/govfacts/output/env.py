@@ -6,9 +6,11 @@ characters are shown escaped (`clean`), never sent to the terminal.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager
 from typing import IO, Any
 
 from govfacts.text import FILLERS, hidden
@@ -51,6 +53,52 @@ class Env:
         self.quotes = False  # tables add each row's quote (--quotes)
         self.scale = False  # tables write values in 万 and 亿 (--scale)
         self.romanize = romanize  # region ids → their names in pinyin (a pinyin column under English)
+
+    def styled(self, quotes: bool = False, scale: bool = False) -> Env:
+        """This environment for one output: tables with quotes (--quotes), values in 万 and 亿 (--scale).
+        A copy, so that one output's options never stay on the run's environment."""
+        import copy
+
+        view = copy.copy(self)
+        view.quotes, view.scale = quotes, scale
+        return view
+
+    def say(self, message: str, prefix: str = "govfacts: ") -> None:
+        """One line on stderr, control characters shown escaped: every message a run writes
+        goes through here (data, file names and input are never terminal codes)."""
+        self.stderr.write(prefix + clean(message) + "\n")
+
+    def line(self, text: str) -> None:
+        """One line of plain output on stdout (a path `init` made), cleaned as every text is."""
+        self.stdout.write(clean(text) + "\n")
+
+    def raw(self, text: str) -> None:
+        """Text written to stdout as it is: a document govfacts made (a TOML draft), not data to clean."""
+        self.stdout.write(text)
+
+    def on_stderr(self) -> Env:
+        """The same run writing its tables to stderr (extract's summary), a terminal's when stderr is one."""
+        try:
+            terminal = self.stderr.isatty()
+        except (AttributeError, ValueError):
+            terminal = False
+        self.stdout.flush()
+        return Env(stdout=self.stderr, stderr=self.stderr, terminal=terminal, romanize=self.romanize)
+
+    def build_progress(self) -> AbstractContextManager[Callable[[int, int], None] | None]:
+        """A bar on stderr while an index is built (FactBase.reading's progress), where stderr is a terminal."""
+        from govfacts.output.progress import build_progress
+
+        return build_progress(self.stderr)
+
+    @contextlib.contextmanager
+    def report_progress(self, total: int) -> Iterator[Callable[[str], None]]:
+        """A bar on stderr over `total` reports drafted, where stderr is a terminal; each
+        report's name shown cleaned, as every text is."""
+        from govfacts.output.progress import report_progress
+
+        with report_progress(total, self.stderr) as advance:
+            yield lambda name: advance(clean(name))
 
     def pinyin(self, region_ids: Iterable[str]) -> dict[str, str]:
         """The pinyin of these places, for tables in English; none in Chinese or without an index."""

@@ -27,6 +27,30 @@ EXPORT_FORMATS = ("jsonl", "json", "csv", "tsv", "sqlite")
 EXCEL = "excel"
 
 
+def chosen_format(fmt: str, json_flag: bool = False, excel: bool = False) -> str:
+    """The one format asked for by --format, --json (json) and --excel (CSV with a byte-order mark)."""
+    if excel:
+        if json_flag or fmt not in ("table", "csv"):
+            raise UsageError(
+                _("--excel writes CSV; it does not go with --format {format}").format(format="json" if json_flag else fmt)
+            )
+        return EXCEL
+    if json_flag:
+        if fmt not in ("table", "json"):
+            raise UsageError(_("--json and --format {format} disagree; give one").format(format=fmt))
+        return "json"
+    return fmt
+
+
+def export_format(fmt: str, excel: bool = False) -> str:
+    """`export`'s format: --format (jsonl by default), or with --excel CSV with a byte-order mark."""
+    if not excel:
+        return fmt
+    if fmt not in ("jsonl", "csv"):  # jsonl: the default, when --excel alone is given
+        raise UsageError(_("--excel writes CSV; it does not go with --format {format}").format(format=fmt))
+    return EXCEL
+
+
 def row_cap(fmt: str, limit: int | None) -> int | None:
     """How many rows a format shows: `limit` as given (0: all), else 50 in a table and all elsewhere."""
     if limit is None:
@@ -68,7 +92,7 @@ def output(
     `quotes` adds each row's quote to a table (the machine formats always carry it); `scale`
     writes a table's values in 万 and 亿 (the machine formats keep the page's form and the number).
     """
-    env.quotes, env.scale = quotes, scale
+    env = env.styled(quotes, scale)
     if fmt == "sqlite":
         if target is None or not isinstance(result, BaseExport):
             raise UsageError(_("--format sqlite writes a database file: name it with -o FILE"))

@@ -1,12 +1,11 @@
 """The progress bars shown on stderr: while a large fact base is indexed, while reports are drafted.
 
-Each appears only when stderr is a terminal (the index's only once the work has taken a
+The run's Env draws them on its stderr (Env.build_progress, Env.report_progress). Each appears only when stderr is a terminal (the index's only once the work has taken a
 second), so small bases and scripts never see it.
 """
 
 from __future__ import annotations
 
-import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,9 +17,8 @@ DELAY = 1.0
 
 
 @contextmanager
-def build_progress(stream: IO[str] | None = None) -> Iterator[Callable[[int, int], None] | None]:
+def build_progress(stream: IO[str]) -> Iterator[Callable[[int, int], None] | None]:
     """A callback (files done, files in all) for the index build, or None when not on a terminal."""
-    stream = stream or sys.stderr
     try:
         terminal = stream.isatty()
     except (AttributeError, ValueError):
@@ -48,10 +46,9 @@ def build_progress(stream: IO[str] | None = None) -> Iterator[Callable[[int, int
 
 
 @contextmanager
-def report_progress(total: int, stream: IO[str] | None = None) -> Iterator[Callable[[str], None]]:
-    """A callback (the report just done) advancing a bar of `total` reports: drawn by Rich on
+def report_progress(total: int, stream: IO[str]) -> Iterator[Callable[[str], None]]:
+    """A callback (the report just done, its name already cleaned) advancing a bar of `total` reports: drawn by Rich on
     stderr when it is a terminal, from the first report on; nothing at all elsewhere."""
-    stream = stream or sys.stderr
     try:
         terminal = stream.isatty()
     except (AttributeError, ValueError):
@@ -64,9 +61,7 @@ def report_progress(total: int, stream: IO[str] | None = None) -> Iterator[Calla
     bar.start()
 
     def advance(name: str) -> None:
-        from govfacts.output.env import clean
-
-        bar.update(task, advance=1, description=clean(name))
+        bar.update(task, advance=1, description=name)
 
     try:
         yield advance

@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from govfacts.extract.draft import draft  # noqa: E402
-from govfacts.extract.places import Division, Places, short_forms  # noqa: E402
+from govfacts.extract.gazetteer_match import PlaceFinder, PlainDivision, short_forms  # noqa: E402
 
 SHIPPED = {  # file prefix → (date, main place)
     "000": ("2025-11-25", "衢州"), "001": ("2025-11-25", "衢州"), "002": ("2025", "衢州"),
@@ -79,16 +79,16 @@ def shared_dir() -> Path:
     sys.exit("shared folder not found: set GOVFACTS_SHARED")
 
 
-def load_places() -> tuple[Places, str]:
-    places = Places.from_gazetteer()
+def load_places() -> tuple[PlaceFinder, str]:
+    places = PlaceFinder.from_gazetteer()
     if places is not None:
         return places, "gazetteer"
     divs = []
     for item in re.split(r"[|\n]", _FALLBACK.strip()):
         parts = item.split()
         if parts:
-            divs.append(Division(parts[0], parts[1], "", parts[2] if len(parts) > 2 else None))
-    return Places(divs), "fallback list"
+            divs.append(PlainDivision(parts[0], parts[1], "", parts[2] if len(parts) > 2 else None))
+    return PlaceFinder(divs), "fallback list"
 
 
 def _squash(s: str) -> str:
@@ -149,7 +149,7 @@ def period_right(drafted: str | None, key: str | None) -> bool:
     return bool(m and m.group(1) == m.group(2) and drafted == m.group(1))
 
 
-def place_right(places: Places, drafted: str | None, key: str) -> bool:
+def place_right(places: PlaceFinder, drafted: str | None, key: str) -> bool:
     if drafted == key or (drafted and short_forms(drafted) and short_forms(drafted) == short_forms(key)):
         return True  # also a county since made a city under the same short name (澄江县, 澄江市)
     if not drafted or key == "中国":
@@ -158,7 +158,7 @@ def place_right(places: Places, drafted: str | None, key: str) -> bool:
     return bool(outer and inner and places.contains(outer, inner))
 
 
-def score(pages: list[dict], places: Places) -> dict:
+def score(pages: list[dict], places: PlaceFinder) -> dict:
     res = {"items": 0, "found": 0, "complete": 0, "sign": 0, "drafted": 0, "matched": 0, "verbatim": 0,
            "place": 0, "period": 0, "period_n": 0, "basis": 0, "name": 0, "misses": [], "fps": [], "incomplete": []}
     for p in pages:
@@ -214,7 +214,7 @@ def score(pages: list[dict], places: Places) -> dict:
     return res
 
 
-def score_named(shared: Path, places: Places) -> None:
+def score_named(shared: Path, places: PlaceFinder) -> None:
     """Programs and honours on the shipped pages against facts.toml (a name matches when one holds the other
     or the name rule holds). The fact base also keys programs named without quotation marks, which the
     drafter does not look for, so recall here is a floor."""
@@ -317,9 +317,9 @@ def speed(tmp: Path) -> str:
                    env=dict(os.environ, PYTHONPATH=str(ROOT / "src")))  # the index, built once before timing
     full = _median_run([*cli, str(page), "--date", "2025-12"])
     helptime = _median_run([*cli, "--help"])
-    prelude = "from govfacts.extract.draft import draft; from govfacts.extract.places import Places; import opencc; "
+    prelude = "from govfacts.extract.draft import draft; from govfacts.extract.gazetteer_match import PlaceFinder; import opencc; "
     alone = _median_run([sys.executable, "-c", prelude + f"draft(open({str(page)!r}, encoding='utf-8').read(), '2025-12', None)"])
-    imports = _median_run([sys.executable, "-c", prelude + "Places.from_gazetteer()"])
+    imports = _median_run([sys.executable, "-c", prelude + "PlaceFinder.from_gazetteer()"])
     print(f"== speed: `govfacts extract` of 10,000 characters {full:.3f} s; `govfacts extract --help` {helptime:.3f} s; "
           f"the drafter alone {alone:.3f} s, its imports alone {imports:.3f} s (medians of 5 fresh processes)")
     verdict = "met" if full - helptime < 0.5 else "NOT met"

@@ -35,7 +35,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 import report_files as rf  # noqa: E402
 from govfacts.batch.report import draft_report, read_report  # noqa: E402
 from govfacts.extract.draft import draft  # noqa: E402
-from govfacts.extract.places import Places  # noqa: E402
+from govfacts.extract.gazetteer_match import PlaceFinder  # noqa: E402
 
 MARKUP = ["<", ">", "&nbsp;", "&#"]
 
@@ -53,7 +53,7 @@ def main() -> None:
         sys.exit("no shared reports (set GOVFACTS_SHARED)")
     dates = json.loads((rf.shared() / "reports" / "pages" / "dates.json").read_text(encoding="utf-8"))
     names = list(reports)[: args.reports or None]
-    places = Places.from_gazetteer()
+    places = PlaceFinder.from_gazetteer()
 
     def known(n: str) -> bool:
         return places is not None and places.lookup(n) is not None

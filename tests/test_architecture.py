@@ -124,5 +124,58 @@ def test_only_output_branches_on_the_format():
 def test_the_cycle_check_sees_imports_inside_functions(tmp_path):
     """The checker itself: an import inside a function counts, and so does the package it runs."""
     source = PACKAGE / "factbase.py"
-    assert "govfacts.build.compile" in imports_of(source)  # imported inside a method
-    assert "govfacts.build" in imports_of(source)  # its package's __init__ runs too
+    assert "govfacts.index.compile" in imports_of(source)  # imported inside a method
+    assert "govfacts.index" in imports_of(source)  # its package's __init__ runs too
+
+
+# Who may run SQL: the engine (answers), the index builder, the fact base (its index's life),
+# the small shared helpers, and the SQLite export for datasette.
+SQL_OWNERS = ("engine/", "index/", "factbase.py", "sql.py", "output/datasette.py")
+
+
+def test_only_the_engine_and_the_index_builder_run_sql():
+    offenders = []
+    for path in MODULES:
+        where = str(path.relative_to(PACKAGE))
+        if where.startswith(SQL_OWNERS):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr in {"execute", "executemany", "executescript", "create_function"}
+            ):
+                offenders.append(f"{where}:{node.lineno}")
+    assert offenders == []
+
+
+def test_the_cli_holds_no_sql_and_writes_through_the_env():
+    """cli/ asks the library (api.py) and writes through the run's Env: no sqlite3, no
+    stream of its own."""
+    offenders = []
+    for path in sorted((PACKAGE / "cli").glob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if "sqlite3" in line or ".execute" in line or "sys.stderr" in line or "sys.stdout" in line:
+                offenders.append(f"cli/{path.name}:{number}")
+    assert offenders == []
+
+
+def test_only_the_env_writes_to_the_standard_streams():
+    """Every message and every output goes through output/env.py's Env (and the writers it
+    hands its streams to); nothing else names sys.stdout or sys.stderr to write on."""
+    offenders = []
+    for path in MODULES:
+        where = str(path.relative_to(PACKAGE))
+        if where == "output/env.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and node.attr in {"stdout", "stderr"}
+                and isinstance(node.value, ast.Name)
+                and node.value.id == "sys"
+            ):
+                offenders.append(f"{where}:{node.lineno}")
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "print":
+                offenders.append(f"{where}:{node.lineno} print")
+    assert offenders == []

@@ -138,7 +138,7 @@ def test_this_year_month(year: int, month: int) -> None:
     ],
 )
 def test_one_grammar_for_text_and_for_period_options(words: str, period: str) -> None:
-    from govfacts.engine.periods import normalize
+    from govfacts.engine.typed_periods import normalize
 
     assert normalize(words) == period
     assert resolve(words + "，全省", "2026-01")[0] == period

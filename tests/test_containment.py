@@ -408,3 +408,25 @@ def test_the_gb18030_hint_never_lets_a_name_read_as_an_option(tmp_path, private_
     r = run("check", "--data", "facts.toml")
     command = r.err.splitlines()[0].split("convert it with: ", 1)[1]
     assert shlex.split(command)[5:] == ["./-rf.txt", ">", "./-rf.txt.utf8", "&&", "mv", "./-rf.txt.utf8", "./-rf.txt"]
+
+
+# --- 6. names with terminal codes in them are shown escaped, in every message -------------------
+
+
+def test_a_base_named_with_an_escape_sequence_is_shown_escaped(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    name = "x\x1b[31mRED"
+    r = run("check", "--data", name, "--data", name)
+    assert r.code == 3
+    assert "\x1b" not in r.err and "x\\x1b[31mRED" in r.err
+
+
+def test_a_gb18030_page_named_with_an_escape_sequence_is_shown_escaped(tmp_path, private_cache, monkeypatch):
+    name = "p\x1b[31mX.txt"
+    folder = tmp_path / "base"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / name).write_bytes(PAGE.encode("gb18030"))
+    monkeypatch.chdir(tmp_path)
+    r = run("extract", f"base/sources/{name}")
+    assert "\x1b" not in r.err + r.out
+    assert "base/sources/p\\x1b[31mX.txt" in r.err and "GB18030" in r.err

@@ -15,23 +15,23 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govfacts.extract.draft import draft
-from govfacts.extract.places import Division, Places, short_forms
+from govfacts.extract.gazetteer_match import PlaceFinder, PlainDivision, short_forms
 from govfacts.extract.toml_draft import draft_toml
 
-PLACES = Places(
+PLACES = PlaceFinder(
     [
-        Division("330000", "浙江省", "省", None),
-        Division("330800", "衢州市", "地级市", "330000"),
-        Division("330803", "衢江区", "区", "330800"),
-        Division("330822", "常山县", "县", "330800"),
-        Division("330700", "金华市", "地级市", "330000"),
-        Division("330726", "浦江县", "县", "330700"),
-        Division("420000", "湖北省", "省", None),
-        Division("422800", "恩施土家族苗族自治州", "自治州", "420000"),
-        Division("422822", "建始县", "县", "422800"),
-        Division("430000", "湖南省", "省", None),
-        Division("431200", "怀化市", "地级市", "430000"),
-        Division("431224", "溆浦县", "县", "431200"),
+        PlainDivision("330000", "浙江省", "省", None),
+        PlainDivision("330800", "衢州市", "地级市", "330000"),
+        PlainDivision("330803", "衢江区", "区", "330800"),
+        PlainDivision("330822", "常山县", "县", "330800"),
+        PlainDivision("330700", "金华市", "地级市", "330000"),
+        PlainDivision("330726", "浦江县", "县", "330700"),
+        PlainDivision("420000", "湖北省", "省", None),
+        PlainDivision("422800", "恩施土家族苗族自治州", "自治州", "420000"),
+        PlainDivision("422822", "建始县", "县", "422800"),
+        PlainDivision("430000", "湖南省", "省", None),
+        PlainDivision("431200", "怀化市", "地级市", "430000"),
+        PlainDivision("431224", "溆浦县", "县", "431200"),
     ]
 )
 
@@ -213,10 +213,10 @@ def test_traditional_text_keeps_its_quote_and_gives_simplified_names() -> None:
 
 
 def test_a_province_is_guessed_before_a_namesake_district() -> None:
-    places = Places([
-        Division("460000", "海南省", "省", None), Division("150000", "内蒙古自治区", "自治区", None),
-        Division("150300", "乌海市", "地级市", "150000"), Division("150303", "海南区", "区", "150300"),
-        Division("421000", "荆州市", "地级市", "420000"), Division("421022", "公安县", "县", "421000"),
+    places = PlaceFinder([
+        PlainDivision("460000", "海南省", "省", None), PlainDivision("150000", "内蒙古自治区", "自治区", None),
+        PlainDivision("150300", "乌海市", "地级市", "150000"), PlainDivision("150303", "海南区", "区", "150300"),
+        PlainDivision("421000", "荆州市", "地级市", "420000"), PlainDivision("421022", "公安县", "县", "421000"),
     ])
     recs = draft("海南全省刑事案件破案率达62.5%\n省公安厅通报,今年以来,全省共查处治安案件9350起。", "2015-07-01", None, places).indicators
     assert {r["region"] for r in recs} == {"海南省"}
@@ -375,8 +375,8 @@ def test_toml_draft_parses_and_avoids_ids_in_use() -> None:
 
 
 def test_toml_draft_entries_pass_the_fact_base_field_checks() -> None:
-    from govfacts.build.load import parse_bytes
-    from govfacts.build.validate import check_file
+    from govfacts.index.load import parse_bytes
+    from govfacts.index.validate import check_file
 
     text = (
         "五年来,全市刑事案件较“十三五”同期下降31.3%,累计提供各类法律服务19万余次,矛盾纠纷就地化解率保持在97%以上。"
@@ -420,5 +420,5 @@ def test_any_text_drafts_without_error_and_every_quote_is_on_the_page(text: str)
 
 def test_a_city_word_after_a_place_is_not_its_suffix() -> None:
     """金华市场主体突破200万户: 金华 and 市场主体 (market entities), not 金华市 and 场主体."""
-    records = draft("作为民营经济的重要发祥地之一,金华市场主体突破200万户。", "2025-12", "金华", Places.from_gazetteer()).records
+    records = draft("作为民营经济的重要发祥地之一,金华市场主体突破200万户。", "2025-12", "金华", PlaceFinder.from_gazetteer()).records
     assert [(r["name"], r["region"], r["value"], r["unit"]) for r in records] == [("市场主体", "金华市", 2000000, "户")]

@@ -194,11 +194,11 @@ def test_bad_options_are_usage_errors() -> None:
 def test_gazetteer_places_are_named_by_their_ids_and_never_declared() -> None:
     """Every index holds the gazetteer: a draft refers to its places as cn-<code> (中国 as cn)."""
     from govfacts.extract.draft import draft
-    from govfacts.extract.places import Places
+    from govfacts.extract.gazetteer_match import PlaceFinder
     from govfacts.extract.toml_draft import draft_toml
 
     text = JINHUA.read_text(encoding="utf-8")
-    records = draft(text, "2025-12", "金华", Places.from_gazetteer()).records
+    records = draft(text, "2025-12", "金华", PlaceFinder.from_gazetteer()).records
     doc = tomllib.loads(draft_toml(records, "j", "t", page=text))
     assert {e["region"] for e in doc["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
     assert "region" not in doc

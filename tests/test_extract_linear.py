@@ -15,16 +15,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from govfacts.extract.draft import draft
-from govfacts.extract.places import Division, Places
+from govfacts.extract.gazetteer_match import PlaceFinder, PlainDivision
 
-PLACES = Places(
+PLACES = PlaceFinder(
     [
-        Division("330000", "浙江省", "省", None),
-        Division("330800", "衢州市", "地级市", "330000"),
-        Division("330803", "衢江区", "区", "330800"),
-        Division("330822", "常山县", "县", "330800"),
-        Division("330700", "金华市", "地级市", "330000"),
-        Division("330726", "浦江县", "县", "330700"),
+        PlainDivision("330000", "浙江省", "省", None),
+        PlainDivision("330800", "衢州市", "地级市", "330000"),
+        PlainDivision("330803", "衢江区", "区", "330800"),
+        PlainDivision("330822", "常山县", "县", "330800"),
+        PlainDivision("330700", "金华市", "地级市", "330000"),
+        PlainDivision("330726", "浦江县", "县", "330700"),
     ]
 )
 

@@ -29,11 +29,11 @@ def test_every_real_report_drafts_without_an_error():
     if pages is None:
         pytest.skip("../shared/reports/pages is not here (set GOVFACTS_SHARED)")
     from govfacts.extract.draft import draft
-    from govfacts.extract.places import Places
-    from govfacts.extract.records import DraftRecords
+    from govfacts.extract.drafted import DraftRecords
+    from govfacts.extract.gazetteer_match import PlaceFinder
     from govfacts.readers.document import read
 
-    places = Places.from_gazetteer()
+    places = PlaceFinder.from_gazetteer()
     failed, empty = [], []
     for page in sorted(pages.glob("*.txt")):
         try:

@@ -9,8 +9,8 @@ import re
 import pytest
 
 from conftest import DATA, SOURCES, run, run_zh
-from govfacts.build.load import read_file
 from govfacts.factbase import FactBase
+from govfacts.index.load import read_file
 
 
 def metric(text: str, *args: str) -> list[dict]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import SMALL, run, run_zh
-from govfacts.build.figures import assign, figure_id
 from govfacts.factbase import FactBase
+from govfacts.index.grouping import assign, figure_id
 
 HEAD, _, BODY = SMALL.partition("[[indicator]]")
 

@@ -1,7 +1,7 @@
 """Figures after updates: whatever files change, the index holds what a fresh build would.
 
 An update works out only the groups it touched and writes only the statements whose
-figure changed (build/figures.py); these tests hold it to the fresh build's answer, for
+figure changed (build/grouping.py); these tests hold it to the fresh build's answer, for
 the two ways a fresh build goes (a bulk load counts every figure in one scan).
 """
 
@@ -17,9 +17,9 @@ from unittest import mock
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from govfacts.build import compile, figures, tables
-from govfacts.build.figures import Key, _refines, fitting
-from govfacts.build.inputs import Files
+from govfacts.index import compile, ddl, grouping
+from govfacts.index.grouping import Key, _refines, fitting
+from govfacts.index.inputs import Files
 
 HEAD = """\
 [[source]]
@@ -85,7 +85,7 @@ def _head_only() -> sqlite3.Connection:
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "000-head.toml").write_text(HEAD, encoding="utf-8")
         db = sqlite3.connect(":memory:")
-        tables.create(db)
+        ddl.create(db)
         compile.update(db, files_of(Path(tmp)))
         db.commit()
     return db
@@ -104,7 +104,7 @@ def build(folder: Path, db: sqlite3.Connection | None = None, bulk: bool = False
 def state(db: sqlite3.Connection) -> tuple[dict, list]:
     """What figures the index holds: each fact's figure, and the figure table."""
     facts = dict(db.execute("SELECT id, figure FROM fact"))
-    assert figures.PENDING not in facts.values()
+    assert grouping.PENDING not in facts.values()
     return facts, sorted(db.execute("SELECT * FROM figure"))
 
 
@@ -120,11 +120,11 @@ def by_definition(db: sqlite3.Connection) -> tuple[dict, list]:
         for _, ident, kind, pend, basis, value, source in rows:
             fits = [t for t in tops if _refines(t, (pend, basis))]
             if kind != "indicator":
-                fig = figures.figure_id(grp)
+                fig = grouping.figure_id(grp)
             elif len(fits) == 1:
-                fig = figures.figure_id(grp, *fits[0])
+                fig = grouping.figure_id(grp, *fits[0])
             else:
-                fig = figures.figure_id(grp, "alone", ident)
+                fig = grouping.figure_id(grp, "alone", ident)
             facts[ident] = fig
             members.setdefault(fig, []).append((grp, kind, value, source))
     table = [

@@ -131,7 +131,7 @@ def test_the_shipped_lookup_keys_are_what_govfacts_would_compute():
     """keys.tsv and charmap.tsv are made once (tools/make_gazetteer_keys.py); they must not drift."""
     from importlib.resources import files
 
-    from govfacts.build.gazetteer import CHARMAP_FILE, KEYS_FILE, computed_keys
+    from govfacts.index.gazetteer import CHARMAP_FILE, KEYS_FILE, computed_keys
 
     keys, charmap = computed_keys()
     folder = files("govfacts.gazetteer")
@@ -163,10 +163,10 @@ def test_a_looser_short_form_never_outranks_a_place_named_so(real_db):
 
 
 def test_the_drafter_and_the_index_share_one_short_form_rule():
-    from govfacts.extract import places
+    from govfacts.extract import gazetteer_match
     from govfacts.text import short_forms
 
-    assert places.short_forms is short_forms
+    assert gazetteer_match.short_forms is short_forms
     assert short_forms("恩施土家族苗族自治州") == ["恩施州", "恩施"]
     assert short_forms("恩施土家族苗族自治州", loose=False) == ["恩施州"]
     assert short_forms("黔西南布依族苗族自治州") == ["黔西南州", "黔西南"]  # not 黔西: the peoples are named

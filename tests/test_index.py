@@ -10,9 +10,9 @@ import pytest
 
 from conftest import SMALL, run
 from govfacts import factbase
-from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError
 from govfacts.factbase import FactBase
+from govfacts.index.ddl import FORMAT
 
 
 def open_index(path):
@@ -86,7 +86,7 @@ def test_a_failed_build_leaves_the_old_index_whole(small, private_cache, monkeyp
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("govfacts.build.compile.update", crash)
+    monkeypatch.setattr("govfacts.index.compile.update", crash)
     with pytest.raises(KeyboardInterrupt):
         open_index(small)
     assert target.read_bytes() == old
@@ -173,7 +173,7 @@ def two_file_base(tmp_path):
 
 
 def test_an_edit_reads_again_only_the_changed_file(tmp_path, private_cache, monkeypatch):
-    import govfacts.build.parse as parse_module
+    import govfacts.index.parse as parse_module
 
     folder = two_file_base(tmp_path)
     open_index(folder).close()
@@ -247,8 +247,8 @@ def test_progress_bar_only_on_a_terminal_and_after_a_second(monkeypatch):
 
 
 def test_a_large_fresh_load_builds_its_indexes_after_the_rows(tmp_path, private_cache):
-    from govfacts.build.compile import BULK_FILES
-    from govfacts.build.tables import BULK_INDEXES
+    from govfacts.index.compile import BULK_FILES
+    from govfacts.index.ddl import BULK_INDEXES
 
     folder = two_file_base(tmp_path)
     body = SMALL.partition("[[indicator]]")[2]
@@ -360,14 +360,14 @@ def test_an_index_that_breaks_between_two_reads_stops_the_command_and_repeats_no
 
 UPDATE_THAT_HANGS = """
 import sys, time
-import govfacts.build.figures as figures
+import govfacts.index.grouping as grouping
 from govfacts.factbase import FactBase
 
 def hang(*args, **kwargs):  # the update has dropped and inserted rows; it has not committed
     print("ready", flush=True)
     time.sleep(60)
 
-figures.regroup = hang
+grouping.regroup = hang
 FactBase(__import__("pathlib").Path(sys.argv[1])).open()
 """
 

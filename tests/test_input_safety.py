@@ -216,7 +216,7 @@ def test_an_internal_error_is_one_line_and_govfacts_debug_shows_where(monkeypatc
 
 
 def test_a_bug_while_updating_the_index_is_not_hidden_by_a_rebuild(tmp_path, private_cache, monkeypatch):
-    from govfacts.build import compile
+    from govfacts.index import compile
 
     path = tmp_path / "facts.toml"
     path.write_text(SMALL, encoding="utf-8")

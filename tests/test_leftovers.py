@@ -21,7 +21,7 @@ KILLED_BUILD = """
 import os, sys, time
 from pathlib import Path
 
-import govfacts.build.parse as parse
+import govfacts.index.parse as parse
 
 
 def stuck(path, key):

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import run
-from govfacts.build.pages import closest
+from govfacts.index.pages import closest
 from govfacts.pagetext import FlatPage, flatten
 
 

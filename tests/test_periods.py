@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import run
-from govfacts.engine.periods import normalize
+from govfacts.engine.typed_periods import normalize
 from govfacts.errors import UsageError
 
 

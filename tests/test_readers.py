@@ -14,14 +14,14 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import report_files as rf
-from govfacts.extract.places import Places
+from govfacts.extract.gazetteer_match import PlaceFinder
 from govfacts.readers.document import Unreadable, read, sniff
 from govfacts.readers.header import read_header
 from govfacts.readers.layout import paragraphs, width
 
 REPORTS = rf.reports()
 needs_reports = pytest.mark.skipif(not REPORTS, reason="the shared reports are not here")
-PLACES = Places.from_gazetteer()
+PLACES = PlaceFinder.from_gazetteer()
 
 
 def known(name: str) -> bool:

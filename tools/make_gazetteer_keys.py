@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from govfacts.build.gazetteer import CHARMAP_FILE, KEYS_FILE, computed_keys
+from govfacts.index.gazetteer import CHARMAP_FILE, KEYS_FILE, computed_keys
 
 FOLDER = Path(__file__).resolve().parent.parent / "src" / "govfacts" / "gazetteer"
 

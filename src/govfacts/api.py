@@ -217,7 +217,7 @@ class Library:
 
     def regions(self, *, everything: bool = False) -> RegionTree:
         """The base's places as a tree (`everything`: every place of the gazetteer too)."""
-        from govfacts.engine.places import region_tree
+        from govfacts.engine.place_tree import region_tree
 
         return region_tree(self._index(), everything)
 
@@ -246,10 +246,10 @@ class Library:
         records, and as `.toml` a draft file whose ids avoid this base's."""
         from govfacts.batch.plan import Job
         from govfacts.batch.run import Options, ReportRecords, draft_one
-        from govfacts.extract.places import Places
+        from govfacts.extract.gazetteer_match import PlaceFinder
 
         path = Path(report)
-        opts = Options(Places.from_gazetteer(), date, place, title, source_id)
+        opts = Options(PlaceFinder.from_gazetteer(), date, place, title, source_id)
         opts.used, opts.known_regions = self.ids_in_use(), self.region_rows()
         out = draft_one(Job(path, str(path), path.stem, None), opts)
         drafted = ReportRecords(out.drafted.records)

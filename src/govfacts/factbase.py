@@ -25,10 +25,10 @@ from contextlib import AbstractContextManager as ContextManager
 from pathlib import Path
 
 from govfacts import __version__
-from govfacts.build.inputs import Files, page_stamp, stamp, stamp_of
-from govfacts.build.tables import FORMAT
 from govfacts.errors import DataError, IndexDamaged, UsageError
 from govfacts.i18n import _, language
+from govfacts.index.ddl import FORMAT
+from govfacts.index.inputs import Files, page_stamp, stamp, stamp_of
 
 Progress = Callable[[int, int], None]
 _PACKAGE = Path(__file__).resolve().parent
@@ -305,10 +305,10 @@ class FactBase:
         except (OSError, sqlite3.Error):
             db = None
         if db is None:
-            from govfacts.build import compile, tables
+            from govfacts.index import compile, ddl
 
             db = sqlite3.connect(":memory:")
-            tables.create(db)
+            ddl.create(db)
             compile.update(db, files, progress)
             db.commit()
         return db
@@ -319,7 +319,7 @@ class FactBase:
         BEGIN IMMEDIATE takes the write lock, waiting for any other process updating it;
         then the stamps are compared again, since that process may have done the work.
         """
-        from govfacts.build import compile
+        from govfacts.index import compile
 
         db = sqlite3.connect(self.index_path, timeout=BUSY_SECONDS, isolation_level=None)
         try:
@@ -338,8 +338,8 @@ class FactBase:
 
     def _build(self, files: Files, progress: Progress | None) -> None:
         """Build the index afresh in a temporary file and rename it into place."""
-        from govfacts.build import compile, tables
         from govfacts.files import held, replacing
+        from govfacts.index import compile, ddl
 
         target = self.index_path
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -350,7 +350,7 @@ class FactBase:
             try:
                 db.execute("PRAGMA journal_mode = OFF")  # a new file no one reads yet: no journal
                 db.execute("PRAGMA synchronous = OFF")
-                tables.create(db)
+                ddl.create(db)
                 compile.update(db, files, progress)
                 db.commit()
                 db.execute("PRAGMA journal_mode = WAL")  # later updates happen in place

@@ -82,8 +82,8 @@ def short_forms(name: str, loose: bool = True) -> list[str]:
     An autonomous prefecture, county or banner keeps its level's character (恩施州, 长阳县);
     its bare stem (恩施, 长阳, which other places may also go by: 河南 is a province and a
     county) is a looser form, left out with `loose=False`. The one rule for short forms: the
-    index's lookup keys (build/names.py, and so the gazetteer's keys.tsv) and the drafter's
-    place finder (extract/places.py) both use it.
+    index's lookup keys (index/names.py, and so the gazetteer's keys.tsv) and the drafter's
+    place finder (extract/gazetteer_match.py) both use it.
     """
     out: list[str] = []
     for suffix in LEVEL_SUFFIXES:
@@ -110,3 +110,18 @@ def like_escape(text: str) -> str:
 def subsequence_pattern(text: str) -> str:
     """A LIKE pattern that matches the characters of `text` in order, anything between."""
     return "%" + "%".join(like_escape(ch) for ch in text) + "%"
+
+
+def clean(text: str) -> str:
+    """Text made safe for a terminal: line breaks and tabs become spaces, and every hidden
+    character (controls, bidi and other format characters, fillers: text.hidden) a visible
+    escape such as \\x1b or \\u202e."""
+    text = text.replace("\n", " ").replace("\t", " ")
+    if text.isprintable() and not FILLERS.intersection(text):  # the usual case, checked in C
+        return text
+    return "".join(_escape(ch) if hidden(ch) else ch for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"

@@ -120,10 +120,13 @@ def read_comment(reading: Reading, main_place: str | None, copy: str | None) -> 
 
 
 def annotate(draft: str, lines: list[str]) -> str:
-    """A draft with comment lines added after the header comment it begins with."""
+    """A draft with comment lines added after the header comment it begins with, each cleaned
+    (a file name with a terminal code in it is shown escaped: TOML comments hold no controls)."""
+    from govfacts.text import clean
+
     text = draft.split("\n")
     at = next((n for n, line in enumerate(text) if not line.startswith("#")), len(text))
-    return "\n".join([*text[:at], *("# " + line for line in lines), *text[at:]])
+    return "\n".join([*text[:at], *("# " + clean(line) for line in lines), *text[at:]])
 
 
 def _source_fields(draft: str, fields: dict[str, str]) -> str:

@@ -148,21 +148,17 @@ def require(found: Result) -> None:
         raise NoMatch(found.nothing)
 
 
-def silence_stdout() -> None:
-    """Point stdout at /dev/null so that nothing more is written to a closed pipe."""
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-
-
 def _quiet_pipe() -> None:
     """The reader went away (`| head -1`): stop quietly, as a pipeline expects."""
+    from govfacts.output.env import silence_stdout
+
     silence_stdout()
     raise typer.Exit(ExitCode.OK)
 
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"govfacts {__version__}")
+        run_env().line(f"govfacts {__version__}")
         raise typer.Exit()
 
 

@@ -147,9 +147,9 @@ def extract(
         raise UsageError(_("--format {format} writes the records of every report to one file or stdout; -o names a file").format(format=fmt.value))
     from govfacts.batch.outputs import refuse_existing
     from govfacts.batch.run import Options, ReportRecords, draft_all, draft_one, exit_code
-    from govfacts.extract.places import Places
+    from govfacts.extract.gazetteer_match import PlaceFinder
 
-    places = Places.from_gazetteer()
+    places = PlaceFinder.from_gazetteer()
     if place is not None and places is not None and places.lookup(place) is None:
         raise UsageError(_("--place {place!r}: no province, city or county of that name").format(place=place))
     opts = Options(places, date, place, title, source_id, force, toml)

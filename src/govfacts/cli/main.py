@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from govfacts.cli.app import app, fail_usage, silence_stdout, undecodable
+from govfacts.cli.app import app, fail_usage, undecodable
 from govfacts.i18n import _
+from govfacts.output.env import flush_stdout, utf8_streams
 
 # Importing the command modules registers their commands; --help lists them in this order.
 # isort: off
@@ -19,17 +20,11 @@ __all__ = ["app", "main"]
 
 def main() -> None:
     """Entry point of the `govfacts` command."""
-    for stream in (sys.stdout, sys.stderr):
-        # output is UTF-8 whatever the locale says (LC_ALL=C included)
-        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
-            stream.reconfigure(encoding="utf-8", errors="replace")
+    utf8_streams()
     bad = undecodable(sys.argv[1:])
     if bad is not None:
         fail_usage(_("an argument is not UTF-8 text: {argument}").format(argument=bad))
     try:
         app(prog_name="govfacts")
     finally:
-        try:
-            sys.stdout.flush()
-        except (BrokenPipeError, ValueError):
-            silence_stdout()
+        flush_stdout()

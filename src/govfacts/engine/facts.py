@@ -9,14 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 
-from govfacts.build.inputs import GAZETTEER
-from govfacts.build.tables import path_of_field
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
-from govfacts.engine.periods import OVERLAP, normalize, rank_by_fit
-from govfacts.engine.places import place_summary, region_tree
+from govfacts.engine.place_tree import place_summary, region_tree
 from govfacts.engine.results import BaseExport, Counts, FactList, Profile, Record, by_kind
+from govfacts.engine.typed_periods import OVERLAP, normalize, rank_by_fit
 from govfacts.errors import NoMatch, UsageError
+from govfacts.index.ddl import path_of_field
+from govfacts.index.inputs import GAZETTEER
 from govfacts.schema import FACT_KINDS, STATUSES, period_bounds
 
 

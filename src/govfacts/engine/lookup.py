@@ -8,17 +8,17 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from govfacts.agreement import Bounds, agree, bounds
-from govfacts.build.tables import NAME, path_of_field, unpack
 from govfacts.engine.records import compose
 from govfacts.engine.results import Place, Record, figure_name
+from govfacts.index.ddl import NAME, path_of_field, unpack
 from govfacts.sql import select_in
 
 # The columns of a fact row that records() reads, in its order.
 FACT_COLUMNS = "f.seq, f.kind, f.region, f.source, f.data, f.figure, f.id"
 
 
-class Places:
-    """Places by id, each read from the index when first asked for (a base has thousands).
+class RegionCache:
+    """Regions by id, each read from the index when first asked for (a base has thousands).
 
     A gazetteer id that a declared region stands for (cn-330800 for 衢州市) finds that region.
     """
@@ -92,7 +92,7 @@ class Lookup:
 
     def __init__(self, db: sqlite3.Connection) -> None:
         self.db = db
-        self.places = Places(db)
+        self.places = RegionCache(db)
         self._titles: dict[str, str] | None = None
 
     @property

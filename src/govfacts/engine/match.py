@@ -250,7 +250,7 @@ def _suggestion(db: sqlite3.Connection, q: Query) -> list[str]:
             r for k in close for (r,) in db.execute("SELECT region FROM place_key WHERE key = ?", (k,))
         ]
     else:
-        from govfacts.build.names import pinyin_keys  # only on this error path
+        from govfacts.index.names import pinyin_keys  # only on this error path
 
         sound = pinyin_keys(q.text)[0]
         candidates = [

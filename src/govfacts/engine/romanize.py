@@ -1,6 +1,6 @@
 """Places in pinyin, for people who read English: 衢州市 → Quzhou.
 
-The index already holds every place's pinyin as a search key (build/names.place_keys):
+The index already holds every place's pinyin as a search key (index/names.place_keys):
 the short name's (quzhou, rank 4; enshi, rank 7, for 恩施土家族苗族自治州), else the full
 name's (rank 3). No pinyin library is loaded to answer.
 """

@@ -6,12 +6,12 @@ import re
 import sqlite3
 from dataclasses import dataclass
 
-from govfacts.build.tables import QUOTE
 from govfacts.engine.facts import facts_in, filters
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup
 from govfacts.engine.match import UnknownPlace, checked, either, find_place
 from govfacts.engine.results import SEARCH_FIELDS, Place, Record, SearchHits
 from govfacts.errors import NoMatch
+from govfacts.index.ddl import QUOTE
 from govfacts.schema import FACT_KINDS
 from govfacts.text import fold
 

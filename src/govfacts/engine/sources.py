@@ -11,7 +11,7 @@ from govfacts.errors import NoMatch
 
 
 def _pages(db: sqlite3.Connection) -> list[Record]:
-    from govfacts.engine.places import layer_labels, layer_of
+    from govfacts.engine.place_tree import layer_labels, layer_of
 
     counts = dict(db.execute("SELECT source, count(*) FROM fact GROUP BY source"))
     labels = layer_labels(db)

@@ -12,8 +12,8 @@ from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date
 from govfacts.extract.figures import BASIS, Figure, sentence_figures
+from govfacts.extract.gazetteer_match import PlaceFinder
 from govfacts.extract.page import Page, prepare
-from govfacts.extract.places import Places
 from govfacts.extract.region import TITLE_CONTEXT, Region
 from govfacts.extract.structure import Frames, is_target_clause, rate_period
 
@@ -46,7 +46,7 @@ class Draft:
         return [r for r in self.records if r["kind"] == "honour"]
 
 
-def draft(text: str, date: str | None = None, place: str | None = None, places: Places | None = None) -> Draft:
+def draft(text: str, date: str | None = None, place: str | None = None, places: PlaceFinder | None = None) -> Draft:
     """Draft the facts a report page states: indicators (and programs and honours) with verbatim quotes.
 
     `date` is the page's date (YYYY, YYYY-MM or YYYY-MM-DD) for relative periods; `place`
@@ -57,7 +57,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
 
     page = prepare(text)
     if places is None:
-        places = Places.from_gazetteer()
+        places = PlaceFinder.from_gazetteer()
     region = Region(page, places, place)
     periods = find_periods(page.text, date)
     year, month = page_date(date)

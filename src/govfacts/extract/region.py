@@ -7,8 +7,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
+from govfacts.extract.gazetteer_match import CHINA, PlaceFinder, tier
 from govfacts.extract.page import Page
-from govfacts.extract.places import CHINA, Places, tier
 
 FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
 TITLE_CONTEXT = re.compile(
@@ -50,7 +50,7 @@ def _towns(text: str) -> list[tuple[int, int, str, bool, tuple[int, ...]]]:
 class Region:
     """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
 
-    def __init__(self, page: Page, places: Places | None, place: str | None) -> None:
+    def __init__(self, page: Page, places: PlaceFinder | None, place: str | None) -> None:
         self.places = places
         self.main: Any | None = None
         self.main_name = place

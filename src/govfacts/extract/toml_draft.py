@@ -10,6 +10,7 @@ from typing import Any
 
 from govfacts.i18n import _
 from govfacts.schema import FIELD_MAP
+from govfacts.text import clean
 
 _FIELDS = {
     "indicator": (
@@ -165,7 +166,7 @@ def draft_toml(
         if why is None and page is not None and flat_page is not None:
             why = _refused(rec, page, flat_page)
         if why is not None:
-            refused = "# " + _("review: left out, as check would refuse it: {why}").format(why=why)
+            refused = "# " + clean(_("review: left out, as check would refuse it: {why}").format(why=why))
             block = [refused] + ["# " + line for line in block]
         fact_blocks.append([""] + block)
     for block in region_blocks + fact_blocks:
@@ -195,7 +196,7 @@ def _flat(text: str) -> str:
 
 
 def _refused(rec: dict[str, Any], page: str, flat_page: str) -> str | None:
-    """Why `govfacts check` would refuse this record against its page, or None (the checks of build.pages).
+    """Why `govfacts check` would refuse this record against its page, or None (the checks of index.pages).
 
     A drafted record's quote is looked for in the passage it was drafted from (its span)
     first, and in the whole page only where it is not there.

@@ -13,22 +13,29 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import IO, Any
 
-from govfacts.text import FILLERS, hidden
+from govfacts.text import clean
 
 
-def clean(text: str) -> str:
-    """Text made safe for a terminal: line breaks and tabs become spaces, and every hidden
-    character (controls, bidi and other format characters, fillers: text.hidden) a visible
-    escape such as \\x1b or \\u202e."""
-    text = text.replace("\n", " ").replace("\t", " ")
-    if text.isprintable() and not FILLERS.intersection(text):  # the usual case, checked in C
-        return text
-    return "".join(_escape(ch) if hidden(ch) else ch for ch in text)
+def utf8_streams() -> None:
+    """Make the process's stdout and stderr write UTF-8 whatever the locale says (LC_ALL=C
+    included); characters a stream cannot take are replaced, never a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure") and (stream.encoding or "").lower().replace("-", "") != "utf8":
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
-def _escape(ch: str) -> str:
-    code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+def silence_stdout() -> None:
+    """Point the process's stdout at /dev/null, so that nothing more goes to a closed pipe."""
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def flush_stdout() -> None:
+    """Flush the process's stdout at the end of a run; a reader gone away silences it instead."""
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        silence_stdout()
 
 
 class Env:

@@ -122,7 +122,7 @@ def with_pinyin(env: Env, rows: list[dict[str, Any]], columns: Sequence[Column])
 
 def marked_overlaps(rows: list[dict[str, Any]], fits: dict[str, int]) -> list[dict[str, Any]]:
     """Figure rows whose period only overlaps the one asked for, their period cell marked ≈."""
-    from govfacts.engine.periods import OVERLAP
+    from govfacts.engine.typed_periods import OVERLAP
 
     if not fits:
         return rows
@@ -136,7 +136,7 @@ def marked_overlaps(rows: list[dict[str, Any]], fits: dict[str, int]) -> list[di
 
 def overlap_note(env: Env, fits: dict[str, int], asked: str | None) -> None:
     """Under tables with marked rows: what the mark means."""
-    from govfacts.engine.periods import OVERLAP
+    from govfacts.engine.typed_periods import OVERLAP
 
     if asked and OVERLAP in fits.values():
         env.note(labels.overlap_legend(asked))

@@ -34,7 +34,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from govfacts.agreement import all_agree, bounds
-from govfacts.build.tables import path_of_field
+from govfacts.index.ddl import path_of_field
 from govfacts.sql import select_in
 from govfacts.text import fold
 

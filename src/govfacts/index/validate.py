@@ -13,8 +13,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from govfacts.build.load import ParsedFile
 from govfacts.i18n import _
+from govfacts.index.load import ParsedFile
 from govfacts.schema import DATE_RE, FIELD_MAP, ID_RE, KINDS, MULTILINE, PERIOD_RE, Field
 from govfacts.text import blank
 

@@ -15,9 +15,9 @@ import functools
 import json
 import sqlite3
 
-from govfacts.build.figures import fold_name, group_of
-from govfacts.build.inputs import GAZETTEER as FILE
-from govfacts.build.tables import REGION, dump
+from govfacts.index.ddl import REGION, dump
+from govfacts.index.grouping import fold_name, group_of
+from govfacts.index.inputs import GAZETTEER as FILE
 
 ROOT = ("cn", "中国", "国家")
 
@@ -59,8 +59,8 @@ def shipped_charmap() -> list[tuple[str, str]]:
 
 def computed_keys() -> tuple[str, str]:
     """The text of keys.tsv and charmap.tsv, worked out afresh (pypinyin, OpenCC): tools/make_gazetteer_keys.py."""
-    from govfacts.build.names import place_keys, traditional_map
     from govfacts.gazetteer.divisions import divisions
+    from govfacts.index.names import place_keys, traditional_map
 
     lines, chars = ["code\tkey\trank"], set(ROOT[1])
     lines += [f"cn\t{key}\t{rank}" for key, rank in place_keys(ROOT[1], [])]

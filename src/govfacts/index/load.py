@@ -12,9 +12,9 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govfacts.build.inputs import path_of
 from govfacts.files import read_regular
 from govfacts.i18n import _
+from govfacts.index.inputs import path_of
 
 try:  # rtoml parses several times faster; tomllib remains the judge of what is wrong
     from rtoml import loads as _fast_loads
@@ -148,7 +148,7 @@ def read_file(path: Path) -> ParsedFile:
     return parse_bytes(str(path), raw)
 
 
-class Places:
+class EntryLocations:
     """Where entries stand in their files, for the messages: the path to show, and line and column."""
 
     def __init__(self, roots: list[str]) -> None:

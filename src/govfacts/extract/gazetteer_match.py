@@ -27,7 +27,7 @@ class DivisionLike(Protocol):
 
 
 @dataclass(frozen=True)
-class Division:
+class PlainDivision:
     """A stand-in with the gazetteer's shape, for tests and when the gazetteer is missing."""
 
     code: str
@@ -45,7 +45,7 @@ def tier(code: str) -> int:
     return 2
 
 
-class Places:
+class PlaceFinder:
     """Divisions by name and short name, with their parents, found in running text."""
 
     def __init__(self, divisions: Iterable[Any]) -> None:
@@ -67,7 +67,7 @@ class Places:
         self._sizes = {k: sorted(v, reverse=True) for k, v in sizes.items()}
 
     @classmethod
-    def from_gazetteer(cls) -> Places | None:
+    def from_gazetteer(cls) -> PlaceFinder | None:
         """The full list from govfacts.gazetteer, or None where that module is not installed."""
         try:
             from govfacts.gazetteer import divisions as gz  # type: ignore[import-not-found]

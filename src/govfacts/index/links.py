@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from govfacts.build.load import Places
-from govfacts.build.regions import cycle_problems
-from govfacts.build.tables import path_of_field
-from govfacts.build.validate import message, suggest
 from govfacts.i18n import _
+from govfacts.index.ddl import path_of_field
+from govfacts.index.load import EntryLocations
+from govfacts.index.regions import cycle_problems
+from govfacts.index.validate import message, suggest
 from govfacts.schema import FIELD_MAP
 from govfacts.sql import select_in
 
@@ -23,7 +23,7 @@ ALL_ENTRIES = (
 )
 
 
-def problems(db: sqlite3.Connection, where: Places, only: list[str] | None, cycles: bool) -> list[str]:
+def problems(db: sqlite3.Connection, where: EntryLocations, only: list[str] | None, cycles: bool) -> list[str]:
     """Every link problem of the base; with `only` (file keys), ids and references in those files alone."""
     found = cycle_problems(db, where, where.path) if cycles else []
     return found + duplicates(db, where, only) + references(db, where, only)
@@ -36,7 +36,7 @@ def _in_files(only: list[str] | None, column: str = "file") -> tuple[str, list[s
     return f" AND {column} IN ({','.join('?' * len(only))})", list(only)
 
 
-def duplicates(db: sqlite3.Connection, where: Places, only: list[str] | None = None) -> list[str]:
+def duplicates(db: sqlite3.Connection, where: EntryLocations, only: list[str] | None = None) -> list[str]:
     """An id used twice, anywhere in the base: each later use is a problem."""
     if only is None:  # the whole base: one pass over the id index
         sql, args = "SELECT id FROM fact GROUP BY id HAVING count(*) > 1", []
@@ -114,7 +114,7 @@ def _targets(db: sqlite3.Connection, field: str, distinct: str | None, only: lis
     return [t for (t,) in db.execute(distinct + clause, args)]
 
 
-def references(db: sqlite3.Connection, where: Places, only: list[str] | None = None) -> list[str]:
+def references(db: sqlite3.Connection, where: EntryLocations, only: list[str] | None = None) -> list[str]:
     """Each reference to a region, source, parent region or program that does not exist."""
     found = []
     for field, distinct, existing, offenders in REFERENCES:

@@ -14,12 +14,12 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from govfacts.build import figures, gazetteer, links, pages, tables
-from govfacts.build.inputs import GAZETTEER, Files
-from govfacts.build.load import Places
-from govfacts.build.parse import Progress, parse_all
-from govfacts.build.tables import dump
 from govfacts.i18n import _, language
+from govfacts.index import ddl, gazetteer, grouping, links, pages
+from govfacts.index.ddl import dump
+from govfacts.index.inputs import GAZETTEER, Files
+from govfacts.index.load import EntryLocations
+from govfacts.index.parse import Progress, parse_all
 from govfacts.sql import select_in
 
 # A fresh load of this many files or more drops the fact indexes and builds them after the rows.
@@ -63,7 +63,7 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
     touched, counted = drop(db, todo.gone)
     bulk = len(todo.fresh) >= BULK_FILES and not any(db.execute("SELECT 1 FROM fact LIMIT 1"))
     if bulk:
-        tables.drop_bulk_indexes(db)
+        ddl.drop_bulk_indexes(db)
     chars: set[str] = set()
     changed_pages = pages.changed(db)
     for key, rows, problems, keys in parse_all([files.paths[k] for k in todo.fresh], todo.fresh, progress):
@@ -74,7 +74,7 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
         for folded, *_keys in keys.values():
             chars.update(folded)
     if bulk:
-        tables.make_bulk_indexes(db)
+        ddl.make_bulk_indexes(db)
     db.execute("DELETE FROM file")
     db.executemany("INSERT INTO file VALUES (?, ?)", sorted(files.stamps.items()))
     db.execute("INSERT OR REPLACE INTO meta VALUES ('layers', ?)", (dump(files.labels),))
@@ -86,7 +86,7 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
         or not any(db.execute("SELECT 1 FROM region WHERE file = ? LIMIT 1", (gazetteer.FILE,)))
     )
     if regions_changed:
-        from govfacts.build.regions import compute_tree
+        from govfacts.index.regions import compute_tree
 
         moved = gazetteer.unify(db)
         compute_tree(db)
@@ -98,14 +98,14 @@ def update(db: sqlite3.Connection, files: Files, progress: Progress | None = Non
         any(db.execute(f"SELECT 1 FROM {table} WHERE id = ? LIMIT 1", (ident,))) for table, ident in todo.referable
     )
     found = [_("no fact-base files (*.toml) found")] if not files.stamps else []
-    where = Places(files.roots)
+    where = EntryLocations(files.roots)
     found += links.problems(db, where, todo.fresh if back else None, cycles=True)
     db.execute("DELETE FROM problem WHERE file IS NULL")
     db.executemany("INSERT INTO problem(file, message) VALUES (NULL, ?)", [(p,) for p in found])
     _check_pages(db, where, todo.fresh, changed_pages)
     _charmap(db, chars)
     # a fresh load counts every figure in one scan: its new facts came with their figures
-    figures.regroup(db, moved, counted, every=True) if bulk else figures.regroup(db, touched, counted)
+    grouping.regroup(db, moved, counted, every=True) if bulk else grouping.regroup(db, touched, counted)
 
 
 def _has_regions(db: sqlite3.Connection, keys: list[str]) -> bool:
@@ -118,8 +118,8 @@ def drop(db: sqlite3.Connection, keys: Iterable[str]) -> tuple[set[int], set[int
     touched: set[int] = set()
     left: set[int] = set()
     for key in keys:
-        touched |= figures.groups_of(db, key)
-        left |= figures.figures_of(db, key)
+        touched |= grouping.groups_of(db, key)
+        left |= grouping.figures_of(db, key)
         db.execute("DELETE FROM page_problem WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
         db.execute("DELETE FROM page_problem WHERE source IN (SELECT id FROM source WHERE file = ?)", (key,))
         db.execute("DELETE FROM fact_tag WHERE fact IN (SELECT seq FROM fact WHERE file = ?)", (key,))
@@ -178,7 +178,7 @@ def insert(db: sqlite3.Connection, rows: dict[str, list], keys: dict) -> tuple[s
     return {r[14] for r in facts}, {r[16] for r in facts}
 
 
-def _check_pages(db: sqlite3.Connection, where: Places, fresh: list[str], changed: set[str]) -> None:
+def _check_pages(db: sqlite3.Connection, where: EntryLocations, fresh: list[str], changed: set[str]) -> None:
     """Check again the quotes and figures that the files read again or the changed pages touch."""
     if not any(db.execute("SELECT 1 FROM source WHERE page IS NOT NULL UNION ALL SELECT 1 FROM page_problem LIMIT 1")):
         pages.remember(db)  # no page to check a quote against, and no problem of one to clear
@@ -194,8 +194,8 @@ def _check_pages(db: sqlite3.Connection, where: Places, fresh: list[str], change
 
 def _charmap(db: sqlite3.Connection, chars: set[str]) -> None:
     """Traditional forms of the characters of new names and of every place and term, mapped back."""
-    from govfacts.build.gazetteer import shipped_charmap
-    from govfacts.build.names import traditional_map
+    from govfacts.index.gazetteer import shipped_charmap
+    from govfacts.index.names import traditional_map
 
     if not any(db.execute("SELECT 1 FROM charmap LIMIT 1")):  # a new index: the gazetteer's, made once
         shipped = shipped_charmap()

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 
-from govfacts.build.tables import dump
+from govfacts.index.ddl import dump
 
 
 def ancestry(parents: Mapping[str, str | None], start: str) -> tuple[list[str], str | None]:
@@ -44,8 +44,8 @@ Where = Callable[[str, str, int, str], "tuple[int, int] | None"]
 
 def cycle_problems(db: sqlite3.Connection, where: Where, path_of: Callable[[str], str]) -> list[str]:
     """A problem for each cycle in the region tree, at the `parent` of its first member."""
-    from govfacts.build.validate import message
     from govfacts.i18n import _
+    from govfacts.index.validate import message
 
     rows = db.execute("SELECT id, parent, file, nth FROM region ORDER BY file, pos").fetchall()
     parents = {rid: parent for rid, parent, _file, _nth in rows}
@@ -66,9 +66,9 @@ def compute_tree(db: sqlite3.Connection) -> None:
     A declared place that is a gazetteer place hangs under 中国 (`cn`) in the tree, so that
     中国 holds every fact; paths and depths leave 中国 out ("浙江省 › 衢州市", depth 1).
     """
-    from govfacts.build.gazetteer import shipped_keys
-    from govfacts.build.inputs import GAZETTEER
-    from govfacts.build.names import place_keys
+    from govfacts.index.gazetteer import shipped_keys
+    from govfacts.index.inputs import GAZETTEER
+    from govfacts.index.names import place_keys
 
     rows = db.execute("SELECT id, name, parent, data, code, file FROM region ORDER BY file, pos").fetchall()
     parents = {rid: parent or ("cn" if code and rid != "cn" else None) for rid, _, parent, _, code, _ in rows}

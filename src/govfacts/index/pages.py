@@ -20,12 +20,12 @@ import re
 import sqlite3
 from collections.abc import Iterable
 
-from govfacts.build.inputs import page_stamp
-from govfacts.build.load import Places
-from govfacts.build.tables import QUOTE
-from govfacts.build.validate import message
 from govfacts.files import Outside, inside
 from govfacts.i18n import _
+from govfacts.index.ddl import QUOTE
+from govfacts.index.inputs import page_stamp
+from govfacts.index.load import EntryLocations
+from govfacts.index.validate import message
 from govfacts.pagetext import PageError, flatten, read_page
 
 # How much of a quote the search for its closest passage reads, and how many candidate
@@ -104,7 +104,7 @@ def _short(text: str, limit: int = 40) -> str:
 Found = tuple[int | None, str | None, str]  # (fact seq or None, source id or None, message)
 
 
-def check(db: sqlite3.Connection, where: Places, fresh: Iterable[str], changed: Iterable[str]) -> list[Found]:
+def check(db: sqlite3.Connection, where: EntryLocations, fresh: Iterable[str], changed: Iterable[str]) -> list[Found]:
     """Problems of the sources and facts to check again, and which those were.
 
     Checked again: the sources declared in the files read again (`fresh`) or whose page
@@ -153,7 +153,7 @@ def rechecked(db: sqlite3.Connection) -> tuple[list[str], str]:
     return sources, facts
 
 
-def read_source_page(where: Places, key: str, name: str) -> str:
+def read_source_page(where: EntryLocations, key: str, name: str) -> str:
     """The text of the page `name` that the TOML file `key` names; PageError if it cannot be read.
 
     The page must lie inside the layer of that file (files.inside: no absolute path, nothing
@@ -169,7 +169,7 @@ def read_source_page(where: Places, key: str, name: str) -> str:
     return read_page(real, os.path.join(folder, name))
 
 
-def _page_or_problem(where: Places, key: str, name: str, report: tuple | None) -> str | None:
+def _page_or_problem(where: EntryLocations, key: str, name: str, report: tuple | None) -> str | None:
     """A page's flattened text, or None; with `report` = (found, source id, nth), a PageError
     becomes that source's problem, at its `file`."""
     try:

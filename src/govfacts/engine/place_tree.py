@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from govfacts.build.inputs import GAZETTEER
 from govfacts.engine.lookup import PARENT, Lookup
 from govfacts.engine.results import Record, RegionTree
+from govfacts.index.inputs import GAZETTEER
 
 
 def place_summary(lookup: Lookup, region_id: str) -> Record:

@@ -17,11 +17,11 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from govfacts.build.figures import first_figure, fold_name, group_of, span_start, stored_key
-from govfacts.build.load import read_file
-from govfacts.build.pages import HIGH_END, figure_problem
-from govfacts.build.tables import dump, pack
 from govfacts.chinese.numbers import stated, stated_range
+from govfacts.index.ddl import dump, pack
+from govfacts.index.grouping import first_figure, fold_name, group_of, span_start, stored_key
+from govfacts.index.load import read_file
+from govfacts.index.pages import HIGH_END, figure_problem
 from govfacts.schema import period_bounds
 from govfacts.text import fold
 
@@ -42,7 +42,7 @@ def parse_one(path: Path, key: str) -> Parsed:
     refuses one outside the base when it checks the quotes). Fact rows carry their name and tags as text, for
     the main process to turn into label ids.
     """
-    from govfacts.build.validate import check_file
+    from govfacts.index.validate import check_file
 
     try:
         parsed = read_file(path)
@@ -114,7 +114,7 @@ def with_printed(d: dict[str, Any]) -> tuple[dict[str, Any], str | None]:
 @functools.lru_cache(maxsize=65536)
 def label_keys(text: str) -> tuple[str, str, str]:
     """The folded form, pinyin and initials of a fact name or tag."""
-    from govfacts.build.names import pinyin_keys
+    from govfacts.index.names import pinyin_keys
 
     return (fold(text), *pinyin_keys(text))
 

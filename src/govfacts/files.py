@@ -67,7 +67,8 @@ def read_regular(path: str | Path) -> bytes:
     fd = os.open(path, _OPEN_FLAGS)
     try:
         _judge(os.fstat(fd))
-        chunks, size = [], 0
+        chunks: list[bytes] = []
+        size = 0
         while size <= MAX_BYTES:  # a file that grew past the limit since fstat is refused too
             chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - size))
             if not chunk:

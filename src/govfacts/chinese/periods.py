@@ -154,8 +154,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return _within_year(_year(g["y"]), m.group(0)), "year"
     if kind == "since":
         first = _year(g["y"])
-        last = review_end(year, month) if year else None
-        return (_span(first, last) if last and last >= first else str(first)), "span"
+        end = review_end(year, month) if year else None
+        return (_span(first, end) if end and end >= first else str(first)), "span"
     if kind == "since_month":
         first, mm = _year(g["y"]), _num(g["sm"])
         if year and month and (year, month) >= (first, mm) and 1 <= mm <= 12:

@@ -100,7 +100,7 @@ def check(
 @command("export")
 def export(
     data: DataOpt = None,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat("jsonl"),  # type: ignore[valid-type]
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="Output format.")] = ExportFormat("jsonl"),
     excel: ExcelOpt = False,
     status: StatusOpt = None,
     target: Annotated[

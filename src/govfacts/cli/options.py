@@ -52,7 +52,7 @@ DataOpt = Annotated[
         show_default=False,
     ),
 ]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]  # type: ignore[valid-type]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Shorthand for --format json.")]
 ExcelOpt = Annotated[
     bool, typer.Option("--excel", help="CSV that Excel opens as UTF-8 (with a byte-order mark); implies --format csv.")

@@ -20,7 +20,7 @@ from govfacts.index.inputs import GAZETTEER
 from govfacts.schema import FACT_KINDS, STATUSES, period_bounds
 
 
-def _period_filter(period: str | None) -> tuple[str, list[str]]:
+def _period_filter(period: str | None) -> tuple[str, list[str | None]]:
     if period is None:
         return "", []
     start, end = period_bounds(normalize(period))
@@ -259,11 +259,11 @@ def explain_nothing(
         return
     noun = {"indicator": _("indicator"), "program": _("program"), "honour": _("honour")}.get(kind, kind)
     what = _("{kind} matching {text!r}").format(kind=noun, text=text) if text else noun
-    everywhere = facts_matching(db, text, kind).rows
+    everywhere = list(facts_matching(db, text, kind).rows)
     if not everywhere:
         return
     place = Lookup(db).places[find_place(db, region)].name if region else None
-    in_place = facts_matching(db, text, kind, region).rows if region and period else []
+    in_place = list(facts_matching(db, text, kind, region).rows) if region and period else []
     if region and period and in_place:
         raise NoMatch(
             _("no {what} in {place} for {period}; {count} for other periods (leave out --period)").format(

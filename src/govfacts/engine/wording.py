@@ -21,7 +21,8 @@ def number_text(value: float | int, scale: bool = False) -> str:
         for size, suffix in _SCALES:
             if abs(d) >= size:
                 scaled = (d / size).normalize()
-                if scaled.as_tuple().exponent >= -2:  # at most two decimals: 8.36亿
+                exponent = scaled.as_tuple().exponent
+                if isinstance(exponent, int) and exponent >= -2:  # at most two decimals: 8.36亿 (not NaN or ∞)
                     return _plain(scaled) + suffix
     return _plain(d)
 
@@ -53,9 +54,10 @@ def value_text(
     if printed and not scale:
         return arrow + printed
     if high is not None:
-        ends = (value, high)
+        ends: tuple[float, float] = (value, high)
         if measure == "change" and (value < 0) == (high < 0):
-            ends = tuple(sorted((abs(value), abs(high))))
+            low, top = sorted((abs(value), abs(high)))
+            ends = (low, top)
         first, last = (number_text(e, scale) for e in ends)
         number = f"{first}{unit}—{last}" if unit in ("%", "‰") else f"{first}—{last}"
         return arrow + _qualified(number, unit, qualifier)

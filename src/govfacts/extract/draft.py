@@ -89,6 +89,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]
+            period: PeriodMention | None
             if fig.kind == "streak" and streak:
                 period = streak[0]
             elif fig.kind == "streak" and not before:
@@ -233,6 +234,8 @@ def _number(v: Decimal) -> int | float:
 def _record(
     page: Page, region: Region, fig: Figure, place: Any, period: PeriodMention | None, year: str | None, status: str
 ) -> dict[str, Any]:
+    per: str | None
+    label: str | None
     if year:
         per, label = year, f"{year}年"
     elif period is not None:

@@ -70,7 +70,7 @@ class PlaceFinder:
     def from_gazetteer(cls) -> PlaceFinder | None:
         """The full list from govfacts.gazetteer, or None where that module is not installed."""
         try:
-            from govfacts.gazetteer import divisions as gz  # type: ignore[import-not-found]
+            from govfacts.gazetteer import divisions as gz
         except ImportError:
             return None
         return cls(gz.divisions())

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
+from typing import Any
 
 from govfacts.index.ddl import REGION, dump
 from govfacts.index.grouping import fold_name, group_of
@@ -23,11 +24,11 @@ ROOT = ("cn", "中国", "国家")
 
 
 @functools.lru_cache(maxsize=1)
-def rows() -> list[tuple]:
+def rows() -> list[tuple[Any, ...]]:
     """The region rows of 中国 and of every division, as compile.insert takes them."""
     from govfacts.gazetteer.divisions import divisions
 
-    out = [(ROOT[0], ROOT[1], ROOT[2], None, dump({"id": ROOT[0], "name": ROOT[1], "level": ROOT[2]}), FILE, 0, 0, "cn")]
+    out: list[tuple[Any, ...]] = [(ROOT[0], ROOT[1], ROOT[2], None, dump({"id": ROOT[0], "name": ROOT[1], "level": ROOT[2]}), FILE, 0, 0, "cn")]
     for pos, d in enumerate(divisions(), start=1):
         ident, parent = f"cn-{d.code}", f"cn-{d.parent}" if d.parent else ROOT[0]
         data = {"id": ident, "name": d.name, "level": d.level, "parent": parent, "code": d.code}

@@ -165,7 +165,7 @@ def regroup(db: sqlite3.Connection, groups: Iterable[int], counted: Iterable[int
     New statements come with their first_figure(). `counted` are the figures that gained or
     lost statements since: those of the new statements and of the removed ones.
     """
-    db.create_aggregate("differ", 3, _Differ)
+    db.create_aggregate("differ", 3, _Differ)  # type: ignore[arg-type]  # typeshed wants finalize() -> a value, not Optional
     pending = {g for (g,) in db.execute("SELECT DISTINCT grp FROM fact WHERE figure = ?", (PENDING,))}
     affected = _assign(db, sorted(pending.union(groups)))
     if every:
@@ -203,12 +203,12 @@ _SAME = "SELECT seq FROM fact WHERE grp = ? AND pend IS ? AND pspan IS ? AND bas
 _ALONE = "SELECT seq, id FROM fact WHERE grp = ? AND pend IS ? AND pspan IS ? AND basis IS ? AND figure IS ?"
 
 
-def _assign(db: sqlite3.Connection, groups: Sequence[int]) -> set[int]:
+def _assign(db: sqlite3.Connection, groups: Sequence[int]) -> set[int | None]:
     """Give the statements of these groups whose figure changed the new one; return the figures
     they left and joined. Reads the index on (grp, pend, pspan, basis, figure), and a statement's row
     only when it changes or stands alone."""
     changed: list[tuple[int, int]] = []  # (figure, seq)
-    affected: set[int] = set()
+    affected: set[int | None] = set()
     kinds = _kinds(db, groups)
     combos: dict[int, list[tuple[str | None, str | None, str | None, int | None]]] = {}
     sql = (

@@ -39,7 +39,7 @@ def _in_files(only: list[str] | None, column: str = "file") -> tuple[str, list[s
 def duplicates(db: sqlite3.Connection, where: EntryLocations, only: list[str] | None = None) -> list[str]:
     """An id used twice, anywhere in the base: each later use is a problem."""
     if only is None:  # the whole base: one pass over the id index
-        sql, args = "SELECT id FROM fact GROUP BY id HAVING count(*) > 1", []
+        sql, args = "SELECT id FROM fact GROUP BY id HAVING count(*) > 1", list[str]()
     else:
         clause, args = _in_files(only, "f.file")
         sql = f"SELECT f.id FROM fact f WHERE (SELECT count(*) FROM fact g WHERE g.id = f.id) > 1 {clause}"

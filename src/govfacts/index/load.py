@@ -130,8 +130,8 @@ def parse_bytes(path: str, raw: bytes) -> ParsedFile:
             raise ValueError(
                 f"{path}:{m.group(1)}:{m.group(2)}: " + _("TOML syntax: {error}").format(error=message)
             ) from None
-        line = getattr(e, "lineno", None)
-        where = f"{path}:{line}:{getattr(e, 'colno', 1)}" if line else path
+        at = getattr(e, "lineno", None)
+        where = f"{path}:{at}:{getattr(e, 'colno', 1)}" if at else path
         raise ValueError(f"{where}: " + _("TOML syntax: {error}").format(error=message)) from None
     except RecursionError:
         raise ValueError(f"{path}: " + _("TOML nesting is too deep to read")) from None

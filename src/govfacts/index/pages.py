@@ -135,8 +135,9 @@ def check(db: sqlite3.Connection, where: EntryLocations, fresh: Iterable[str], c
     for seq, kind, ident, key, nth, quote, wrong, page, source_key, name in rows:
         if page not in texts:  # a source outside the files read again, whose page did not change
             texts[page] = _page_or_problem(where, source_key, name, None)
-        if texts[page] is not None:
-            problem = fact_problem(quote, wrong, texts[page])
+        text = texts[page]
+        if text is not None:
+            problem = fact_problem(quote, wrong, text)
             if problem:
                 field, text = problem
                 found.append((seq, None, message(where.path(key), where(key, kind, nth, field), f"{kind} {ident!r}: ", f"{field}: {text}")))

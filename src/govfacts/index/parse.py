@@ -51,15 +51,15 @@ def parse_one(path: Path, key: str) -> Parsed:
     good, bad = check_file(parsed)
     rows: dict[str, list[Any]] = {"source": [], "region": [], "term": [], "fact": []}
     texts: set[str] = set()
-    for pos, e in enumerate(good):
-        d, kind = e.data, e.kind
+    for pos, entry in enumerate(good):
+        d, kind = entry.data, entry.kind
         if kind == "source":
             # joined, not normalised: 'sources/../p.txt' names what the file system finds there, through
             # any symlink; pages.read_source_page holds it inside the layer before reading it
             page = os.path.join(os.path.abspath(os.path.dirname(path)), d["file"]) if d.get("file") else None
-            rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, e.index, page))
+            rows["source"].append((d["id"], d["title"], d.get("date"), dump(d), key, pos, entry.index, page))
         elif kind == "region":
-            rows["region"].append((d["id"], d["name"], d["level"], d.get("parent"), dump(d), key, pos, e.index))
+            rows["region"].append((d["id"], d["name"], d["level"], d.get("parent"), dump(d), key, pos, entry.index))
         elif kind == "term":
             rows["term"].extend((fold(d["name"]), fold(a), key) for a in d["aliases"])
         else:
@@ -82,7 +82,7 @@ def parse_one(path: Path, key: str) -> Parsed:
             pspan = span_start(start, end) if kind == "indicator" else None
             figure = first_figure(group, kind, stored_key(end, pspan), d.get("basis"))
             rows["fact"].append(
-                (*row, shape, d.get("basis"), pack(kind, d), key, pos, e.index, group, wrong, figure, tags, pspan)
+                (*row, shape, d.get("basis"), pack(kind, d), key, pos, entry.index, group, wrong, figure, tags, pspan)
             )
     return key, rows, bad, {t: label_keys(t) for t in texts}
 

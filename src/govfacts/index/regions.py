@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 from govfacts.index.ddl import dump
 
@@ -75,7 +76,9 @@ def compute_tree(db: sqlite3.Connection) -> None:
     names = {rid: name for rid, name, _, _, _, _ in rows}
     db.execute("DELETE FROM region_tree")
     db.execute("DELETE FROM place_key")
-    updates, tree, keys = [], [], []
+    updates: list[tuple[Any, ...]] = []
+    tree: list[tuple[Any, ...]] = []
+    keys: list[tuple[Any, ...]] = []
     for rid, name, _, data, _, file in rows:
         chain, _ = ancestry(parents, rid)
         chain.reverse()

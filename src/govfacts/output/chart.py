@@ -42,7 +42,7 @@ def write_chart(env: Env, rows: Iterable[dict[str, Any]], cap: int | None) -> No
             _write(env, text, pad + 2, len(drawn), r["value"], measure)
 
 
-def write_grid_chart(env: Env, places: Sequence[str], columns: Sequence[tuple[str, Sequence[dict[str, Any]]]]) -> None:
+def write_grid_chart(env: Env, places: Sequence[str], columns: Sequence[tuple[str, Sequence[dict[str, Any] | None]]]) -> None:
     """`compare --chart`: for each column (its label, and one figure row or None per place), the
     places' bars, scaled within the column (one name, period, basis, status and unit); a place
     without a number shows its text, or — ."""

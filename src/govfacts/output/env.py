@@ -140,7 +140,7 @@ class Env:
 
             console = self.console()
             for line in wrap_text(text, console.width):
-                console.print(Text(line, style=style))
+                console.print(Text(line, style=style or ""))
         else:
             self.stdout.write(text + "\n")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import singledispatch
 from typing import Any
 
@@ -27,6 +27,11 @@ from govfacts.output.env import Env, clean
 from govfacts.output.labels import Column
 from govfacts.output.rows import figure_rows, scaled
 from govfacts.schema import FACT_KINDS
+
+
+def _pinyin_of(names: dict[str, str], key: str) -> Callable[[dict[str, Any]], str]:
+    """A column's text: the pinyin of the row's place in `key`."""
+    return lambda row: names.get(row.get(key) or "", "")
 
 
 def write_table(
@@ -85,8 +90,8 @@ def write_table(
         return "  ".join(parts).rstrip()
 
     env.stdout.write(line(headers) + "\n")
-    for row in cells:
-        env.stdout.write(line(row) + "\n")
+    for values in cells:
+        env.stdout.write(line(values) + "\n")
 
 
 def rows_table(
@@ -115,7 +120,7 @@ def with_pinyin(env: Env, rows: list[dict[str, Any]], columns: Sequence[Column])
             names = env.pinyin(r[key] for r in rows if r.get(key))
             if not names:
                 return columns
-            pinyin = Column(key, labels.PINYIN, lambda r, names=names, key=key: names.get(r.get(key) or "", ""))
+            pinyin = Column(key, labels.PINYIN, _pinyin_of(names, key))
             return [*columns[: at + 1], pinyin, *columns[at + 1 :]]
     return columns
 

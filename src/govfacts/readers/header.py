@@ -92,7 +92,7 @@ def _date(y: str, m: str, d: str) -> str | None:
 
 def header_lines(text: str) -> list[tuple[int, str]]:
     """The header's lines with their 1-based numbers: those before the body begins."""
-    out = []
+    out: list[tuple[int, str]] = []
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line:

@@ -179,3 +179,16 @@ def test_only_the_env_writes_to_the_standard_streams():
             if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "print":
                 offenders.append(f"{where}:{node.lineno} print")
     assert offenders == []
+
+
+def test_only_the_settings_read_the_environment():
+    """The environment variables are read in settings.py alone, once per run (Env.settings)."""
+    offenders = []
+    for path in MODULES:
+        where = str(path.relative_to(PACKAGE))
+        if where == "settings.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in {"environ", "getenv"}:
+                offenders.append(f"{where}:{node.lineno}")
+    assert offenders == []

@@ -29,6 +29,7 @@ from govfacts.errors import DataError, IndexDamaged, UsageError
 from govfacts.i18n import _, language
 from govfacts.index.ddl import FORMAT
 from govfacts.index.inputs import Files, page_stamp, stamp, stamp_of
+from govfacts.settings import current
 
 Progress = Callable[[int, int], None]
 _PACKAGE = Path(__file__).resolve().parent
@@ -39,15 +40,14 @@ _HEADER = b"SQLite format 3\x00"
 
 def cache_dir() -> Path:
     """GOVFACTS_CACHE_DIR, or the platform's user cache directory."""
-    configured = os.environ.get("GOVFACTS_CACHE_DIR")
-    if configured:
-        return Path(configured)
+    settings = current()
+    if settings.cache_dir:
+        return Path(settings.cache_dir)
     if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "govfacts" / "Cache"
+        return Path(settings.local_app_data or Path.home() / "AppData" / "Local") / "govfacts" / "Cache"
     if sys.platform == "darwin":
         return Path.home() / "Library" / "Caches" / "govfacts"
-    base = os.environ.get("XDG_CACHE_HOME") or ""
+    base = settings.xdg_cache_home
     return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "govfacts"
 
 
@@ -193,8 +193,7 @@ class FactBase:
         base; a folder of that name is written ./shipped."""
         if options:
             return cls(*options)
-        configured = [p for p in os.environ.get("GOVFACTS_DATA", "").split(os.pathsep) if p]
-        return cls(*configured)
+        return cls(*current().data)
 
     @property
     def path(self) -> Path:

@@ -21,7 +21,6 @@ Only what people read follows the language: JSON keys, ids and data never change
 from __future__ import annotations
 
 import gettext
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,14 +30,14 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
 def language() -> str:
-    """The language of this run: "zh" or "en" (read each time: tests change the environment)."""
-    asked = os.environ.get("GOVFACTS_LANG", "").strip().lower()
-    if asked in LANGUAGES:
-        return asked
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(name)
-        if value:
-            return "en" if value.lower().startswith("en") else "zh"
+    """The language of this run: "zh" or "en" (its settings: govfacts.settings)."""
+    from govfacts.settings import current
+
+    settings = current()
+    if settings.lang in LANGUAGES:
+        return settings.lang
+    if settings.locale:
+        return "en" if settings.locale.lower().startswith("en") else "zh"
     return "zh"
 
 

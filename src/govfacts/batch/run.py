@@ -20,6 +20,7 @@ from govfacts.engine.results import Result
 from govfacts.errors import ExitCode, GovfactsError
 from govfacts.extract.draft import RECORD_KEYS
 from govfacts.i18n import _
+from govfacts.settings import current
 
 REPORT_KEYS = (*RECORD_KEYS, "report")
 
@@ -154,7 +155,7 @@ def draft_all(jobs: list[Job], opts: Options, done: Callable[[Row], None]) -> tu
         except (KeyboardInterrupt, MemoryError):
             raise
         except Exception as e:  # a bug drafting one report: that report's row says so, the others go on
-            if os.environ.get("GOVFACTS_DEBUG", "") not in ("", "0"):
+            if current().debug:
                 raise
             row = Row(job.shown, problems=_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), code=int(ExitCode.INTERNAL))
         else:

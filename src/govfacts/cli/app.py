@@ -68,10 +68,12 @@ def command(*names: str, **kwargs: Any) -> Callable:
         @functools.wraps(fn)
         def run(*args: Any, **kw: Any) -> Any:
             from govfacts.output.env import Env
+            from govfacts.settings import using
 
-            _RUN[:] = [Env()]  # this run's streams, as the command starts
+            _RUN[:] = [Env()]  # this run's streams and settings, as the command starts
             try:
-                return fn(*args, **kw)
+                with using(_RUN[-1].settings):
+                    return fn(*args, **kw)
             except DataError as e:
                 for problem in e.problems:
                     say(problem, prefix="")
@@ -87,7 +89,7 @@ def command(*names: str, **kwargs: Any) -> Callable:
             except (typer.Exit, typer.Abort):
                 raise
             except Exception as e:  # a bug: still one line, never a traceback
-                if os.environ.get("GOVFACTS_DEBUG", "") not in ("", "0"):
+                if run_env().settings.debug:
                     raise  # GOVFACTS_DEBUG=1: the traceback, to see where
                 _fail(_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), ExitCode.INTERNAL)
 

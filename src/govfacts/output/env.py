@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager
 from typing import IO, Any
 
+from govfacts.settings import Settings
 from govfacts.text import clean
 
 
@@ -39,7 +40,9 @@ def flush_stdout() -> None:
 
 
 class Env:
-    """The output streams, and whether stdout is a terminal (tests pass their own)."""
+    """A run's environment: its settings (read once, from the environment variables), its
+    output streams and whether stdout is a terminal; the one writer of both streams (tests
+    pass their own streams and settings)."""
 
     def __init__(
         self,
@@ -47,13 +50,14 @@ class Env:
         stderr: IO[str] | None = None,
         terminal: bool | None = None,
         romanize: Callable[[Iterable[str]], dict[str, str]] | None = None,
+        settings: Settings | None = None,
     ) -> None:
+        self.settings = settings if settings is not None else Settings.read()
         self.stdout = stdout if stdout is not None else sys.stdout
         self.stderr = stderr if stderr is not None else sys.stderr
         if terminal is None:
-            forced = os.environ.get("FORCE_COLOR") not in (None, "")
             try:
-                terminal = forced or self.stdout.isatty()
+                terminal = self.settings.force_color or self.stdout.isatty()
             except (AttributeError, ValueError):
                 terminal = False
         self.terminal: bool = terminal
@@ -90,7 +94,7 @@ class Env:
         except (AttributeError, ValueError):
             terminal = False
         self.stdout.flush()
-        return Env(stdout=self.stderr, stderr=self.stderr, terminal=terminal, romanize=self.romanize)
+        return Env(stdout=self.stderr, stderr=self.stderr, terminal=terminal, romanize=self.romanize, settings=self.settings)
 
     def build_progress(self) -> AbstractContextManager[Callable[[int, int], None] | None]:
         """A bar on stderr while an index is built (FactBase.reading's progress), where stderr is a terminal."""
@@ -122,7 +126,7 @@ class Env:
         return Console(
             file=self.stdout,
             force_terminal=self.terminal or None,
-            no_color=os.environ.get("NO_COLOR") not in (None, "") or None,
+            no_color=self.settings.no_color or None,
             highlight=False,
             emoji=False,
             markup=False,

@@ -14,8 +14,9 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import report_files as rf
+from govfacts.errors import Unreadable
 from govfacts.extract.gazetteer_match import PlaceFinder
-from govfacts.readers.document import Unreadable, read, sniff
+from govfacts.readers.document import read, sniff
 from govfacts.readers.header import read_header
 from govfacts.readers.layout import paragraphs, width
 

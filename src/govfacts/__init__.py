@@ -21,16 +21,30 @@ _PUBLIC = {
     "DataError": "govfacts.errors",
     "IndexDamaged": "govfacts.errors",
     "ExitCode": "govfacts.errors",
+    "UnknownPlace": "govfacts.errors",
+    "AmbiguousPlace": "govfacts.errors",
+    "Unreadable": "govfacts.errors",
 }
 __all__ = [
     "__version__", "open", "Library", "FactBase", "Result",
     "GovfactsError", "UsageError", "NoMatch", "DataError", "IndexDamaged", "ExitCode",
+    "UnknownPlace", "AmbiguousPlace", "Unreadable",
 ]
 
 if TYPE_CHECKING:  # what type checkers and editors see; at run time, __getattr__ loads them
     from govfacts.api import Library, open
     from govfacts.engine.results import Result
-    from govfacts.errors import DataError, ExitCode, GovfactsError, IndexDamaged, NoMatch, UsageError
+    from govfacts.errors import (
+        AmbiguousPlace,
+        DataError,
+        ExitCode,
+        GovfactsError,
+        IndexDamaged,
+        NoMatch,
+        UnknownPlace,
+        Unreadable,
+        UsageError,
+    )
     from govfacts.factbase import FactBase
 
 

@@ -49,6 +49,24 @@ SORTS = ("rank", "value", "region", "period")
 COMPARE_SORTS = ("place", "value")
 
 
+def _names(value: str | os.PathLike[str] | Iterable[str | os.PathLike[str]] | None) -> list[str]:
+    """Names given one or several at a time: a name alone is a list of one (never its
+    characters), and lists and tuples inside are opened (open(["shipped", "mine"]))."""
+    if value is None:
+        return []
+    if isinstance(value, (str, os.PathLike)):
+        return [os.fspath(value)]
+    names: list[str] = []
+    for item in value:
+        if isinstance(item, (str, os.PathLike)):
+            names.append(os.fspath(item))
+        elif isinstance(item, (list, tuple)):
+            names.extend(_names(item))
+        else:
+            raise UsageError(_("a name must be text or a path, not {value!r}").format(value=item))
+    return names
+
+
 def _choice(value: str | None, allowed: Sequence[str], what: str) -> str | None:
     if value is not None and value not in allowed:
         text = _("{what} must be one of {choices}, not {value!r}")
@@ -67,7 +85,7 @@ class Library:
     ) -> None:
         """`data`: the layers, lowest first; none means GOVFACTS_DATA, else the shipped base.
         `progress` makes the context of a progress callback for an index build (the CLI's bar)."""
-        self.base = FactBase.choose([os.fspath(d) for d in data] or None)
+        self.base = FactBase.choose(_names(data) or None)
         self._progress = progress
         self._stack: contextlib.ExitStack | None = None
         self._db: sqlite3.Connection | None = None
@@ -114,7 +132,7 @@ class Library:
         place: str,
         *,
         below: bool = False,
-        kinds: Iterable[str] | None = None,
+        kinds: str | Iterable[str] | None = None,
         period: str | None = None,
         within: bool = False,
         status: str | None = None,
@@ -122,7 +140,7 @@ class Library:
         """Everything about a place (衢州, quzhou, cn-330800 …); `below` adds the places below it."""
         from govfacts.engine import facts, outcome
 
-        chosen = tuple(_choice(k, KINDS, "kind") or k for k in kinds) if kinds else KINDS
+        chosen = tuple(_choice(k, KINDS, "kind") or k for k in _names(kinds)) if kinds else KINDS
         found = facts.profile(
             self._index(), place, below, chosen, period, within=within, status=_choice(status, STATUSES, "status")
         )
@@ -171,10 +189,10 @@ class Library:
 
     def compare(
         self,
-        places: Iterable[str] = (),
+        places: str | Iterable[str] = (),
         *,
         metric: str,
-        children: Iterable[str] = (),
+        children: str | Iterable[str] = (),
         period: str | None = None,
         within: bool = False,
         status: str | None = None,
@@ -185,7 +203,7 @@ class Library:
         from govfacts.engine import outcome
         from govfacts.engine.compare import compare
 
-        places, children = list(places), list(children)
+        places, children = _names(places), _names(children)
         if not metric.strip():
             raise UsageError(_("name the indicator to compare: --metric TEXT"))
         if not places and not children:
@@ -231,7 +249,7 @@ class Library:
         """Every indicator, program and honour as a flat record, streamed."""
         from govfacts.engine.facts import export
 
-        return export(self._index(), status=_choice(status, STATUSES, "status"))
+        return export(self._index(), status=_choice(status, STATUSES, "status"), reopen=self._index)
 
     def extract(
         self,
@@ -252,6 +270,8 @@ class Library:
         opts = Options(PlaceFinder.from_gazetteer(), date, place, title, source_id)
         opts.used, opts.known_regions = self.ids_in_use(), self.region_rows()
         out = draft_one(Job(path, str(path), path.stem, None), opts)
+        for record in out.drafted.records:
+            record["report"] = str(path)  # as `govfacts extract --json` writes it
         drafted = ReportRecords(out.drafted.records)
         drafted.toml = out.toml or ""
         drafted.remarks = list(out.warnings)

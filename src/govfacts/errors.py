@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 
 from govfacts.i18n import _, n_
@@ -63,5 +64,23 @@ class DataError(GovfactsError):
 
 class IndexDamaged(GovfactsError):
     """The index broke while a command was reading it; it has been removed for the next run."""
+
+    exit_code = ExitCode.BAD_DATA
+
+
+class AmbiguousPlace(NoMatch):
+    """The text names more than one place equally well."""
+
+
+class UnknownPlace(NoMatch):
+    """The text names no place; `suggested` holds the places it likely means (maybe none)."""
+
+    def __init__(self, message: str, suggested: Sequence[str] = ()) -> None:
+        super().__init__(message)
+        self.suggested = list(suggested)
+
+
+class Unreadable(GovfactsError):
+    """A report file that cannot be read as a report: the message says why and what to do."""
 
     exit_code = ExitCode.BAD_DATA

@@ -7,7 +7,7 @@ return typed results (results.py). Errors are the exceptions of errors.py.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup, whole_figures
 from govfacts.engine.match import as_json, find_place, has_facts, match_labels, prepare
@@ -203,15 +203,22 @@ def profile(
     )
 
 
-def export(db: sqlite3.Connection, batch: int = 2000, status: str | None = None) -> BaseExport:
+def export(
+    db: sqlite3.Connection,
+    batch: int = 2000,
+    status: str | None = None,
+    reopen: Callable[[], sqlite3.Connection] | None = None,
+) -> BaseExport:
     """Every fact as an export record, indicators first, in file order, read in batches as it is
     written; with the region tree and the source list that a database export holds too. A
-    `status` exports only the indicators of that status."""
+    `status` exports only the indicators of that status. Each reading of the records streams
+    them again, from the index `reopen` gives (the library's, open again after a close)."""
     from govfacts.engine.sources import source_list
 
     kinds = FACT_KINDS if status is None else ("indicator",)
     where = status_clause(status) if status is not None else ""
-    return BaseExport(_stream(db, batch, kinds, where), region_tree(db), source_list(db))
+    connect = reopen or (lambda: db)
+    return BaseExport(lambda: _stream(connect(), batch, kinds, where), region_tree(db), source_list(db))
 
 
 def _stream(db: sqlite3.Connection, batch: int, kinds: Sequence[str], where: str) -> Iterator[Record]:

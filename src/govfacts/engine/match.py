@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 from functools import reduce
 
-from govfacts.errors import NoMatch, UsageError
+from govfacts.errors import AmbiguousPlace, NoMatch, UnknownPlace, UsageError
 from govfacts.i18n import _
 from govfacts.text import fold, is_latin, latin_key, like_escape, subsequence_pattern
 
@@ -72,18 +72,6 @@ def prepare(db: sqlite3.Connection, raw: str) -> Query:
 
 
 # ---------------------------------------------------------------- places
-
-
-class AmbiguousPlace(NoMatch):
-    """The text names more than one place equally well."""
-
-
-class UnknownPlace(NoMatch):
-    """The text names no place; `suggested` holds the places it likely means (maybe none)."""
-
-    def __init__(self, message: str, suggested: Sequence[str] = ()) -> None:
-        super().__init__(message)
-        self.suggested = list(suggested)
 
 
 def _names(db: sqlite3.Connection, ids: list[str]) -> list[str]:

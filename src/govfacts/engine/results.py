@@ -9,7 +9,7 @@ limited per kind of fact: `--limit 5` means five indicators, five programs, five
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,6 +102,15 @@ class Result:
     def __iter__(self) -> Iterator[Record]:
         return iter(self.records())
 
+    def __len__(self) -> int:
+        """How many records (an export streams them all to count)."""
+        return sum(1 for _ in self.records())
+
+    def __repr__(self) -> str:
+        if self.nothing is not None:
+            return f"<{type(self).__name__}: nothing ({self.nothing})>"
+        return f"<{type(self).__name__}: {len(self)} records>"
+
     def to_records(self) -> list[Record]:
         """The records as plain dicts and lists, the shape the JSON output writes (docs/schema.md)."""
         return [{k: list(v) if isinstance(v, tuple) else v for k, v in r.items()} for r in self.records()]
@@ -143,15 +152,16 @@ class FactList(Result):
 
 @dataclass(repr=False, eq=False)
 class BaseExport(Result):
-    """`export`: every fact, indicators first, streamed; and the places and pages, for a database."""
+    """`export`: every fact, indicators first, streamed (each reading starts the stream again);
+    and the places and pages, for a database."""
 
-    facts: Iterable[Record]
+    stream: Callable[[], Iterable[Record]]
     regions: RegionTree
     sources: SourceList
     fields = ALL_FIELDS
 
     def records(self) -> Iterable[Record]:
-        return self.facts
+        return self.stream()
 
 
 @dataclass(repr=False, eq=False)

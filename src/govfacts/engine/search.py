@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from govfacts.engine.facts import facts_in, filters
 from govfacts.engine.lookup import FACT_COLUMNS, Lookup
-from govfacts.engine.match import UnknownPlace, checked, either, find_place
+from govfacts.engine.match import checked, either, find_place
 from govfacts.engine.results import SEARCH_FIELDS, Place, Record, SearchHits
-from govfacts.errors import NoMatch
+from govfacts.errors import NoMatch, UnknownPlace
 from govfacts.index.ddl import QUOTE
 from govfacts.schema import FACT_KINDS
 from govfacts.text import fold

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from govfacts.errors import ExitCode, GovfactsError
+from govfacts.errors import Unreadable
 from govfacts.i18n import _
 
 MAX_CHARS = 1_000_000
@@ -33,11 +33,6 @@ _MARKUP = re.compile(
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _NAMED = {".pdf": "PDF", ".docx": "Word", ".html": "HTML", ".htm": "HTML"}
 
-
-class Unreadable(GovfactsError):
-    """A report file that cannot be read as a report: the message says why and what to do."""
-
-    exit_code = ExitCode.BAD_DATA
 
 
 @dataclass

@@ -104,7 +104,7 @@ def output(
 
         def write(path: Path) -> None:
             with open(path, "w", encoding="utf-8", newline="") as f:
-                output(result, fmt, limit, Env(stdout=f, stderr=env.stderr, terminal=False), chart)
+                output(result, fmt, limit, Env(stdout=f, stderr=env.stderr, terminal=False, settings=env.settings), chart)
 
         _to_file(target, write)
         return

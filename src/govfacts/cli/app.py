@@ -50,6 +50,15 @@ def run_env() -> Env:
     return _RUN[-1]
 
 
+def start_run() -> Env:
+    """A fresh environment for the run that begins now (a command, or --version before any):
+    the streams as they are now, the settings the environment variables give now."""
+    from govfacts.output.env import Env
+
+    _RUN[:] = [Env()]
+    return _RUN[-1]
+
+
 def say(message: str, prefix: str = "govfacts: ") -> None:
     """One line on stderr, control characters shown escaped (Env.say)."""
     run_env().say(message, prefix)
@@ -67,12 +76,11 @@ def command(*names: str, **kwargs: Any) -> Callable:
     def register(fn: Callable) -> Callable:
         @functools.wraps(fn)
         def run(*args: Any, **kw: Any) -> Any:
-            from govfacts.output.env import Env
             from govfacts.settings import using
 
-            _RUN[:] = [Env()]  # this run's streams and settings, as the command starts
+            settings = start_run().settings  # this run's streams and settings, as the command starts
             try:
-                with using(_RUN[-1].settings):
+                with using(settings):
                     return fn(*args, **kw)
             except DataError as e:
                 for problem in e.problems:
@@ -138,7 +146,7 @@ def undecodable(argv: list[str]) -> str | None:
 
 def fail_usage(message: str) -> None:
     """Before the app runs: the message on stderr and exit 2 (a usage error)."""
-    say(message)
+    start_run().say(message)
     sys.exit(ExitCode.USAGE)
 
 
@@ -160,7 +168,7 @@ def _quiet_pipe() -> None:
 
 def _version(value: bool) -> None:
     if value:
-        run_env().line(f"govfacts {__version__}")
+        start_run().line(f"govfacts {__version__}")
         raise typer.Exit()
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention
+from govfacts.extract.honours import sentence_honours
 from govfacts.extract.page import Page
 
 CATEGORIES = (
@@ -19,25 +20,8 @@ ACTIONS = (
     "深化", "整合", "依托", "推广", "建强", "成立", "迭代", "完善", "执行", "落实", "推进", "创设", "首创",
 )
 _PROGRAM = re.compile(r"[“‘]([^“”‘’\n]{2,24})[”’]")
-_HONOUR = re.compile(r"(荣获|获评|入选了?|被授予|授予|被评为|被表彰为|被命名为|成功创建|成功创成|创成|夺得|夺取|获得|荣膺|实现|[两三四五六七八九十]夺)(?P<title>[^,,。;;!?\n]{2,60})")
-_TITLE_WORDS = ("示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳", "案例", "合格", "工作法", "课题", "鼎")
-_CUT = re.compile(r"[,,::]")
-_YEAR = re.compile(r"(\d{4})年")
+_CUT = re.compile(r"[,:]")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
-
-
-_LEVEL_WORDS = (
-    (re.compile(r"全国|国家|中国|公安部|中央"), "国家级"),
-    (re.compile(r"省|自治区"), "省级"),
-    (re.compile(r"市"), "市级"),
-    (re.compile(r"县"), "县级"),
-)
-
-
-def _level(text: str) -> str | None:
-    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级)."""
-    found = [(m.start(), level) for pattern, level in _LEVEL_WORDS if (m := pattern.search(text))]
-    return min(found)[1] if found else None
 
 
 def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], year: int | None) -> list[dict[str, Any]]:
@@ -47,47 +31,14 @@ def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], 
     seen: set[tuple[str, str, str | None]] = set()
     for a, b in page.sentences:
         sentence = text[a:b]
-        honour_spans: list[tuple[int, int]] = []
+        honours, honour_spans = sentence_honours(page, region, a, b, seen)
+        out.extend(honours)
         cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
-        years_in = list(_YEAR.finditer(sentence))
-        year_ends = [y.end() for y in years_in]
-        for m in _HONOUR.finditer(sentence):
-            title = m.group("title")
-            if not any(w in title for w in _TITLE_WORDS):
-                continue
-            if re.search(r"或将|有望|力争|争取|目标", sentence[: m.start()][-20:]):
-                continue
-            honour_spans.append((m.start(), m.end()))
-            where = _place(region, page, a, a + m.start())
-            k = bisect_right(year_ends, m.end())  # the years up to the title's end, read once for the sentence
-            if k < len(years_in) and years_in[k].start() < m.end():
-                years = _YEAR.findall(sentence[: m.end()])  # a year cut by the title's end
-            else:
-                years = [y.group(1) for y in years_in[:k]]
-            # 获评A、B、C: one honour per title that reads as one; a level said once holds for the rest
-            level = _level(sentence[max(0, m.start() - 4) : m.start()])
-            for part in re.split(r"、(?![^((]*[))])|和(?=[“全省国])", title):
-                if not any(w in part for w in _TITLE_WORDS):
-                    continue
-                name = re.sub(r"^(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)", "", part)
-                name = re.sub(r"(?:荣誉)?称号$|荣誉$", "", name.replace("“", "").replace("”", "")).strip()
-                name = re.sub(r"^(?:了|为)", "", name)
-                key = ("honour", name, where["region"])
-                if len(name) < 3 or key in seen:
-                    continue
-                seen.add(key)
-                cs = _clause_start(cuts, m.start())
-                out.append({
-                    "kind": "honour", "name": name, **where,
-                    "level": (level := _level(name[:4]) or level),
-                    "year": int(years[-1]) if years else None,
-                    "quote": page.quote(a + cs, a + m.end()), "span": page.span(a + cs, a + m.end()),
-                })
         for run in _runs(list(_PROGRAM.finditer(sentence))):
             first, last = run[0], run[-1]
             if any(x <= first.start() < y for x, y in honour_spans):
                 continue
-            tail = re.split(r"[,,。;;!?]", sentence[last.end() : last.end() + 14])[0]
+            tail = re.split(r"[,。;!?]", sentence[last.end() : last.end() + 14])[0]
             before = sentence[max(0, first.start() - 8) : first.start()]
             placed = [c for c in CATEGORIES if c in tail]
             category = placed[0] if placed else None  # CATEGORIES runs from the most telling word down

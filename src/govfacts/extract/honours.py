@@ -1,0 +1,188 @@
+"""Honours: titles, awards, designations and pilot status conferred on a place, one record per
+title and place.
+
+A title is read from a verb that confers it and the words that follow (荣获“国际湿地城市”,
+获批建设国家医学中心, 入选首批国家级零碳园区), or from the words before a verb that grants it
+(郑州全国要素市场化配置综合改革试点获批). What stands before the verb names who holds it:
+each place named there (杭州、温州双获…), else the report's own place. A title is taken only
+when it reads as one: its last words are a title's head (试点, 示范区, 中心, 奖, 名单 …) or a
+word that only titles hold (示范, 先进, 连冠 …); verbs that also speak of plain events (获,
+纳入, 成为, 获批) take a title only when it names the body that confers it (国家, 全国 …).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import Any
+
+from govfacts.extract.page import Page
+
+# Verbs that say a title was won: a title word anywhere in what follows is enough.
+_WON = (
+    "荣获", "获评为", "获评", "被授予", "授予", "被评为", "被表彰为", "被命名为", "命名为", "成功创建", "成功创成",
+    "创成", "成功夺得", "夺得", "夺取", "勇夺", "摘得", "荣膺", "入选了", "入选", "入围", "双获",
+)
+# Verbs that also tell of events: the title must end in a head and name the conferring body.
+_GRANTED = (
+    "获批建设", "获批设立", "获批创建", "获批", "被认定为", "认定为", "被确定为", "被明确为", "被列为", "被纳入",
+    "纳入", "成功争创", "上榜", "成为", "获得", "获",
+)
+# Verbs of building that make a title only of a designation (建成全国唯一医养结合示范省).
+_BUILT = ("建成", "成功建设")
+_DESIGNATION = ("示范省", "示范区", "示范市", "示范县", "示范城市", "先行区", "先导区")
+_VERB = re.compile(
+    "|".join(sorted((re.escape(v) for v in (*_WON, *_GRANTED, *_BUILT)), key=len, reverse=True))
+    + r"|[两三四五六七八九十]夺|实现(?=[^,;。]*连冠)"
+)
+_GRANTED_AFTER = re.compile(r"(?:成功)?(?:获批(?:建设|设立)?|获国家批复|挂牌成立|挂牌)$")
+_HEADS = (
+    "试点城市", "试点", "示范区", "示范市", "示范县", "示范省", "示范城市", "示范", "先行区", "先导区", "中心", "基地",
+    "园区", "平台", "名单", "奖", "遗产", "公园", "城市", "工厂", "冠军", "亚军", "强", "布局", "称号", "模范城", "单位",
+    "集体", "案例", "标杆", "样板", "连冠", "城", "县", "区", "市", "省",
+)
+_TITLE_WORDS = (
+    "示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳",
+    "案例", "合格", "工作法", "课题", "鼎",
+)
+_CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
+_PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
+_LEADING = re.compile(
+    r"^(?:了|为|被)?(?:(?:我省|我市|全省|全国|省内)?(?:第[一二三四五六七八九十\d]+个|首个|首家|唯一))?"
+    r"(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)?(?:[\d一二两三四五六七八九十]+[个家处项名座所])?"
+)
+_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所])$|等$")
+_SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
+_CUT = re.compile(r"[,:;]")
+# The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项|所|座|名|位|处|批|件)[\u4e00-\u9fa5]{0,8}$")
+_YEAR = re.compile(r"(\d{4})年")
+_LEVEL_WORDS = (
+    (re.compile(r"全国|国家|中国|公安部|中央|国务院|全球|世界|国际"), "国家级"),
+    (re.compile(r"省|自治区"), "省级"),
+    (re.compile(r"市"), "市级"),
+    (re.compile(r"县"), "县级"),
+)
+
+
+def level_of(text: str) -> str | None:
+    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级)."""
+    found = [(m.start(), level) for pattern, level in _LEVEL_WORDS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
+
+
+def title_name(words: str) -> str:
+    """The title as the report states it, without quotation marks, batch, rank or count:
+    首批国家级零碳园区 → 国家级零碳园区, 12个国家区域医疗中心 → 国家区域医疗中心."""
+    name = re.sub(r"[“”‘’《》\"]", "", words).strip()
+    for _ in range(2):
+        name = _LEADING.sub("", name, count=1)
+        name = _TRAILING.sub("", name).strip()
+    return name
+
+
+def reads_as_title(name: str, granted: bool) -> bool:
+    """Whether these words are a title: a head at the end (before a closing parenthesis), or a
+    title word anywhere; one granted by a verb of events must also name its conferring body."""
+    bare = re.sub(r"\([^)]*\)$", "", name)
+    if len(bare) < 3 or len(bare) > 30:
+        return False
+    if granted:
+        return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare))
+    return bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS)
+
+
+def titles_in(words: str, granted: bool) -> list[str]:
+    """The titles a run of words names: one, or one per part of a list when each part is one
+    (先进县、示范县), never the parts of a title that lists its grades (国家领航级、卓越级智能工厂).
+    The conferring body may be said once for the whole list (中欧班列集结中心、…国家试点)."""
+    whole = title_name(words)
+    parts = [title_name(p) for p in _SPLIT.split(words)]
+    headed = all(reads_as_title(p, False) and re.sub(r"\([^)]*\)$", "", p).endswith(_HEADS) for p in parts)
+    if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
+        return parts
+    if len(parts) > 1 and reads_as_title(parts[0], granted) and not granted:
+        # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县)
+        return [p for p in parts if reads_as_title(p, False)]
+    if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
+        bare = re.sub(r"\([^)]*\)$", "", whole)
+        return [whole] if reads_as_title(whole, False) and bare.endswith(_HEADS) and _CONFERRER.search(words) else []
+    return [whole] if reads_as_title(whole, False) else []
+
+
+def sentence_honours(
+    page: Page, region: Any, a: int, b: int, seen: set[tuple[str, str, str | None]]
+) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
+    """The honours of text[a:b] (one sentence), and the spans (within the sentence) their words take."""
+    sentence = page.text[a:b]
+    out: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
+    cuts = [0] + [m.end() for m in _CUT.finditer(sentence)] + [len(sentence) + 1]
+    years_in = list(_YEAR.finditer(sentence))
+    for c0, c1 in pairwise(cuts):
+        clause_end = c1 - 1 if c1 <= len(sentence) else len(sentence)
+        clause = sentence[c0:clause_end].rstrip("。!?;\n ■□●◆")
+        for holder_end, title_start, title_end, granted in _readings(clause):
+            before = clause[:holder_end]
+            if _PLANNED.search(before[-8:]) or re.search(r"或将|有望|力争|争取|目标", sentence[: c0 + holder_end][-20:]):
+                continue
+            words = clause[title_start:title_end]
+            names = titles_in(words, granted)
+            if not names:
+                continue
+            spans.append((c0 + title_start, c0 + title_end))
+            years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
+            level = level_of(sentence[max(0, c0 + holder_end - 4) : c0 + holder_end]) or level_of(words)
+            for holder in _holders(region, page, a + c0, a + c0 + holder_end):
+                for name in names:
+                    key = ("honour", name, holder["region"])
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    end = a + c0 + max(title_end, holder_end)
+                    out.append({
+                        "kind": "honour", "name": name, **holder,
+                        "level": (level := level_of(name[:4]) or level),  # said once, it holds for the rest
+                        "year": int(years[-1]) if years else None,
+                        "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
+                    })
+    return out, spans
+
+
+def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
+    """Where a clause names a title: (end of the holder's words, the title's start and end,
+    whether a verb of events granted it); a verb before the title, or one after it."""
+    found = []
+    after = _GRANTED_AFTER.search(clause)
+    if after is not None:
+        words = clause[: after.start()]
+        body = _CONFERRER.search(words)  # the title opens with the body that grants it
+        if body is not None and body.start() < len(words) - 2:
+            found.append((body.start(), body.start(), after.start(), True))
+    for m in _VERB.finditer(clause):
+        verb = m.group(0)
+        if verb in _BUILT:
+            title = title_name(clause[m.end() :])
+            if not (title.endswith(_DESIGNATION) and _CONFERRER.search(clause[m.end() :])):
+                continue  # built, not designated: 建成…水库
+        granted = verb in _GRANTED or verb in _BUILT
+        found.append((m.start(), m.end(), len(clause), granted))
+        break  # the first verb that confers: what follows it is the title
+    return found
+
+
+def _holders(region: Any, page: Page, start: int, end: int) -> list[dict[str, Any]]:
+    """The places that hold a title: each one named before its verb (杭州、温州双获…), else the
+    one the words say (全省), else the page's own."""
+    words = page.text[start:end]
+    named = [d for _a, _b, d in region.at(start, end)] if start < end else []
+    if len(named) > 1 and _COUNTED.search(words):
+        # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: things named after places, counted: the page's place
+        return [region.fields(region.word(words))]
+    if len(named) > 1 and re.search(r"[、和]", words):
+        fields = [region.fields(d) for d in named]
+        unique = {f["region"]: f for f in fields}
+        return list(unique.values())
+    d = region.named(start, end, page.text) if start < end else None
+    return [region.fields(d or region.word(page.text[start:end]))]
+

@@ -1,0 +1,76 @@
+"""Honours: a title conferred on a place, read from the verb that confers it or the one that grants it."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+from govfacts.extract.honours import reads_as_title, title_name, titles_in
+
+PLACES = PlaceFinder.from_gazetteer()
+SHARED = Path(os.environ.get("GOVFACTS_SHARED", Path(__file__).resolve().parents[2] / "shared"))
+
+
+def honours(text: str, place: str = "浙江省") -> list[tuple[str | None, str]]:
+    return [(h["region"], h["name"]) for h in draft(text, "2026-01", place, PLACES).honours]
+
+
+def test_a_title_after_the_verb_that_confers_it():
+    assert honours("嘉兴市荣获“国家森林城市”称号。") == [("嘉兴市", "国家森林城市")]
+    assert honours("全省有9个县被认定为国家乡村振兴示范县。") == [("浙江省", "国家乡村振兴示范县")]
+    assert honours("丽水市获批建设国家生态产品价值实现机制试点。") == [("丽水市", "国家生态产品价值实现机制试点")]
+
+
+def test_a_title_before_the_verb_that_grants_it():
+    assert honours("舟山全国海洋经济创新发展示范区获批。") == [("舟山市", "全国海洋经济创新发展示范区")]
+    assert honours("国家海洋装备制造业中试平台获批，年内投运。") == [("浙江省", "国家海洋装备制造业中试平台")]
+
+
+def test_each_place_named_before_the_verb_holds_the_title():
+    assert honours("湖州、衢州双获“全国文明城市”。") == [("湖州市", "全国文明城市"), ("衢州市", "全国文明城市")]
+
+
+def test_things_named_after_places_are_not_the_places():
+    text = "金华火腿、龙泉青瓷2个传统产业入围国家级名单。"
+    assert honours(text) == [("浙江省", "国家级名单")]
+
+
+def test_a_list_of_titles_gives_one_each_and_a_list_of_grades_one():
+    assert titles_in("国家医学中心(中医类)和3个国家区域医疗中心", True) == ["国家医学中心(中医类)", "国家区域医疗中心"]
+    assert titles_in("国家领航级、卓越级智能工厂", False) == ["国家领航级、卓越级智能工厂"]
+    assert titles_in("海铁联运集结中心、多式联运国家试点", True) == ["海铁联运集结中心", "多式联运国家试点"]
+
+
+def test_verbs_of_events_take_a_title_only_when_it_names_its_conferring_body():
+    assert honours("新建项目获批后开工。") == []
+    assert honours("宁波港成为区域航运中心。") == []  # no body confers it
+    assert honours("温州建成全国首个民营经济示范城市。") == [("温州市", "民营经济示范城市")]
+    assert honours("新建成水库12座。") == []  # built, not designated
+
+
+def test_plans_are_no_honours():
+    assert honours("力争获评国家生态园林城市。") == []
+    assert honours("积极争创国家级新区。") == []
+
+
+def test_title_names_lose_batch_rank_count_and_quotation_marks():
+    assert title_name("首批“国家级零碳园区”") == "国家级零碳园区"
+    assert title_name("我省第3个世界灌溉工程遗产") == "世界灌溉工程遗产"
+    assert title_name("全国文明城市称号") == "全国文明城市"
+    assert not reads_as_title("发展", False) and reads_as_title("国家考古遗址公园", True)
+
+
+@pytest.mark.skipif(not (SHARED / "reports" / "pages").is_dir(), reason="needs ../shared")
+def test_a_whole_report_gives_its_honours_with_their_holders():
+    """浙江省's report, as users hold it: the honours of its 2025 review, each with its place."""
+    page = (SHARED / "reports" / "pages" / "浙江省.txt").read_text(encoding="utf-8")
+    date = json.loads((SHARED / "reports" / "pages" / "dates.json").read_text(encoding="utf-8"))["浙江省"]
+    found = {(h["region"], h["name"]) for h in draft(page, date, None, PLACES).honours}
+    assert {("杭州市", "国际湿地城市"), ("温州市", "国际湿地城市"), ("浦江县", "国家考古遗址公园"),
+            ("德清县", "全球重要农业文化遗产"), ("浙江省", "国家培育名单")} <= found
+    assert not {r for r, n in found if n == "国家培育名单"} - {"浙江省"}  # 金华火腿 is no place

@@ -202,4 +202,7 @@ def test_gazetteer_places_are_named_by_their_ids_and_never_declared() -> None:
     doc = tomllib.loads(draft_toml(records, "j", "t", page=text))
     assert {e["region"] for e in doc["indicator"]} <= {"cn-330000", "cn-330700", "cn-330726"}
     assert "region" not in doc
-    assert "cn" in {e["region"] for e in doc.get("honour", []) + doc.get("program", [])}  # national entries stay
+    named = {e["name"]: e["region"] for e in doc.get("honour", []) + doc.get("program", [])}
+    assert set(named.values()) <= {"cn-330000", "cn-330700", "cn-330726"}
+    # a 全国 title won in the clause before (获评全国…) does not make the next entry national
+    assert named["三级兜底"] == "cn-330700"

@@ -20,7 +20,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|了|的|下降|上升|增长|增加|减少|降低|提升|提高|增幅|降幅|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|[↓↑→■□●◆-])$"
+    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|[↓↑→■□●◆-])$"
 )
 _NEXT_STOP = re.compile(r"[,,。;;、((\n]|\d")
 _NOT_NOUN_START = set(",,。;;、::的和及与以\n))")
@@ -29,6 +29,7 @@ _MEASURE_TAILS = (
 )
 _POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
 _SPLIT_AND = re.compile(r"以及|和|及|与")
+_EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3})?[、,]")
 
 
 def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
@@ -58,6 +59,10 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
             chars[k] = ""
     text = "".join(chars)
     text = BASIS.sub("", text)
+    # 额度3150亿元、支持…项目: a figure stated before the noun belongs to the noun before it
+    earlier = list(_EARLIER_FIGURE.finditer(text))
+    if earlier and strip(text[earlier[-1].end() :], lead_words):
+        text = text[earlier[-1].end() :]
     parts = re.split(_COMMON, text)
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]

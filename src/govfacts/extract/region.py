@@ -14,6 +14,12 @@ FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
 TITLE_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
 )
+# 全国 that does not name the place a figure is about: a comparison (高于全国, 居全国前列, 全国平均),
+# or a national title a place won or holds (新增全国…县, 国际级和全国赛事).
+NATIONAL_ASIDE = re.compile(
+    r"(?:高于|低于|快于|慢于|超过|超出|领先|优于|好于|居|位居|位列|跻身|排名|占|比|较|与|同|新增|建成|创建|创成|纳入|"
+    r"成为|入选|获批|获评|获|和|及|、)全国|全国(?:平均|第|前|首|领先|同期|水平|增速|均值|总量|比重|份额|唯一|率先|一流|最)"
+)
 _LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 _LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
@@ -123,7 +129,7 @@ class Region:
 
     def word(self, segment: str) -> Any | str | None:
         """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
-        segment = TITLE_CONTEXT.sub("", segment)
+        segment = NATIONAL_ASIDE.sub("", TITLE_CONTEXT.sub("", segment))
         if re.search(r"全国", segment):
             return CHINA
         if self.main is None or self.places is None:

@@ -1,0 +1,26 @@
+"""Two rules of whole reports: 全国 in a comparison is no place, and a name holds no earlier figure."""
+
+from __future__ import annotations
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+from govfacts.extract.nouns import clean_name
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def indicators(text: str) -> list[tuple[str | None, str, float]]:
+    return [(r["region"], r["name"], r["value"]) for r in draft(text, "2026-01", "江西省", PLACES).indicators]
+
+
+def test_a_comparison_with_the_nation_keeps_the_figure_in_the_province():
+    found = indicators("全省规上工业增加值增长7.1%，高于全国1.2个百分点。")
+    assert {region for region, _name, _value in found} == {"江西省"}
+    assert indicators("新增全国乡村治理示范村12个。")[0][0] == "江西省"
+    assert indicators("全国居民消费价格上涨0.3%。")[0][0] == "中国"  # the nation as the subject
+
+
+def test_a_name_never_holds_an_earlier_figure_of_its_clause():
+    assert clean_name("地方政府债券额度2100亿元、支持新开工项目", []) == "支持新开工项目"
+    assert clean_name("社会物流总费用与生产总值的比率从", []) == "社会物流总费用与生产总值的比率"
+    assert clean_name("城市人口占比由", []) == "城市人口占比"

@@ -167,3 +167,20 @@ def test_a_draft_says_why_an_entry_needs_review(tmp_path):
     assert all(set(r["review"]) <= {"name-from-earlier-clause", "list-not-split", "no-name", "name-unclear", "region-carried", "period-carried"} for r in flagged)
     gdp = next(r for r in records if r["name"] == "生产总值")
     assert gdp["review"] is None  # stated whole in its own clause: nothing to flag
+
+
+def test_a_verb_shared_by_a_list_or_said_after_the_count_makes_each_figure_a_flow():
+    """In the five-year review: 新增A、B counts both over the five years, and so does a count
+    whose verb follows it (…等12家企业完成重组); a level reached stays at the review's end."""
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
+        "全省新增省级产业园8个、特色产业集群6个，实现甲集团、乙集团等12家企业战略性重组，"
+        "森林覆盖率达到61%。\n"
+    )
+    periods = {(r["name"], r["value"]): r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert periods[("新增省级产业园", 8)] == periods[("特色产业集群", 6)] == "2021/2025"
+    assert [p for (name, v), p in periods.items() if v == 12] == ["2021/2025"]
+    assert periods[("森林覆盖率", 61)] == "2025"

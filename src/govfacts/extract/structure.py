@@ -36,7 +36,7 @@ _REVIEWED_YEAR = re.compile(r"([12][0-9]{3})年?")
 _FLOW = re.compile(
     r"新增|新建|新设|新开|新培育|新入选|新认定|累计|改造|开工|开挖|疏浚|植树|造林|治理|修复|筹集|净增|转移|"
     r"消除|获批|招引|引进|培育|实施|完成|组建|创建|化解|选派|帮扶|重组|开行|建成|打造|办理|解决|发放|减免|"
-    r"兑现|吸引|接待|举办|签约"
+    r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
 _TARGET_WORDS = re.compile(r"预期目标|目标是|目标为|力争|确保|争取达到|努力实现|计划|规划|将达到|要达到")
 
@@ -66,8 +66,9 @@ class Frame:
 
     def is_flow(self, measure: str, basis: str | None, subject: str) -> bool:
         """Whether a figure counts what happened over the frame's years (新增, 年均增长…), not a level
-        at its end; only the words of its own clause of `subject` count."""
-        clause = re.split(r"[,;:，；：、]", subject)[-1]
+        at its end; only the words of its own clause of `subject` count (the figure's words and
+        its name: 新增A11个、B9个 and …等19家企业战略性重组 are flows)."""
+        clause = re.split(r"[,;:，；：]", subject)[-1]
         return measure == "change" or basis == "年均" or bool(_FLOW.search(clause))
 
 

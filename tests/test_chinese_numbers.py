@@ -229,3 +229,20 @@ def test_every_unit_reads_back_exactly(head, qualified, sign, whole, fraction, m
     assert (m.value, m.unit, m.qualifier, text[m.start : m.end]) == (value, said, qualifier, figure), text
     assert stated(text, value, said) == figure, text
     assert readable(text, value, said) and not (value and readable(text, -value, said)), text
+
+
+def test_the_measure_words_of_whole_reports():
+    """Areas, grain, power, containers, trains, currencies and concentrations are figures too."""
+    from govfacts.chinese.numbers import mentions
+
+    said = {
+        "新建高标准农田120万亩": (1200000, "亩"), "粮食产量700亿斤": (70000000000, "斤"),
+        "新增装机3000万千瓦": (30000000, "千瓦"), "用电量4.2万亿千瓦时": (4200000000000, "千瓦时"),
+        "吞吐量4387万标箱": (43870000, "标箱"), "开行班列3005列": (3005, "列"),
+        "实际使用外资115.6亿美元": (11560000000, "美元"), "用能1302万吨标准煤": (13020000, "吨标准煤"),
+        "浓度降至25微克/立方米": (25, "微克/立方米"), "人均预期寿命80岁": (80, "岁"),
+    }
+    for text, (value, unit) in said.items():
+        assert [(m.value, m.unit) for m in mentions(text) if m.unit] == [(value, unit)], text
+    assert [m.unit for m in mentions("5个项目列入省重点")] == ["个"]  # 列入 is a verb
+    assert [(m.value, m.unit) for m in mentions("PM2.5浓度为25微克/立方米")] == [(25, "微克/立方米")]  # PM2.5 is a name

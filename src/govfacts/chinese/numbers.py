@@ -15,12 +15,15 @@ MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decim
 
 # Measure words a report puts after a number, longest first so that 件次 wins over 件.
 UNITS = (
-    "个百分点", "百分点", "平方公里", "平方米", "公顷", "个月", "周年", "件次", "人次", "批次", "场次", "户次", "车次",
+    "个百分点", "百分点", "微克/立方米", "吨标准煤", "千瓦时", "千瓦", "标准箱", "标箱", "立方米", "平方公里", "平方米",
+    "公顷", "美元", "港元", "欧元", "亩", "斤", "岁", "列", "个月", "周年", "件次", "人次", "批次", "场次", "户次", "车次",
     "架次", "部门", "千克", "公斤", "分钟", "小时", "公里", "连冠", "个", "件", "起", "人", "名", "次", "份", "条",
     "克", "吨", "项", "部", "所", "户", "家", "场", "座", "支", "批", "宗", "元", "年", "天", "日", "米", "辆", "台",
     "套", "张", "处", "间", "位", "篇", "期", "笔", "种", "村", "册", "本", "块", "艘", "只", "头", "盏", "倍", "成",
     "%", "‰",
 )
+# 列 counts trains (开行3005列) but begins 列入 and 列为; 斤 never begins a word.
+_UNIT_ALTERNATIVES = "|".join(re.escape(u) + ("(?![入为出席])" if u == "列" else "") for u in UNITS)
 QUALIFIER_WORDS = {
     "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
     "以上": "at_least", "以内": "at_most", "内": "at_most", "以下": "at_most",
@@ -37,13 +40,14 @@ _SIGN = rf"(?:(?<![0-9A-Za-z.%‰{_CN}])[-−－]|(?<![减抱胜担肩欺辜自�
 _SIGN_RE = re.compile(_SIGN)
 _SIGN_CHAR = re.compile(r"[-−－负]")
 _NUMBER_RE = re.compile(
+    r"(?<![A-Za-z_])(?<![A-Za-z_][0-9.])(?<![A-Za-z_][0-9][0-9.])"  # PM2.5, C919, 5G are names, not figures
     r"(?P<pre>超过|突破|不足|不到|超|近|约|上(?=[百千万]))?"
     rf"(?P<sign>{_SIGN})?"
     rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"
     r"(?P<q1>余|多)?"
-    r"(?P<mag>万亿|亿|万|千(?!克))?"
+    r"(?P<mag>万亿|亿|万|千(?!克|瓦))?"
     r"(?P<q2>余|多)?"
-    r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r")?"
+    r"(?P<unit>" + _UNIT_ALTERNATIVES + r")?"
     r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵]))?"
 )
 _STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
@@ -55,7 +59,7 @@ _RANGE_JOIN = "|".join(re.escape(j) for j in RANGE_JOINS)
 # The lower end of a range that leaves its magnitude and unit to the upper end (5—5.5%, 1.2至1.5万亿元).
 _BARE_LOW_RE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:{_RANGE_JOIN})(?=\d+(?:\.\d+)?(?P<mag>万亿|亿|万|千)?"
-    r"(?P<unit>" + "|".join(re.escape(u) for u in UNITS) + r"))"
+    r"(?P<unit>" + _UNIT_ALTERNATIVES + r"))"
 )
 
 

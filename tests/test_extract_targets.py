@@ -184,3 +184,12 @@ def test_a_verb_shared_by_a_list_or_said_after_the_count_makes_each_figure_a_flo
     assert periods[("新增省级产业园", 8)] == periods[("特色产业集群", 6)] == "2021/2025"
     assert [p for (name, v), p in periods.items() if v == 12] == ["2021/2025"]
     assert periods[("森林覆盖率", 61)] == "2025"
+
+
+def test_a_streak_in_a_review_runs_up_to_the_review_s_end_and_so_does_what_it_holds():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n全省油菜籽产量连续7年稳定在50亿斤以上。\n"
+    found = {(r["value"], r["unit"]): r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert found == {(7, "年"): "2019/2025", (5000000000, "斤"): "2019/2025"}

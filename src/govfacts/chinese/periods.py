@@ -58,6 +58,15 @@ def _span(first: int, last: int) -> str:
     return str(last) if first == last else f"{first}/{last}"
 
 
+def streak_span(label: str, last: int) -> str | None:
+    """The years of a streak (连续9年) that ends in `last`: 2017/2025; None for no streak."""
+    m = re.search(rf"连续([{_CN}]{{1,3}}|[0-9]{{1,2}})年", label)
+    if m is None:
+        return None
+    n = _num(m.group(1))
+    return _span(last - n + 1, last) if 1 <= n <= 50 else None
+
+
 def review_end(year: int, month: int | None) -> int:
     """The last year a look back ends in: a report of January to March reviews the years
     that have ended (五年来 in January 2026 is 2021–2025); later in a year, it counts the

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from govfacts.chinese.periods import PeriodMention, find_periods, page_date
+from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
 from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region
-from govfacts.extract.structure import Frames, is_target_clause, rate_period
+from govfacts.extract.structure import Frame, Frames, is_target_clause, rate_period
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -80,7 +80,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
         removals = [(p.start, p.end) for p in own]
         place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.at(a, b)}, key=len, reverse=True))
-        timed = _Periods(own)
+        timed = _Periods(own, frame)
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target"
@@ -111,6 +111,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = carried_period
                 if period is not None and carried_at < paragraph:
                     fig.notes.append(REVIEW_PERIOD_CARRIED)
+            if fig.kind != "streak" and fig.basis != "年均" and (run := _streak_before(timed, fig)) is not None:
+                period = run  # 连续9年稳定在1300亿斤以上: the level held over the run of years
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
@@ -156,10 +158,12 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
 class _Periods:
     """A sentence's periods, for what stands before each of its figures, found without a scan of them all."""
 
-    def __init__(self, own: list[PeriodMention]) -> None:
+    def __init__(self, own: list[PeriodMention], frame: Frame | None = None) -> None:
         self.dated = [p for p in own if p.scope not in ("none", "streak")]
         self.dated_starts = [p.start for p in self.dated]
-        self.runs = [p for p in own if p.scope == "streak" and p.period]
+        # a streak whose sentence names no year ends with the review it stands in
+        runs = [_anchored(p, frame) if p.period is None else p for p in own if p.scope == "streak"]
+        self.runs = [p for p in runs if p.period]
         self.run_starts = [p.start for p in self.runs]
         self.longest = max((p.end - p.start for p in own), default=0)
 
@@ -190,6 +194,22 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
     if not counts:
         return None
     return first[max(counts, key=lambda k: counts[k])]
+
+
+def _anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:
+    """A streak whose sentence names no year, in a review: the run of years up to the review's end."""
+    if frame is None or frame.status == "target" or not frame.level:
+        return streak
+    span = streak_span(streak.label, int(frame.level[:4]))
+    return PeriodMention(span, streak.label, streak.start, streak.end, streak.scope) if span else streak
+
+
+def _streak_before(timed: _Periods, fig: Figure) -> PeriodMention | None:
+    """The streak stated in a figure's own words before it (连续9年稳定在…)."""
+    runs = [p for p in timed.streaks(fig.start, fig.subject_start) if fig.subject_start <= p.start and p.end <= fig.start]
+    if not runs:
+        return None
+    return runs[-1]
 
 
 def _subject_opening(opening: str) -> str:

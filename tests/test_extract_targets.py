@@ -193,3 +193,15 @@ def test_a_streak_in_a_review_runs_up_to_the_review_s_end_and_so_does_what_it_ho
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n全省油菜籽产量连续7年稳定在50亿斤以上。\n"
     found = {(r["value"], r["unit"]): r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert found == {(7, "年"): "2019/2025", (5000000000, "斤"): "2019/2025"}
+
+
+def test_a_from_to_pair_in_a_review_is_two_levels_at_its_start_and_its_end():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
+        "城镇化率由2020年的60.4%提高到65.2%，森林蓄积量从6.1亿立方米增加到7.3亿立方米。全省新增就业260万人。\n"
+    )
+    got = [(r["value"], r["period"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators]
+    assert got == [(60.4, "2020"), (65.2, "2025"), (610000000, "2020"), (730000000, "2025"), (2600000, "2021/2025")]

@@ -132,11 +132,18 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
+            if figures and figures[-1][0].start >= a and frame is not None and frame.status != "target" and frame.level:
+                pair = _from_to(page.text, figures[-1][0], fig, a, frame)
+                if pair is not None:  # 由7.34万元提升至10.26万元: the first at the start, the second at the end
+                    first, period = pair
+                    figures[-1] = (figures[-1][0], figures[-1][1], first, *figures[-1][3:])
             figures.append((fig, place_here, period, label_period[0] if label_period else None, status))
         stocks = [p for p in own if p.scope == "stock" and p.period]
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
         for p in [] if bullet else own:
+            if page.text[max(0, p.start - 1) : p.start] in ("由", "从", "比", "较"):
+                continue  # the start of a from→to pair or a comparison's base year: said for one figure
             if p.scope in ("year", "span") and p.period:
                 carried_period, carried_at = p, p.start
             elif p.scope == "month" and p.period:
@@ -194,6 +201,25 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
     if not counts:
         return None
     return first[max(counts, key=lambda k: counts[k])]
+
+
+_TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到)了?(?:\d{4}年(?:底|末)?的?)?$")
+_FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?)?$")
+
+
+def _from_to(text: str, first: Figure, second: Figure, a: int, frame: Frame) -> tuple[PeriodMention, PeriodMention] | None:
+    """The periods of a from→to pair in a review (由A提升至B): A at the year before the review
+    began (or the year it states), B at the review's end; None when the two are no such pair."""
+    opening = _FROM.search(text[max(a, first.start - 12) : first.start])
+    if opening is None or not _TO.match(text[first.end : second.start]) or frame.level is None:
+        return None
+    if opening.group(1):
+        start = opening.group(1)
+    elif frame.kind == "plan_review" and frame.flow:
+        start = str(int(frame.flow[:4]) - 1)
+    else:
+        start = str(int(frame.level[:4]) - 1)
+    return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(frame.level, frame.label, -1, -1, "year")
 
 
 def _anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:

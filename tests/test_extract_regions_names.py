@@ -24,3 +24,15 @@ def test_a_name_never_holds_an_earlier_figure_of_its_clause():
     assert clean_name("地方政府债券额度2100亿元、支持新开工项目", []) == "支持新开工项目"
     assert clean_name("社会物流总费用与生产总值的比率从", []) == "社会物流总费用与生产总值的比率"
     assert clean_name("城市人口占比由", []) == "城市人口占比"
+
+
+def test_a_cut_is_a_fall_and_its_verb_leaves_the_name():
+    found = indicators("全省涉企检查事项精简21.5%，审批时限压缩40%，职工医保家庭共济金额12亿元。")
+    assert found == [("江西省", "涉企检查事项", -21.5), ("江西省", "审批时限", -40), ("江西省", "职工医保家庭共济金额", 1200000000)]
+
+
+def test_the_change_words_are_one_list():
+    from govfacts.chinese import lexicon, numbers
+    from govfacts.extract import figures
+
+    assert set(lexicon.FALL_WORDS) <= set(numbers.DECREASE) and set(lexicon.FALL_WORDS) <= set(figures.DECREASE)

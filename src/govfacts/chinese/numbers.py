@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10**4, "亿": 10**8}
@@ -279,10 +281,8 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
-DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减幅", "减", "降", "压降", "缩短", "缩减", "回落")
-_CHANGE_WORD = re.compile(
-    r"下降|减少|降低|下滑|降幅|减幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|升幅|上涨|攀升|减|降|增|升"
-)
+DECREASE = (*FALL_WORDS, "减", "降")
+_CHANGE_WORD = re.compile(alternation(*FALL_WORDS, *RISE_WORDS) + "|减|降|增|升")
 
 
 def readable(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> bool:

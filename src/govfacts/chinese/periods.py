@@ -195,7 +195,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return _span(last - n + 1, last), "span"
     if kind == "streak":
         n = _num(g["n"])
-        window = re.split(r"[。;;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
+        window = re.split(r"[。;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
         stated = _YEAR_WORD.findall(window)
         if stated and 1 <= n <= 50:
             last = int(stated[-1])
@@ -245,7 +245,7 @@ def _is_basis(text: str, i: int) -> bool:
 
 def _clause_start(text: str, i: int) -> bool:
     """近5年 opens a clause when it means 'the last five years'; 闲置近5年 is a duration."""
-    return i == 0 or text[i - 1] in ",,。;;:: \n“\"、(（"
+    return i == 0 or text[i - 1] in ",。;: \n“\"、(（"
 
 
 def resolve(expr: str, date: str | None = None) -> tuple[str | None, str]:

@@ -23,7 +23,7 @@ RECORD_KEYS = (
 )
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
-_OPENERS = re.compile(r"^(?:本报讯|本报[^\s,,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,,]?")
+_OPENERS = re.compile(r"^(?:本报讯|本报[^\s,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,]?")
 
 
 @dataclass
@@ -240,13 +240,13 @@ def _streak_before(timed: _Periods, fig: Figure) -> PeriodMention | None:
 
 def _subject_opening(opening: str) -> str:
     """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
-    body = re.sub(r"^[^,,]{0,14}(?:年|月|日|份|以来|来)[,,]", "", opening)
+    body = re.sub(r"^[^,]{0,14}(?:年|月|日|份|以来|来)[,]", "", opening)
     return TITLE_CONTEXT.sub("", body[:6])[:3]
 
 
 def _opening(sentence: str) -> int:
     """The length of a sentence's opening clause (1-9月份,全县…: up to the second comma when the first holds a date)."""
-    cuts = [k for k, ch in enumerate(sentence) if ch in ",,"]
+    cuts = [k for k, ch in enumerate(sentence) if ch in ","]
     if not cuts:
         return len(sentence)
     if len(cuts) > 1 and re.search(r"年|月|日|以来|来", sentence[: cuts[0]]):
@@ -256,7 +256,7 @@ def _opening(sentence: str) -> int:
 
 def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
     """A sentence that opens with a place (after a date or 近日,) makes it the subject of what follows."""
-    body = _OPENERS.sub("", re.sub(r"^[^,,]{0,14}(?:年|月|日|以来|来)[,,]", "", sentence))
+    body = _OPENERS.sub("", re.sub(r"^[^,]{0,14}(?:年|月|日|以来|来)[,]", "", sentence))
     offset = a + len(sentence) - len(body)
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None

@@ -7,15 +7,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
 
 __all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
 
-DECREASE = ("下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "缩短", "缩减", "回落", "减")
-INCREASE = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "增")
-_CHANGE = re.compile(r"(下降|减少|降低|下滑|降幅|减幅|压降|缩短|缩减|回落|上升|增长|增加|提升|提高|增幅|升幅|上涨|攀升)")
+DECREASE = (*FALL_WORDS, "减")
+_CHANGE = re.compile("(" + alternation(*FALL_WORDS, *RISE_WORDS) + ")")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
@@ -27,7 +27,7 @@ REVIEW_NO_NAME = "no-name"
 REVIEW_LONG_NAME = "name-unclear"  # long, or a list (、, 等): probably more than the measured noun
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
-_OWN_CHANGE = r"(?:下降|上升|增长|减少|提高|降低|提升|增加)?"
+_OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 _ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
 _DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|超过)$")
 
@@ -76,7 +76,7 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
         return False
     mention_text = page.text[m.start : m.end]
-    if mention_text.endswith(("以上", "以下")) and after and after not in ",,。;;、)):\n的(" :
+    if mention_text.endswith(("以上", "以下")) and after and after not in ",。;、)):\n的(" :
         return False
     return goals or not _FORECAST.search(sentence[max(0, rel - 30) : rel])
 
@@ -293,7 +293,7 @@ def _basis(sentence_pre: str, pre: str) -> str | None:
     """同比, 环比, 年均, or the text's own words (较“十三五”同期, 比2020年同期)."""
     m = list(BASIS.finditer(pre))
     if not m:
-        lead = re.match(r"^(?:与上年同比|较去年同比|与去年同比|同比|(?:与|较|和)(?:上年|去年)同期(?:相比|比)?)[,,]", sentence_pre)
+        lead = re.match(r"^(?:与上年同比|较去年同比|与去年同比|同比|(?:与|较|和)(?:上年|去年)同期(?:相比|比)?)[,]", sentence_pre)
         if lead:
             return "同比"
         return None

@@ -74,3 +74,10 @@ def test_a_whole_report_gives_its_honours_with_their_holders():
     assert {("杭州市", "国际湿地城市"), ("温州市", "国际湿地城市"), ("浦江县", "国家考古遗址公园"),
             ("德清县", "全球重要农业文化遗产"), ("浙江省", "国家培育名单")} <= found
     assert not {r for r, n in found if n == "国家培育名单"} - {"浙江省"}  # 金华火腿 is no place
+
+
+def test_a_verb_that_only_confers_takes_any_title_naming_its_body():
+    assert honours("安吉县余村获评联合国最佳旅游乡村。") == [("安吉县", "联合国最佳旅游乡村")]
+    assert honours("5家企业入选国家级专精特新重点小巨人企业。") == [("浙江省", "国家级专精特新重点小巨人企业")]
+    assert honours("湖州市获国务院督查激励表扬。") == [("湖州市", "国务院督查激励表扬")]
+    assert honours("项目入选后开工建设。") == []

@@ -21,12 +21,13 @@ from govfacts.extract.page import Page
 # Verbs that say a title was won: a title word anywhere in what follows is enough.
 _WON = (
     "荣获", "获评为", "获评", "被授予", "授予", "被评为", "被表彰为", "被命名为", "命名为", "成功创建", "成功创成",
-    "创成", "成功夺得", "夺得", "夺取", "勇夺", "摘得", "荣膺", "入选了", "入选", "入围", "双获",
+    "创成", "成功夺得", "夺得", "夺取", "勇夺", "摘得", "荣膺", "入选了", "入选", "入围", "双获", "被评定为", "评定为",
+    "评为", "获颁", "获授", "荣登", "当选为", "当选",
 )
 # Verbs that also tell of events: the title must end in a head and name the conferring body.
 _GRANTED = (
     "获批建设", "获批设立", "获批创建", "获批", "被认定为", "认定为", "被确定为", "被明确为", "被列为", "被纳入",
-    "纳入", "成功争创", "上榜", "成为", "获得", "获",
+    "纳入", "被列入", "列入", "跻身", "成功争创", "上榜", "成为", "获得", "获",
 )
 # Verbs of building that make a title only of a designation (建成全国唯一医养结合示范省).
 _BUILT = ("建成", "成功建设")
@@ -39,7 +40,8 @@ _GRANTED_AFTER = re.compile(r"(?:成功)?(?:获批(?:建设|设立)?|获国家�
 _HEADS = (
     "试点城市", "试点", "示范区", "示范市", "示范县", "示范省", "示范城市", "示范", "先行区", "先导区", "中心", "基地",
     "园区", "平台", "名单", "奖", "遗产", "公园", "城市", "工厂", "冠军", "亚军", "强", "布局", "称号", "模范城", "单位",
-    "集体", "案例", "标杆", "样板", "连冠", "城", "县", "区", "市", "省",
+    "集体", "案例", "标杆", "样板", "连冠", "城", "县", "区", "市", "省", "名品", "表扬", "表彰", "榜单", "榜", "名录",
+    "品牌", "景区", "企业", "村", "镇", "社区", "街道",
 )
 _TITLE_WORDS = (
     "示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳",
@@ -89,7 +91,14 @@ def reads_as_title(name: str, granted: bool) -> bool:
         return False
     if granted:
         return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare))
-    return bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS)
+    # a verb that only confers (获评, 入选 …): a head, a title word, or the body that confers it
+    return bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS) or bool(_CONFERRER.match(bare))
+
+
+def _titled(name: str) -> bool:
+    """A title by its own words: a head at its end, or a word only titles hold."""
+    bare = re.sub(r"\([^)]*\)$", "", name)
+    return len(bare) >= 3 and (bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS))
 
 
 def titles_in(words: str, granted: bool) -> list[str]:
@@ -101,9 +110,9 @@ def titles_in(words: str, granted: bool) -> list[str]:
     headed = all(reads_as_title(p, False) and re.sub(r"\([^)]*\)$", "", p).endswith(_HEADS) for p in parts)
     if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
         return parts
-    if len(parts) > 1 and reads_as_title(parts[0], granted) and not granted:
+    if len(parts) > 1 and _titled(parts[0]) and not granted:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县)
-        return [p for p in parts if reads_as_title(p, False)]
+        return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
         bare = re.sub(r"\([^)]*\)$", "", whole)
         return [whole] if reads_as_title(whole, False) and bare.endswith(_HEADS) and _CONFERRER.search(words) else []

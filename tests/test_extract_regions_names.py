@@ -36,3 +36,13 @@ def test_the_change_words_are_one_list():
     from govfacts.extract import figures
 
     assert set(lexicon.FALL_WORDS) <= set(numbers.DECREASE) and set(lexicon.FALL_WORDS) <= set(figures.DECREASE)
+
+
+def test_a_province_s_report_names_a_city_for_one_sentence_only():
+    found = indicators("九江获批国家物流枢纽，港口吞吐量2.1亿吨。全省高速公路里程突破7000公里。")
+    assert [region for region, _n, _v in found] == ["九江市", "江西省"]
+
+
+def test_kinds_of_town_and_destinations_are_no_places():
+    found = indicators("新增省级中心镇12个、培育镇30个，建成南昌至九江等3条高速公路。")
+    assert {region for region, _n, _v in found} == {"江西省"}

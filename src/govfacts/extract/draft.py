@@ -12,7 +12,7 @@ from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
 from govfacts.extract.figures import BASIS, Figure, sentence_figures
-from govfacts.extract.gazetteer_match import PlaceFinder
+from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region
 from govfacts.extract.structure import Frame, Frames, is_target_clause, rate_period
@@ -255,7 +255,11 @@ def _opening(sentence: str) -> int:
 
 
 def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: Any | None) -> Any | None:
-    """A sentence that opens with a place (after a date or 近日,) makes it the subject of what follows."""
+    """A sentence that opens with a place (after a date or 近日,) makes it the subject of what follows,
+    on a city's or a county's page; a province's report names a city for one sentence only (青岛获批…。
+    the next speaks of the province again)."""
+    if region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0:
+        return None
     body = _OPENERS.sub("", re.sub(r"^[^,]{0,14}(?:年|月|日|以来|来)[,]", "", sentence))
     offset = a + len(sentence) - len(body)
     if re.match(r"全市|我市|全省|我省|全县|全区", body):

@@ -10,7 +10,8 @@ from typing import Any
 from govfacts.extract.gazetteer_match import CHINA, PlaceFinder, tier
 from govfacts.extract.page import Page
 
-FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和")
+ROUTE_JOINS = ("至", "到", "—", "-", "~")
+FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和", "至", "到")
 TITLE_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
 )
@@ -22,7 +23,8 @@ NATIONAL_ASIDE = re.compile(
 )
 _LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
-_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇")
+# Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡)
+_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|强")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,11 @@ class Region:
         # Found once for the page, looked up by binary search: no call scans the whole page.
         self.text = text = page.text
         self.starts = [a for a, _b, _d in self.mentions]
-        self._free = [(a, b, d) for a, b, d in self.mentions if not text[max(0, a - 2) : a].endswith(FROM)]
+        # a place after 从, 向, 至 … is where something goes, and one before 至 where a route begins
+        self._free = [
+            (a, b, d) for a, b, d in self.mentions
+            if not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS
+        ]
         self._free_ends = [b for _a, b, _d in self._free]
         towns = _towns(text)
         self._open = [t[:3] + t[4:] for t in towns if not t[3]]
@@ -86,7 +92,7 @@ class Region:
         if text is not self.text:
             best = None
             for a, b, d in self.mentions:
-                if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(FROM):
+                if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS:
                     best = d
             return best
         k = bisect_right(self._free_ends, end) - 1  # names do not overlap: the last to end in time

@@ -46,3 +46,13 @@ def test_a_province_s_report_names_a_city_for_one_sentence_only():
 def test_kinds_of_town_and_destinations_are_no_places():
     found = indicators("新增省级中心镇12个、培育镇30个，建成南昌至九江等3条高速公路。")
     assert {region for region, _n, _v in found} == {"江西省"}
+
+
+def test_a_gap_to_the_nation_is_the_gap_in_the_growth_rate_before_it():
+    found = [(r["name"], r["value"], r["unit"], r["basis"]) for r in draft(
+        "全省服务业增加值增长6.2%，高于全国0.8个百分点；出口增长2.1%，低于全国平均0.4个百分点。", "2026-01", "江西省", PLACES
+    ).indicators]
+    assert found == [
+        ("服务业增加值", 6.2, "%", None), ("服务业增加值增速", 0.8, "个百分点", "全国"),
+        ("出口", 2.1, "%", None), ("出口增速", -0.4, "个百分点", "全国平均"),
+    ]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
-from govfacts.extract.figures import BASIS, Figure, sentence_figures
+from govfacts.extract.figures import BASIS, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region
@@ -85,6 +85,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target"
         for fig in sentence_figures(page, a, b, removals, place_words, goals):
+            if figures and figures[-1][0].start >= a:
+                as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":

@@ -334,3 +334,19 @@ def _years(pre: str) -> list[str]:
     if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
         return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
     return _YEAR.findall(pre)
+
+
+_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)(全国|全省|全市)(平均水平|平均)?$")
+
+
+def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:
+    """A gap to the nation stated right after a change (增长7.6%,高于全国1.7个百分点): the figure
+    becomes the gap in that growth rate (规上工业增加值增速, basis 全国), signed by its word."""
+    m = _GAP.match(text[earlier.end : fig.start])
+    if m is None or fig.unit != "个百分点" or earlier.measure != "change" or not earlier.name:
+        return False
+    fig.name = earlier.name + ("增速" if not earlier.name.endswith(("增速", "增幅", "率")) else "")
+    fig.basis = m.group(2) + ("平均" if m.group(3) else "")
+    fig.measure = "change"
+    fig.value = -abs(fig.value) if m.group(1) in ("低于", "慢于") else abs(fig.value)
+    return True

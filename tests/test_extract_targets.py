@@ -205,3 +205,12 @@ def test_a_from_to_pair_in_a_review_is_two_levels_at_its_start_and_its_end():
     )
     got = [(r["value"], r["period"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators]
     assert got == [(60.4, "2020"), (65.2, "2025"), (610000000, "2020"), (730000000, "2025"), (2600000, "2021/2025")]
+
+
+def test_in_the_five_year_review_a_count_of_things_done_is_over_the_five_years():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n出台地方性法规23部，省级园区总数达到96个。\n"
+    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got == {23: "2021/2025", 96: "2025"}

@@ -100,7 +100,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before and frame is not None and before.period in (frame.flow, frame.level):
                 # 五年来 or 到2030年, the frame's own years: a flow is over them, a level at their end
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name)
+                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name, fig.unit)
             elif before:
                 period = before
             elif event:
@@ -108,7 +108,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif sentence.startswith("其中") and last_stock is not None:
                 period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
             elif frame is not None and carried_at < paragraph:  # no period of its own here: the frame's
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name)
+                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name, fig.unit)
             else:
                 period = carried_period
                 if period is not None and carried_at < paragraph:

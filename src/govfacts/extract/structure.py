@@ -38,6 +38,8 @@ _FLOW = re.compile(
     r"消除|获批|招引|引进|培育|实施|完成|组建|创建|化解|选派|帮扶|重组|开行|建成|打造|办理|解决|发放|减免|"
     r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
+_COUNTED_UNITS = set("项部件个批次场")
+_STOCK = re.compile(r"现有|拥有|保有|总数|总量|总计|达到|达|累计达|共有|居|稳定在|规模|余额|覆盖|占")
 _TARGET_WORDS = re.compile(r"预期目标|目标是|目标为|力争|确保|争取达到|努力实现|计划|规划|将达到|要达到")
 
 
@@ -52,9 +54,10 @@ class Frame:
     level: str | None
     label: str
 
-    def period(self, measure: str, basis: str | None, subject: str) -> PeriodMention:
+    def period(self, measure: str, basis: str | None, subject: str, unit: str = "") -> PeriodMention:
         """The period of a figure stated with no period of its own, from what it measures."""
-        return PeriodMention(self.flow if self.is_flow(measure, basis, subject) else self.level, self.label, -1, -1, "span")
+        flow = self.is_flow(measure, basis, subject, unit)
+        return PeriodMention(self.flow if flow else self.level, self.label, -1, -1, "span")
 
     def within(self, period: str | None) -> bool:
         """Whether a period stated in this year's targets is the plan the year opens (今年是“十五五”
@@ -64,12 +67,16 @@ class Frame:
         first, last = period.split("/")
         return first[:4] <= self.level <= last[:4]
 
-    def is_flow(self, measure: str, basis: str | None, subject: str) -> bool:
+    def is_flow(self, measure: str, basis: str | None, subject: str, unit: str = "") -> bool:
         """Whether a figure counts what happened over the frame's years (新增, 年均增长…), not a level
         at its end; only the words of its own clause of `subject` count (the figure's words and
         its name: 新增A11个、B9个 and …等19家企业战略性重组 are flows)."""
         clause = re.split(r"[,;:，；：]", subject)[-1]
-        return measure == "change" or basis == "年均" or bool(_FLOW.search(clause))
+        if measure == "change" or basis == "年均" or _FLOW.search(clause):
+            return True
+        # a count of things done (出台法规16部, 承接试点任务67项) over the years, unless it is what stands
+        # at their end (现有, 总数, 达到 …)
+        return self.kind == "plan_review" and unit[-1:] in _COUNTED_UNITS and not _STOCK.search(clause)
 
 
 class Frames:

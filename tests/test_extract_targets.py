@@ -214,3 +214,16 @@ def test_in_the_five_year_review_a_count_of_things_done_is_over_the_five_years()
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n出台地方性法规23部，省级园区总数达到96个。\n"
     got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got == {23: "2021/2025", 96: "2025"}
+
+
+def test_in_a_review_what_was_secured_is_a_result_and_in_the_targets_what_is_sought_a_target():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、2025年工作回顾\n过去一年，我们砥砺奋进。\n争取中央预算内投资180亿元。\n"
+        "二、2026年工作安排\n主要预期目标是：生产总值增长5%左右。争取中央资金200亿元以上。\n"
+    )
+    got = {r["value"]: (r["period"], r["status"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got[18000000000] == ("2025", "actual")
+    assert got[20000000000] == ("2026", "target")

@@ -84,7 +84,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target"
-        for fig in sentence_figures(page, a, b, removals, place_words, goals):
+        review = frame is not None and frame.status == "actual"
+        for fig in sentence_figures(page, a, b, removals, place_words, goals, review):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)

@@ -19,6 +19,7 @@ _CHANGE = re.compile("(" + alternation(*FALL_WORDS, *RISE_WORDS) + ")")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
+_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|预期|力争|计划于|将达到|将超过|将突破|拟于")
 _CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
 # Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
 REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
@@ -53,9 +54,10 @@ class Figure:
     high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
 
 
-def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False) -> bool:
+def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
     """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
-    text states `goals`, as a report's targets do) a forecast."""
+    text states `goals`, as a report's targets do) a forecast; in a `review` of results 争取
+    says what was secured (争取中央资金237亿元), not what is sought."""
     if m.kind not in _ADMISSIBLE or not m.unit or m.unit == "周年":
         return False
     before = sentence[max(0, rel - 4) : rel]
@@ -78,7 +80,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",。;、)):\n的(" :
         return False
-    return goals or not _FORECAST.search(sentence[max(0, rel - 30) : rel])
+    forecast = _FORECAST_IN_REVIEW if review else _FORECAST
+    return goals or not forecast.search(sentence[max(0, rel - 30) : rel])
 
 
 def sentence_figures(
@@ -88,10 +91,11 @@ def sentence_figures(
     removals: list[tuple[int, int]],
     place_words: tuple[str, ...] = (),
     goals: bool = False,
+    review: bool = False,
 ) -> list[Figure]:
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop
     from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one."""
-    return _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals))
+    return _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review))
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
@@ -117,12 +121,13 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _sentence_figures(
-    page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...], goals: bool
+    page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...], goals: bool,
+    review: bool = False,
 ) -> list[Figure]:
     text = page.text
     sentence = text[a:b]
     found = [_people(m, sentence) for m in mentions(sentence)]
-    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals)]
+    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals, review)]
     if not found:
         return []
     cls = clauses(text, a, b)

@@ -56,3 +56,10 @@ def test_a_gap_to_the_nation_is_the_gap_in_the_growth_rate_before_it():
         ("服务业增加值", 6.2, "%", None), ("服务业增加值增速", 0.8, "个百分点", "全国"),
         ("出口", 2.1, "%", None), ("出口增速", -0.4, "个百分点", "全国平均"),
     ]
+
+
+def test_a_count_of_people_in_wan_counts_people():
+    found = [(r["value"], r["unit"]) for r in draft(
+        "全年帮助35万困难群众稳定就业，“赣服通”用户突破4000万，建成水库3座。", "2026-01", "江西省", PLACES
+    ).indicators]
+    assert found == [(350000, "人"), (40000000, "人"), (3, "座")]

@@ -268,10 +268,17 @@ def _sentence_figures(
     return figures
 
 
+_PEOPLE_BEFORE = re.compile(r"(?:人口|用户|游客|会员|粉丝)(?:数)?(?:约|达到|达|为|超过|突破|近)?$")
+_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:群众|居民|农民|人口|职工|学生|用户|游客|人才|劳动力|监测对象|老人|儿童|人员)")
+
+
 def _people(m: Mention, sentence: str) -> Mention:
-    """常住人口4.68万: a population counts people though the text writes no unit."""
-    counted = re.search(r"人口(?:约|达|为|超过|近)?$", sentence[max(0, m.start - 6) : m.start]) and re.search(r"[万亿]", sentence[m.start : m.end])
-    if not m.unit and m.kind == "number" and counted:
+    """常住人口4.68万, 用户突破3500万, 420万困难群众: a count of people in 万 or 亿, though the
+    text writes no unit, counts 人."""
+    if m.unit or m.kind != "number" or not re.search(r"[万亿]", sentence[m.start : m.end]):
+        return m
+    counted = _PEOPLE_BEFORE.search(sentence[max(0, m.start - 8) : m.start]) or _PEOPLE_AFTER.match(sentence, m.end)
+    if counted:
         return Mention(m.value, "人", m.qualifier, m.start, m.end, m.kind, m.chinese)
     return m
 

@@ -63,3 +63,17 @@ def test_a_count_of_people_in_wan_counts_people():
         "全年帮助35万困难群众稳定就业，“赣服通”用户突破4000万，建成水库3座。", "2026-01", "江西省", PLACES
     ).indicators]
     assert found == [(350000, "人"), (40000000, "人"), (3, "座")]
+
+
+def test_one_report_into_a_folder_named_with_a_slash_or_existing(tmp_path, monkeypatch):
+    from conftest import run
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "r.txt").write_text("2025年，九江市地区生产总值增长6.1%。\n", encoding="utf-8")
+    r = run("extract", "r.txt", "-o", "drafts/")
+    assert r.code == 0, r.err
+    assert (tmp_path / "drafts" / "r.toml").is_file() and (tmp_path / "drafts" / "sources" / "r.txt").is_file()
+    assert not (tmp_path / "sources").exists()  # nothing written beside the folder
+    (tmp_path / "there").mkdir()
+    assert run("extract", "r.txt", "-o", "there").code == 0 and (tmp_path / "there" / "r.toml").is_file()
+    assert run("check", "--data", "shipped", "--data", "drafts").code == 0

@@ -7,6 +7,7 @@ never pay for them (nor for OpenCC, the gazetteer or the format libraries).
 
 from __future__ import annotations
 
+import os
 import re
 from enum import Enum
 from pathlib import Path
@@ -106,13 +107,14 @@ def extract(
     fmt: Annotated[
         DraftFormat, typer.Option("--format", "-f", help="Draft fact-base files, or the drafted records.")
     ] = DraftFormat.toml,
-    target: Annotated[
-        Path | None,
+    output_to: Annotated[
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="Write to this file (one report) or folder (several: DIR/<name>.toml each); a TOML draft's page "
-            "text goes into sources/ beside it.",
+            metavar="PATH",
+            help="Write to this file (one report) or folder (several, or a folder named with a trailing /: "
+            "DIR/<name>.toml each); a TOML draft's page text goes into sources/ beside it.",
         ),
     ] = None,
     data: DataOpt = None,
@@ -139,6 +141,7 @@ def extract(
     from govfacts.batch.plan import Job, expand, is_batch, plan
 
     many = is_batch(reports)
+    target = _target(output_to, reports[0], many, fmt is DraftFormat.toml)
     _check_options(date, source_id, many, title)
     toml = fmt is DraftFormat.toml
     if many and toml and target is None:
@@ -186,3 +189,18 @@ def extract(
     code = exit_code(rows)
     if code:
         raise typer.Exit(code)
+
+
+def _target(given: str | None, report: Path, many: bool, toml: bool) -> Path | None:
+    """Where -o writes: the path given; for one report's TOML draft and a folder (one that
+    exists, or one named with a trailing /), DIR/<name>.toml in it, the folder made if need be."""
+    if given is None:
+        return None
+    path = Path(given)
+    if many or not toml or not (given.endswith(("/", os.sep)) or path.is_dir()) or (path.exists() and not path.is_dir()):
+        return path
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(_("cannot make the folder {path}: {reason}").format(path=path, reason=e.strerror or e)) from None
+    return path / f"{report.stem or 'report'}.toml"

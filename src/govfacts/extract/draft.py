@@ -339,13 +339,14 @@ def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
 def _dedupe(page: Page, records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """A figure stated twice (a headline, a sidebar) is kept once, where it is stated most fully.
 
-    A twin is looked for only among the records kept of the same value, unit and place, in
-    the other paragraphs (within one, two statements are a breakdown, not a restatement).
+    A twin is looked for only among the records kept of the same value, unit, place, period,
+    status and range, in the other paragraphs (within one, two statements are a breakdown, not
+    a restatement; a 2026 target of 5%—5.5% is no twin of the plan's 5% a year).
     """
     kept: list[dict[str, Any]] = []
     same: dict[tuple[Any, ...], dict[int, list[int]]] = {}  # key → paragraph → places in kept, in order
     for r in records:
-        lines = same.setdefault((r["value"], r["unit"], r["region"]), {})
+        lines = same.setdefault((r["value"], r["unit"], r["region"], r["period"], r["status"], r.get("value_high")), {})
         line = page.line_of(r["_pos"])
         twin = None
         for i in heapq.merge(*(held for at, held in lines.items() if at != line)):

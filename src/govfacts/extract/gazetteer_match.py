@@ -16,6 +16,15 @@ CHINA = "中国"
 _CITY_WORDS = set("场民值容")
 
 
+# Short forms of counties and districts that report prose uses as words (新建 is 新建区's, 中原
+# 中原区's): only their full names name those places in running text.
+WORD_LIKE_SHORT_FORMS = frozenset(
+    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新"]
+)
+# What follows a place's short form when the words name a lake, mountain, port, school or road after it.
+NAMED_AFTER = (
+    "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
+)
 _INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
 
 
@@ -149,6 +158,8 @@ class PlaceFinder:
                     hit = (i, i + size, self._nearest(self.by_name[word], near))
                     break
                 if word in self.by_short:
+                    if word in WORD_LIKE_SHORT_FORMS or text.startswith(NAMED_AFTER, i + size):
+                        continue  # 新建高标准农田, 环鄱阳湖, 舟山港: a word, or a lake, port or school named after a place
                     cands = [d for d in self.by_short[word] if home is None or self.contains(home, d)]
                     if home is None and not _INSTITUTION.match(text, i + size):
                         cands = [d for d in cands if tier(d.code) < 2]  # 公安厅 is no 公安县, 市中级 no 市中区

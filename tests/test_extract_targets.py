@@ -227,3 +227,14 @@ def test_in_a_review_what_was_secured_is_a_result_and_in_the_targets_what_is_sou
     got = {r["value"]: (r["period"], r["status"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got[18000000000] == ("2025", "actual")
     assert got[20000000000] == ("2026", "target")
+
+
+def test_a_figure_row_is_marked_when_any_of_its_statements_is_still_flagged():
+    from govfacts.output.rows import figure_rows
+
+    statements = [
+        {"figure": "fig-1", "name": "生产总值", "value": 1, "value_text": "1万亿元", "review": None},
+        {"figure": "fig-1", "name": "生产总值", "value": 1, "value_text": "1万亿元", "review": ["period-carried"]},
+    ]
+    (row,) = figure_rows(statements)
+    assert row["name"].endswith(("(to review)", "（待复核）"))

@@ -92,14 +92,15 @@ def figure_rows(records: Iterable[Row], scale: bool = False) -> list[Row]:
     groups: dict[Any, list[Row]] = {}
     for n, r in enumerate(map(scaled, records) if scale else records):
         groups.setdefault(r.get("figure") or ("row", n), []).append(r)
-    return [_marked(_merge(statements)) for statements in groups.values()]
+    return [_marked(_merge(statements), any(s.get("review") for s in statements)) for statements in groups.values()]
 
 
-def _marked(row: Row) -> Row:
+def _marked(row: Row, flagged: bool = False) -> Row:
     """A target's row says so where its value stands (目标 5%—5.5%; the JSON says `status`), and
-    a row still flagged for review says so after its name (the JSON lists `review`)."""
+    a row any of whose statements is still flagged for review says so after its name (the JSON
+    lists each statement's `review`)."""
     if row.get("status") == "target" and row.get("value_text"):
         row = {**row, "value_text": f"{labels.TARGET} {row['value_text']}"}
-    if row.get("review") and row.get("name"):
+    if (flagged or row.get("review")) and row.get("name"):
         row = {**row, "name": f"{row['name']}{labels.review_mark()}"}
     return row

@@ -77,3 +77,8 @@ def test_one_report_into_a_folder_named_with_a_slash_or_existing(tmp_path, monke
     (tmp_path / "there").mkdir()
     assert run("extract", "r.txt", "-o", "there").code == 0 and (tmp_path / "there" / "r.toml").is_file()
     assert run("check", "--data", "shipped", "--data", "drafts").code == 0
+
+
+def test_how_a_plan_is_laid_out_is_no_figure():
+    found = indicators("《纲要》提出28项主要指标，其中20个预期性指标、8个约束性指标，部署12个方面的重点任务。新建学校30所。")
+    assert [(v, name) for _r, name, v in found] == [(30, "新建学校")]

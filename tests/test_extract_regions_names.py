@@ -82,3 +82,11 @@ def test_one_report_into_a_folder_named_with_a_slash_or_existing(tmp_path, monke
 def test_how_a_plan_is_laid_out_is_no_figure():
     found = indicators("《纲要》提出28项主要指标，其中20个预期性指标、8个约束性指标，部署12个方面的重点任务。新建学校30所。")
     assert [(v, name) for _r, name, v in found] == [(30, "新建学校")]
+
+
+def test_a_qualifier_said_once_after_a_list_holds_for_each_and_quarters_are_a_unit():
+    found = [(r["name"], r["value"], r["unit"], r["qualifier"]) for r in draft(
+        "城镇、农村居民人均可支配收入分别增长4.5%、5.5%左右。治安案件连续6个季度下降。", "2026-01", "江西省", PLACES
+    ).indicators]
+    assert found[:2] == [("城镇居民人均可支配收入", 4.5, "%", "about"), ("农村居民人均可支配收入", 5.5, "%", "about")]
+    assert found[2][1:3] == (6, "个季度") and not found[2][0].endswith("连续")

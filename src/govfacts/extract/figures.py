@@ -160,6 +160,7 @@ def _sentence_figures(
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
     for group in groups:
+        group = _shared_qualifier(group, sentence)
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
@@ -365,3 +366,14 @@ def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:
     fig.measure = "change"
     fig.value = -abs(fig.value) if m.group(1) in ("低于", "慢于") else abs(fig.value)
     return True
+
+
+def _shared_qualifier(group: list[Mention], sentence: str) -> list[Mention]:
+    """分别增长4.5%、5.5%左右: a qualifier written after the last figure of a list, which the
+    others lack, holds for each (左右, 以上, 以内 said once for the list)."""
+    last = group[-1]
+    if len(group) < 2 or last.qualifier is None or any(m.qualifier for m in group[:-1]):
+        return group
+    if not re.search(r"(?:以上|以内|左右|以下)$", sentence[last.start : last.end]):
+        return group
+    return [Mention(m.value, m.unit, last.qualifier, m.start, m.end, m.kind, m.chinese) for m in group[:-1]] + [last]

@@ -48,6 +48,7 @@ _TITLE_WORDS = (
     "案例", "合格", "工作法", "课题", "鼎",
 )
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
+_HOPED = re.compile(r"或将|有望|力争|争取|目标")  # a hope said anywhere in the words before
 _PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
 _LEADING = re.compile(
     r"^(?:了|为|被)?(?:(?:我省|我市|全省|全国|省内)?(?:第[一二三四五六七八九十\d]+个|首个|首家|唯一))?"
@@ -83,10 +84,20 @@ def title_name(words: str) -> str:
     return name
 
 
+def _bare(name: str) -> str:
+    """The name without a closing parenthesis (国家医学中心(中医类) → 国家医学中心)."""
+    return re.sub(r"\([^)]*\)$", "", name)
+
+
+def _headed(name: str) -> bool:
+    """Whether the name ends in a title's head, before any closing parenthesis."""
+    return _bare(name).endswith(_HEADS)
+
+
 def reads_as_title(name: str, granted: bool) -> bool:
     """Whether these words are a title: a head at the end (before a closing parenthesis), or a
     title word anywhere; one granted by a verb of events must also name its conferring body."""
-    bare = re.sub(r"\([^)]*\)$", "", name)
+    bare = _bare(name)
     if len(bare) < 3 or len(bare) > 30:
         return False
     if granted:
@@ -97,7 +108,7 @@ def reads_as_title(name: str, granted: bool) -> bool:
 
 def _titled(name: str) -> bool:
     """A title by its own words: a head at its end, or a word only titles hold."""
-    bare = re.sub(r"\([^)]*\)$", "", name)
+    bare = _bare(name)
     return len(bare) >= 3 and (bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS))
 
 
@@ -107,15 +118,14 @@ def titles_in(words: str, granted: bool) -> list[str]:
     The conferring body may be said once for the whole list (中欧班列集结中心、…国家试点)."""
     whole = title_name(words)
     parts = [title_name(p) for p in _SPLIT.split(words)]
-    headed = all(reads_as_title(p, False) and re.sub(r"\([^)]*\)$", "", p).endswith(_HEADS) for p in parts)
+    headed = all(reads_as_title(p, False) and _headed(p) for p in parts)
     if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
         return parts
     if len(parts) > 1 and _titled(parts[0]) and not granted:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县)
         return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
-        bare = re.sub(r"\([^)]*\)$", "", whole)
-        return [whole] if reads_as_title(whole, False) and bare.endswith(_HEADS) and _CONFERRER.search(words) else []
+        return [whole] if reads_as_title(whole, False) and _headed(whole) and _CONFERRER.search(words) else []
     return [whole] if reads_as_title(whole, False) else []
 
 
@@ -133,7 +143,7 @@ def sentence_honours(
         clause = sentence[c0:clause_end].rstrip("。!?;\n ■□●◆")
         for holder_end, title_start, title_end, granted in _readings(clause):
             before = clause[:holder_end]
-            if _PLANNED.search(before[-8:]) or re.search(r"或将|有望|力争|争取|目标", sentence[: c0 + holder_end][-20:]):
+            if _PLANNED.search(before[-8:]) or _HOPED.search(sentence[: c0 + holder_end][-20:]):
                 continue
             words = clause[title_start:title_end]
             names = titles_in(words, granted)

@@ -121,9 +121,11 @@ def opened(data: list[str] | Library | None) -> Iterator[Library]:
 def env(library: Library | None = None) -> Env:
     """Where this command writes: stdout and stderr, whether stdout is a terminal, and (with a
     base open) how to write its places in pinyin, for tables in English."""
-    current = run_env()
-    current.romanize = library.pinyin if library is not None else None
-    return current
+    import copy
+
+    view = copy.copy(run_env())  # the run's streams and settings; the base's pinyin for this output only
+    view.romanize = library.pinyin if library is not None else None
+    return view
 
 
 def undecodable(argv: list[str]) -> str | None:

@@ -197,7 +197,8 @@ def _target(given: str | None, report: Path, many: bool, toml: bool) -> Path | N
     if given is None:
         return None
     path = Path(given)
-    if many or not toml or not (given.endswith(("/", os.sep)) or path.is_dir()) or (path.exists() and not path.is_dir()):
+    folder = path.is_dir() or (given.endswith(("/", os.sep)) and not path.exists())
+    if many or not toml or not folder:
         return path
     try:
         path.mkdir(parents=True, exist_ok=True)

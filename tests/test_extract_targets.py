@@ -67,6 +67,15 @@ def test_a_line_opens_its_frame_after_a_salutation_or_the_name_of_the_year(openi
     assert [f.kind if f else None for f in frames.frames] == ["year_review", kind, "targets"]
 
 
+def test_a_review_that_beat_its_targets_opens_no_targets_frame():
+    text = (
+        "一、2025年工作回顾\n——稳中有进。全省生产总值增长5%，增速高于预期目标。\n"
+        "今年全省发展的主要预期目标是：生产总值增长5%左右。\n"
+    )
+    frames = Frames(prepare(text).text, 2026, 1)
+    assert [f.kind if f else None for f in frames.frames] == ["year_review", "targets"]
+
+
 def test_a_page_that_is_no_report_has_no_frames():
     page = prepare("一、审判工作\n2007年，全市法院受理案件1.2万件。\n二、队伍建设\n全市法院干警参加培训300人次。\n")
     assert Frames(page.text, 2008, None).frames == []

@@ -29,7 +29,9 @@ _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "�
 # How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]")
 _YEAR_REVIEW = re.compile(r"^(?:过去的?一年|刚刚过去的|一年来|去年)")
-_TARGETS = re.compile(r"预期目标")
+# This year's targets are announced (主要预期目标是：…); a review that beat them (增速高于预期目标)
+# opens nothing.
+_TARGETS = re.compile(r"主要预期目标|预期目标(?:是|为)")
 _GOALS_AT = re.compile(r"主要目标|目标任务|发展目标|远景目标")
 _REVIEWED_YEAR = re.compile(r"([12][0-9]{3})年?")
 # What makes a figure a flow over the frame's years rather than a level at its end.

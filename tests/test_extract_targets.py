@@ -247,3 +247,16 @@ def test_a_figure_row_is_marked_when_any_of_its_statements_is_still_flagged():
     ]
     (row,) = figure_rows(statements)
     assert row["name"].endswith(("(to review)", "（待复核）"))
+
+
+def test_a_five_year_paragraph_opened_after_a_dash_dates_its_later_levels_at_the_plan_s_end():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、2025年和“十四五”工作回顾\n过去一年，我们砥砺奋进。全省生产总值增长5%。\n"
+        "——这五年，创新动能持续增强。全省新增院士9人。省级实验室达8家，森林覆盖率达61.2%。\n"
+        "五年来，我们守护绿水青山。全省累计造林300万亩。空气优良天数比例为92.5%。\n"
+    )
+    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got == {5: "2025", 9: "2021/2025", 8: "2025", 61.2: "2025", 3000000: "2021/2025", 92.5: "2025"}

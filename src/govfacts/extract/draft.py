@@ -46,6 +46,11 @@ class Draft:
         return [r for r in self.records if r["kind"] == "honour"]
 
 
+def _frames_own(period: PeriodMention | None, frame: Frame) -> bool:
+    """Whether a carried period is the frame's own years (五年来 in a five-year review)."""
+    return period is not None and frame.kind == "plan_review" and period.period == frame.flow
+
+
 def draft(text: str, date: str | None = None, place: str | None = None, places: PlaceFinder | None = None) -> Draft:
     """Draft the facts a report page states: indicators (and programs and honours) with verbatim quotes.
 
@@ -108,7 +113,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = last_event or carried_period
             elif sentence.startswith("其中") and last_stock is not None:
                 period = last_stock  # 至目前,全县共建成工作站96个。其中乡镇工作站18个
-            elif frame is not None and carried_at < paragraph:  # no period of its own here: the frame's
+            elif frame is not None and (carried_at < paragraph or _frames_own(carried_period, frame)):
+                # no period of its own here: the frame's (also where the paragraph opened with the
+                # frame's own years, 五年来，…: a level in its later sentences is the one at their end)
                 period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name, fig.unit)
             else:
                 period = carried_period

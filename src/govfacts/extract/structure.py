@@ -28,6 +28,8 @@ _SUBHEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "十三五"}
 # How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]")
+# A lead-in dash or bullet before a paragraph's opening words (——这五年，…).
+_LEAD = re.compile(r"^(?:——|—|-|•|·)\s*")
 _YEAR_REVIEW = re.compile(r"^(?:过去的?一年|刚刚过去的|一年来|去年)")
 # This year's targets are announced (主要预期目标是：…); a review that beat them (增速高于预期目标)
 # opens nothing.
@@ -174,7 +176,7 @@ class _Words:
             return self._heading(_HEADING.sub("", head, count=1))
         if _SUBHEADING.match(line):
             return None  # a sub-heading: its part's frame goes on
-        line = _SALUTATION.sub("", line, count=1)
+        line = _SALUTATION.sub("", _LEAD.sub("", line, count=1), count=1)
         intro = self.intro.match(line)
         if intro:  # 2025年是“十四五”收官之年。五年来，…: what follows the year's name says the frame
             after = self._opening(line[intro.end() :])

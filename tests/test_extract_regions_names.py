@@ -90,3 +90,14 @@ def test_a_qualifier_said_once_after_a_list_holds_for_each_and_quarters_are_a_un
     ).indicators]
     assert found[:2] == [("城镇居民人均可支配收入", 4.5, "%", "about"), ("农村居民人均可支配收入", 5.5, "%", "about")]
     assert found[2][1:3] == (6, "个季度") and not found[2][0].endswith("连续")
+
+
+def test_a_threshold_before_a_count_is_part_of_its_name_not_a_figure():
+    assert [(n, v) for _r, n, v in indicators("全省签约投资超20亿元产业项目31个。")] == [("签约投资超20亿元产业项目", 31)]
+    assert [(n, v) for _r, n, v in indicators("营收超百亿元的县域增至9个。")] == [("营收超百亿元的县域", 9)]
+    assert [(n, v) for _r, n, v in indicators("集体经营性收入30万元以上的村占比达到58%。")] == [
+        ("集体经营性收入30万元以上的村占比", 58)
+    ]
+    # an amount that is a fact of its own, and counts of counts, stay figures
+    assert [v for _r, _n, v in indicators("全年完成投资超800亿元，带动就业3万人。")] == [80000000000, 30000]
+    assert [v for _r, _n, v in indicators("港口通达40多个国家的120多个港口。")] == [40, 120]

@@ -7,10 +7,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from govfacts.chinese.lexicon import CLASSIFIERS as _CLASSIFIERS
 from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
+from govfacts.extract.thresholds import without_thresholds
 
 __all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
 
@@ -21,7 +23,6 @@ _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _OUTLINE = re.compile(r"方面|(?:预期性|约束性|主要)指标")
 _FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|预期|力争|计划于|将达到|将超过|将突破|拟于")
-_CLASSIFIERS = set("个名人项所家条部批座支处户种位张辆台套艘")
 # Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
 REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
 REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
@@ -131,6 +132,7 @@ def _sentence_figures(
     sentence = text[a:b]
     found = [_people(m, sentence) for m in mentions(sentence)]
     found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals, review)]
+    found = without_thresholds(found, sentence)
     if not found:
         return []
     cls = clauses(text, a, b)

@@ -48,8 +48,8 @@ def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     if name.count("“") != name.count("”"):
         name = name.replace("“", "").replace("”", "")
     if len(name) > 10 and "的" in name:
-        tail = name.rsplit("的", 1)[1]
-        if len(tail) >= 3:
+        head, tail = name.rsplit("的", 1)
+        if len(tail) >= 3 and not re.search(r"\d", head):  # (50万元以上的行政村: a threshold says which)
             name = tail
     return re.sub(r"^[、,:]+|[、,:]+$", "", name)
 

@@ -101,3 +101,10 @@ def test_a_threshold_before_a_count_is_part_of_its_name_not_a_figure():
     # an amount that is a fact of its own, and counts of counts, stay figures
     assert [v for _r, _n, v in indicators("全年完成投资超800亿元，带动就业3万人。")] == [80000000000, 30000]
     assert [v for _r, _n, v in indicators("港口通达40多个国家的120多个港口。")] == [40, 120]
+
+
+def test_a_figure_named_only_by_an_aspect_or_a_span_of_years_is_about_the_noun_before_it():
+    assert [n for _r, n, _v in indicators("税收收入增长3.1%，总量首次突破800亿元。")] == ["税收收入", "税收收入"]
+    assert [n for _r, n, _v in indicators("研发投入强度达到2.9%、5年提高0.8个百分点。")] == ["研发投入强度"] * 2
+    assert [n for _r, n, _v in indicators("城镇居民人均可支配收入实际增长4.9%。")] == ["城镇居民人均可支配收入"]
+    assert [n for _r, n, _v in indicators("粮食总产量达到650亿斤，其中夏粮总量180亿斤。")] == ["粮食总产量", "夏粮总量"]

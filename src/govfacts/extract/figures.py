@@ -7,9 +7,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govfacts.chinese.lexicon import CLASSIFIERS as _CLASSIFIERS
-from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
+from govfacts.extract import nouns
 from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
@@ -213,12 +213,12 @@ def _sentence_figures(
                 q_end = max(q_end, _shift(group[-1], a).end)
             if len(group) == 1 and re.search(r"(?:等|、|和)$", pre):
                 counted = strip(post_noun(text, m.end, c_end))
-                if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
+                if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
                 counted = strip(post_noun(text, m.end, c_end))
-                if counted and m.unit and m.unit[-1] in _CLASSIFIERS:
+                if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
@@ -237,7 +237,9 @@ def _sentence_figures(
                     why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
-            elif len(nm) <= 4 and m.unit and m.unit[-1] in _CLASSIFIERS:
+            elif nouns.aspect_only(nm) and prev_name and k == 0:
+                nm = prev_name  # 增长4.6%，总量首次突破1900亿元: the noun of the figure before (no doubt, no flag)
+            elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
                 after = strip(post_noun(text, m.end, c_end))
                 if after:
                     nm = after

@@ -22,7 +22,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|了|的|" + _CHANGES + "|同比|环比|等|有|至|到|"
+    r"稳定在|在|约|近|超过|超|突破|了|的|首次|再次|首度|历史性|实际|名义|" + _CHANGES + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|连续|[↓↑→■□●◆-])$"
 )
 _NEXT_STOP = re.compile(r"[,。;、((\n]|\d")
@@ -146,3 +146,15 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
     noun = text[end:stop]
     verb = None if whole else _POST_STOP.search(noun, 2)
     return (noun[: verb.start()] if verb else noun)[:16]
+
+
+# A name that says only which aspect of the measure before it a figure gives (总量首次突破1900亿元,
+# 5年提升10.6个百分点, 同口径增长5.6%): the figure is about the noun of the figure before it.
+_ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|20\d\d年|当年|全年|同口径|同期)+")
+_ASPECTS = frozenset(("", "总量", "总额", "规模", "增量", "增速", "增幅", "总数", "五年增量"))
+
+
+def aspect_only(name: str) -> bool:
+    """Whether a name is only an aspect (总量, 增速) or a span of years (5年) with no noun of its own."""
+    return bool(name) and strip(_ASPECT_LEAD.sub("", name)) in _ASPECTS
+

@@ -108,3 +108,16 @@ def test_a_figure_named_only_by_an_aspect_or_a_span_of_years_is_about_the_noun_b
     assert [n for _r, n, _v in indicators("研发投入强度达到2.9%、5年提高0.8个百分点。")] == ["研发投入强度"] * 2
     assert [n for _r, n, _v in indicators("城镇居民人均可支配收入实际增长4.9%。")] == ["城镇居民人均可支配收入"]
     assert [n for _r, n, _v in indicators("粮食总产量达到650亿斤，其中夏粮总量180亿斤。")] == ["粮食总产量", "夏粮总量"]
+
+
+def test_a_streak_is_named_by_what_held_and_of_what():
+    assert [(n, v) for _r, n, v in indicators("森林覆盖率达63.1%、连续12年居全国首位。")] == [
+        ("森林覆盖率", 63.1), ("森林覆盖率居全国首位", 12)
+    ]
+    assert [(n, v) for _r, n, v in indicators("森林覆盖率连续12年居全国首位、达63.1%。")] == [
+        ("森林覆盖率居全国首位", 12), ("森林覆盖率", 63.1)
+    ]
+    assert [n for _r, n, _v in indicators("油菜种植面积连续6年全国第一。")] == ["油菜种植面积全国第一"]
+    assert [n for _r, n, _v in indicators("粮食总产量连续5年稳定在400亿斤以上。")] == [
+        "粮食总产量稳定在400亿斤以上", "粮食总产量"
+    ]

@@ -161,7 +161,9 @@ def _sentence_figures(
     figures: list[Figure] = []
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
+    held_after = ""  # what the last streak said held
     for group in groups:
+        held_before, held_after = held_after, ""
         group = _shared_qualifier(group, sentence)
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
@@ -176,6 +178,8 @@ def _sentence_figures(
         measure, sign = _change(pre)
         basis = _basis(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
+        if held_before and name == strip(held_before):
+            name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
         years = _years(pre)
         if len(group) > 1 and not years:
             years = years_in.years(first.start)
@@ -202,6 +206,7 @@ def _sentence_figures(
             c_start = earlier[-len(group)].quote_start
             borrowed, unsplit = True, False
         per_year = len(years) > 1 and len(group) % len(years) == 0
+        plain = ""
         for k, m in enumerate(group):
             m = _shift(m, a)
             nm = names[k] if k < len(names) else name
@@ -222,6 +227,9 @@ def _sentence_figures(
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
+            elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and (nm or prev_name):
+                plain = nm or prev_name  # (the next figure's noun, where it has none)
+                nm, held_after = plain + held, held  # 森林覆盖率…连续47年居全国首位: what held, of what
             elif not nm and m.kind == "zero" and prev_name:
                 nm = prev_name
                 why.append(REVIEW_NAME_EARLIER)
@@ -271,7 +279,7 @@ def _sentence_figures(
             )
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])
-        prev_name = figures[-1].name if figures else prev_name
+        prev_name = plain or (figures[-1].name if figures else prev_name)
         prev_clause_start = c_start
     return figures
 

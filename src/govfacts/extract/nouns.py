@@ -158,3 +158,15 @@ def aspect_only(name: str) -> bool:
     """Whether a name is only an aspect (总量, 增速) or a span of years (5年) with no noun of its own."""
     return bool(name) and strip(_ASPECT_LEAD.sub("", name)) in _ASPECTS
 
+
+_PREDICATE_STOP = re.compile(r"[,。;、()\n]")
+
+
+def streak_predicate(text: str, end: int, limit: int) -> str:
+    """What a streak says held (连续8年全国第一 → 全国第一; 连续9年稳定在1300亿斤以上), up to the
+    clause's end; "" where the clause ends at the streak."""
+    m = _PREDICATE_STOP.search(text, end, limit)
+    said = text[end : m.start() if m else limit]
+    said = re.sub(r"^(?:以来|来|均|都|始终|一直)", "", said)
+    return said if 2 <= len(said) <= 16 and not said.startswith(("的", "和", "及")) else ""
+

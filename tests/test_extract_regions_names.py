@@ -121,3 +121,11 @@ def test_a_streak_is_named_by_what_held_and_of_what():
     assert [n for _r, n, _v in indicators("粮食总产量连续5年稳定在400亿斤以上。")] == [
         "粮食总产量稳定在400亿斤以上", "粮食总产量"
     ]
+
+
+def test_things_counted_before_a_predicate_are_named_as_those_that_did_it():
+    assert [n for _r, n, _v in indicators("全年9条高速公路建成通车。")] == ["建成通车的高速公路"]
+    assert [n for _r, n, _v in indicators("12家农商银行完成改制。")] == ["完成改制的农商银行"]
+    assert [n for _r, n, _v in indicators("75%的县级医院达到三级医院水平。")] == ["达到三级医院水平的县级医院占比"]
+    # a count with no predicate after its noun keeps the noun
+    assert [n for _r, n, _v in indicators("全省建成312个乡镇综治中心。")] == ["乡镇综治中心"]

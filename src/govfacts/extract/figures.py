@@ -234,7 +234,10 @@ def _sentence_figures(
                 nm = prev_name
                 why.append(REVIEW_NAME_EARLIER)
             elif not nm:
-                nm = strip(post_noun(text, m.end, c_end, whole=m.kind == "streak"))
+                if m.kind == "streak":
+                    nm = strip(post_noun(text, m.end, c_end, whole=True))
+                else:
+                    nm = nouns.counted_name(text, m.end, c_end, share=m.unit == "%")
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)
@@ -248,7 +251,7 @@ def _sentence_figures(
             elif nouns.aspect_only(nm) and prev_name and k == 0:
                 nm = prev_name  # 增长4.6%，总量首次突破1900亿元: the noun of the figure before (no doubt, no flag)
             elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
-                after = strip(post_noun(text, m.end, c_end))
+                after = nouns.counted_name(text, m.end, c_end)
                 if after:
                     nm = after
             value = m.value

@@ -170,3 +170,29 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
     said = re.sub(r"^(?:以来|来|均|都|始终|一直)", "", said)
     return said if 2 <= len(said) <= 16 and not said.startswith(("的", "和", "及")) else ""
 
+
+# What the things counted before their noun did (15条高速公路建成通车, 35家村镇银行完成改革任务,
+# 61%的污水处理厂完成提标改造): the figure counts those that did it.
+_PREDICATE = re.compile(
+    r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均)?"
+    r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
+    r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改)"
+)
+
+
+def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
+    """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
+    a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
+    (and their share for a percentage: 61%的污水处理厂完成提标改造 → 完成提标改造的污水处理厂占比)."""
+    if end < limit and text[end] == "的":
+        end += 1
+    stop = _NEXT_STOP.search(text, end, limit)
+    said = text[end : stop.start() if stop else limit]
+    verb = _PREDICATE.search(said, 2)
+    if verb is None or end >= limit or text[end] in _NOT_NOUN_START:
+        return strip(post_noun(text, end, limit))
+    noun, did = strip(said[: verb.start()]), _TRAIL.sub("", said[verb.start() :])  # (its verb stays)
+    if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
+        return strip(post_noun(text, end, limit))
+    return f"{did}的{noun}" + ("占比" if share else "")
+

@@ -92,6 +92,12 @@ def test_a_plan_compared_with_is_no_period() -> None:
     assert find_periods("生产安全事故起数较“十三五”同期下降72.96%", "2025") == []
 
 
+def test_a_plan_that_names_which_year_it_is_is_no_period() -> None:
+    assert find_periods("刚刚过去的一年，是“十四五”收官之年", "2026-01") == []
+    assert find_periods("今年是十五五开局之年", "2026-01")[0].period == "2026"
+    assert [p.period for p in find_periods("“十四五”时期全省新增就业300万人", "2026-01")] == ["2021/2025"]
+
+
 def test_a_duration_inside_a_clause_is_no_period() -> None:
     assert find_periods("一处闲置近5年的商业广场", "2025") == []
 

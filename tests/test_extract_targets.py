@@ -59,6 +59,7 @@ def test_part_headings(heading, kind):
         ("各位代表！2025年是“十四五”收官之年。五年来，全省粮食产量稳定在500亿斤以上。", "plan_review"),
         ("2025年是“十四五”收官之年。一年来，全省粮食产量达到520亿斤。", "year_review"),
         ("2025年是“十四五”收官之年，全省粮食产量达到520亿斤。", "year_review"),
+        ("各位代表！2025年目标任务顺利完成，“十四五”圆满收官。五年来，粮食产量稳定在500亿斤以上。", "plan_review"),
     ],
 )
 def test_a_line_opens_its_frame_after_a_salutation_or_the_name_of_the_year(opening, kind):

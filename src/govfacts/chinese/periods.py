@@ -227,7 +227,7 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
                 continue
             if kind == "recent" and m.group(0).startswith("近") and not _clause_start(text, m.start()):
                 continue
-            if kind == "fyp" and _is_basis(text, m.start()):
+            if kind == "fyp" and (_is_basis(text, m.start()) or _names_a_year(text, m.end())):
                 continue
             period, scope = _resolve(kind, m, text, year, month)
             found.append(PeriodMention(period, m.group(0), m.start(), m.end(), scope))
@@ -235,6 +235,14 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
                 taken[i] = True
     found.sort(key=lambda p: p.start)
     return found
+
+
+_YEAR_OF_PLAN = re.compile(r"[”\"]?(?:的)?[\u4e00-\u9fa5]{0,4}之年")
+
+
+def _names_a_year(text: str, i: int) -> bool:
+    """“十四五”收官之年, 十五五开局之年: the plan names which year it is, not a period."""
+    return _YEAR_OF_PLAN.match(text, i) is not None
 
 
 def _is_basis(text: str, i: int) -> bool:

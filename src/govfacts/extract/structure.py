@@ -29,6 +29,7 @@ _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "�
 # How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).
 _SALUTATION = re.compile(r"^(?:各位代表|同志们|代表们)[！!：:，,]")
 # A lead-in dash or bullet before a paragraph's opening words (——这五年，…).
+_OPENING_REACH = 80  # how far into a line a sentence may open its frame
 _LEAD = re.compile(r"^(?:——|—|-|•|·)\s*")
 _YEAR_REVIEW = re.compile(r"^(?:过去的?一年|刚刚过去的|一年来|去年)")
 # This year's targets are announced (主要预期目标是：…); a review that beat them (增速高于预期目标)
@@ -182,7 +183,16 @@ class _Words:
             after = self._opening(line[intro.end() :])
             if after is not None:
                 return after
-        return self._opening(line)
+        own = self._opening(line)
+        if own is not None:
+            return own
+        # 2025年目标任务顺利完成，标志着“十四五”圆满收官。五年来，…: a second sentence opens it
+        # (only after words about the year or the plan's close: not an interview's question)
+        for m in re.finditer(r"[。！!]", line[:_OPENING_REACH]):
+            after = self._opening(line[m.end() :])
+            if after in ("plan_review", "goals") and re.search(rf"{self.reviewed}年|收官", line[: m.end()]):
+                return after
+        return None
 
     def _opening(self, line: str) -> str | None:
         if _TARGETS.search(line[:80]):  # 预期目标: this year's, even in a line that names the plan it opens

@@ -261,3 +261,12 @@ def test_a_five_year_paragraph_opened_after_a_dash_dates_its_later_levels_at_the
     )
     got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got == {5: "2025", 9: "2021/2025", 8: "2025", 61.2: "2025", 3000000: "2021/2025", 92.5: "2025"}
+
+
+def test_a_part_after_this_year_s_work_that_names_no_frame_is_still_what_is_to_be_done():
+    text = (
+        "一、2025年工作回顾\n全省生产总值增长5%。\n三、2026年重点工作\n主要预期目标是：增长5%左右。\n"
+        "四、全面加强政府自身建设\n一般性支出压减10%以上。\n"
+    )
+    frames = Frames(prepare(text).text, 2026, 1)
+    assert [f.kind if f else None for f in frames.frames] == ["year_review", "targets", "targets", "targets"]

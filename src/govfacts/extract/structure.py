@@ -116,7 +116,11 @@ class Frames:
             at += len(line) + 1
         if not any(kind in ("plan_review", "goals", "targets") for _at, kind in opened):
             return  # no report's structure (a page, a review of one year only): no frames
+        coming_work = False
         for at, kind in opened:
+            if kind == "none" and coming_work:
+                kind = "targets"  # 四、全面加强政府自身建设, after this year's work: still what is to be done
+            coming_work = coming_work or kind == "targets"
             self.starts.append(at)
             self.frames.append(kinds[kind] if kind != "none" else None)
 

@@ -270,3 +270,17 @@ def test_a_part_after_this_year_s_work_that_names_no_frame_is_still_what_is_to_b
     )
     frames = Frames(prepare(text).text, 2026, 1)
     assert [f.kind if f else None for f in frames.frames] == ["year_review", "targets", "targets", "targets"]
+
+
+def test_a_span_of_years_inside_a_sentence_governs_only_its_sentence():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、2025年工作回顾\n过去一年，我们砥砺奋进。\n"
+        "鄱阳湖水质20年来首次达到Ⅲ类，建成幸福河湖320个。高标准农田占比达到66%，近3年提升12个百分点。"
+        "林木覆盖率达到31.5%。\n"
+        "三、2026年重点工作\n主要预期目标是：生产总值增长5%左右。\n"
+    )
+    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got[320] == "2025" and got[31.5] == "2025" and got[66] == "2025"

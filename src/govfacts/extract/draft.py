@@ -23,6 +23,7 @@ RECORD_KEYS = (
 )
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
+_SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,]?")
 
 
@@ -44,6 +45,11 @@ class Draft:
     @property
     def honours(self) -> list[dict[str, Any]]:
         return [r for r in self.records if r["kind"] == "honour"]
+
+
+def _inside_clause(text: str, p: PeriodMention, a: int) -> bool:
+    """Whether a span of years stands inside its clause (水质20年来首次…), not opening it (，近五年…)."""
+    return p.scope == "span" and p.start - a > _SPAN_OPENS and text[p.start - 1] not in ",;:，；：“"
 
 
 def _frames_own(period: PeriodMention | None, frame: Frame) -> bool:
@@ -94,6 +100,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)
+            if before is not None and _inside_clause(page.text, before, a) and before.start < fig.subject_start:
+                before = None  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个: the span was its own clause's
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]
@@ -154,8 +162,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         for p in [] if bullet else own:
             if page.text[max(0, p.start - 1) : p.start] in ("由", "从", "比", "较"):
                 continue  # the start of a from→to pair or a comparison's base year: said for one figure
-            if p.scope in ("year", "span") and p.period:
-                carried_period, carried_at = p, p.start
+            if p.scope == "year" and p.period or p.scope == "span" and p.period and p.start - a <= _SPAN_OPENS:
+                carried_period, carried_at = p, p.start  # (a span inside a sentence, 30年来首次…, is its own)
             elif p.scope == "month" and p.period:
                 last_event = p
                 carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start

@@ -284,3 +284,16 @@ def test_a_span_of_years_inside_a_sentence_governs_only_its_sentence():
     )
     got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got[320] == "2025" and got[31.5] == "2025" and got[66] == "2025"
+
+
+def test_in_the_five_year_review_a_level_held_throughout_or_a_thing_built_is_over_the_five_years():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = (
+        "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
+        "粮食产量稳定在430亿斤以上，民生支出占比保持在75%以上。建设高标准农田1200万亩。"
+        "婴幼儿托位增至9.8万个，千亿县超过8个。\n"
+    )
+    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got == {43000000000: "2021/2025", 75: "2021/2025", 12000000: "2021/2025", 98000: "2025", 8: "2025"}

@@ -114,7 +114,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before and frame is not None and before.period in (frame.flow, frame.level):
                 # 五年来 or 到2030年, the frame's own years: a flow is over them, a level at their end
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name, fig.unit)
+                period = frame.period(fig.measure, fig.basis, page.text[a : fig.end] + fig.name, fig.unit)
             elif before:
                 period = before
             elif event:
@@ -124,7 +124,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif frame is not None and (carried_at < paragraph or _frames_own(carried_period, frame)):
                 # no period of its own here: the frame's (also where the paragraph opened with the
                 # frame's own years, 五年来，…: a level in its later sentences is the one at their end)
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.start] + fig.name, fig.unit)
+                period = frame.period(fig.measure, fig.basis, page.text[a : fig.end] + fig.name, fig.unit)
             else:
                 period = carried_period
                 if period is not None and carried_at < paragraph:

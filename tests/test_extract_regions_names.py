@@ -104,7 +104,10 @@ def test_a_threshold_before_a_count_is_part_of_its_name_not_a_figure():
 
 
 def test_a_figure_named_only_by_an_aspect_or_a_span_of_years_is_about_the_noun_before_it():
-    assert [n for _r, n, _v in indicators("税收收入增长3.1%，总量首次突破800亿元。")] == ["税收收入", "税收收入"]
+    assert [n for _r, n, _v in indicators("税收收入增长3.1%，总量首次突破800亿元。")] == ["税收收入", "税收收入总量"]
+    assert [n for _r, n, _v in indicators("光伏装机增至560万千瓦、占比达到38%。")] == ["光伏装机", "光伏装机占比"]
+    assert [n for _r, n, _v in indicators("生产总值达到3.6万亿元、稳居全国前十五、增长5.1%。")] == ["生产总值"] * 2
+    assert [n for _r, n, _v in indicators("改造老旧小区620个、惠及8万余户。")] == ["改造老旧小区", "改造老旧小区惠及"]
     assert [n for _r, n, _v in indicators("研发投入强度达到2.9%、5年提高0.8个百分点。")] == ["研发投入强度"] * 2
     assert [n for _r, n, _v in indicators("城镇居民人均可支配收入实际增长4.9%。")] == ["城镇居民人均可支配收入"]
     assert [n for _r, n, _v in indicators("粮食总产量达到650亿斤，其中夏粮总量180亿斤。")] == ["粮食总产量", "夏粮总量"]
@@ -129,3 +132,15 @@ def test_things_counted_before_a_predicate_are_named_as_those_that_did_it():
     assert [n for _r, n, _v in indicators("75%的县级医院达到三级医院水平。")] == ["达到三级医院水平的县级医院占比"]
     # a count with no predicate after its noun keeps the noun
     assert [n for _r, n, _v in indicators("全省建成312个乡镇综治中心。")] == ["乡镇综治中心"]
+
+
+def test_a_list_of_examples_before_what_is_counted_leaves_the_name():
+    assert [n for _r, n, _v in indicators("汽车、电子、化工等6大产业集群贡献率达到55%。")] == ["6大产业集群贡献率"]
+    assert [n for _r, n, _v in indicators("新增九江、赣州等国家文明城市2个。")] == ["新增国家文明城市"]
+    assert [n for _r, n, _v in indicators("提高城乡低保标准、覆盖86万人。")] == ["提高城乡低保标准覆盖"]
+    assert [n for _r, n, _v in indicators("盗窃、诈骗等案件下降5%。")] == ["盗窃、诈骗等案件"]  # the examples are the noun
+
+
+def test_a_level_in_percent_then_its_gap_to_the_nation_is_the_gap_in_that_level():
+    found = draft("机械化率达到88%、高于全国平均水平12.5个百分点。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["value"], r["basis"]) for r in found] == [("机械化率", 88, None), ("机械化率", 12.5, "全国平均")]

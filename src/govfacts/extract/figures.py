@@ -193,8 +193,9 @@ def _sentence_figures(
                 names = [name] * len(group)
                 unsplit = True
         else:
+            name = nouns.joined_reach(nouns.without_examples(name))
             names = [name]
-            if re.search(r"均(?:为|达到|达|在|保持在)?$", pre) and "、" in name:
+            if re.search(r"均(?:为|达到|达|在|保持在|增长|提高|超过|下降)?$", pre) and "、" in name:
                 split = split_names(name, name.count("、") + 1)
                 if split:
                     names = split
@@ -248,8 +249,8 @@ def _sentence_figures(
                     why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
-            elif nouns.aspect_only(nm) and prev_name and k == 0:
-                nm = prev_name  # 增长4.6%，总量首次突破1900亿元: the noun of the figure before (no doubt, no flag)
+            elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
+                nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
             elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
                 after = nouns.counted_name(text, m.end, c_end)
                 if after:
@@ -374,9 +375,11 @@ def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:
     """A gap to the nation stated right after a change (增长7.6%,高于全国1.7个百分点): the figure
     becomes the gap in that growth rate (规上工业增加值增速, basis 全国), signed by its word."""
     m = _GAP.match(text[earlier.end : fig.start])
-    if m is None or fig.unit != "个百分点" or earlier.measure != "change" or not earlier.name:
+    rate = earlier.measure == "change" or earlier.unit == "%"  # a growth rate, or a level in % (达到95%)
+    if m is None or fig.unit != "个百分点" or not rate or not earlier.name:
         return False
-    fig.name = earlier.name + ("增速" if not earlier.name.endswith(("增速", "增幅", "率")) else "")
+    grew = earlier.measure == "change" and not earlier.name.endswith(("增速", "增幅", "率"))
+    fig.name = earlier.name + ("增速" if grew else "")
     fig.basis = m.group(2) + ("平均" if m.group(3) else "")
     fig.measure = "change"
     fig.value = -abs(fig.value) if m.group(1) in ("低于", "慢于") else abs(fig.value)

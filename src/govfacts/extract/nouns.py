@@ -150,13 +150,43 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
 
 # A name that says only which aspect of the measure before it a figure gives (总量首次突破1900亿元,
 # 5年提升10.6个百分点, 同口径增长5.6%): the figure is about the noun of the figure before it.
-_ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|20\d\d年|当年|全年|同口径|同期)+")
-_ASPECTS = frozenset(("", "总量", "总额", "规模", "增量", "增速", "增幅", "总数", "五年增量"))
+_ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|20\d\d年|当年|全年|同口径|同期|五年)+")
+_ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能"))
+# What a figure says of the noun before it: a rank (稳居全国前十强) or whom it reached (惠及, 覆盖).
+_RANK = re.compile(r"^(?:稳居|位居|居|位列|跃居|跻身|保持)(?:全国|全省|西部|中部|东北|全球)?(?:第|前|首)")
+_REACHED = frozenset(("惠及", "覆盖", "带动", "受益", "惠及群众", "惠及企业", "服务", "吸纳"))
 
 
-def aspect_only(name: str) -> bool:
-    """Whether a name is only an aspect (总量, 增速) or a span of years (5年) with no noun of its own."""
-    return bool(name) and strip(_ASPECT_LEAD.sub("", name)) in _ASPECTS
+def of_noun_before(name: str, before: str) -> str | None:
+    """The name of a figure that says only an aspect of the noun of the figure before it (增长4.6%，
+    总量首次突破1900亿元 → 一般公共预算收入总量; 5年提升10.6个百分点; 占比由31%提升至54%), a rank
+    (稳居全国前十强、增长4.8%) or whom it reached (改造老旧小区870个、惠及10万余户); None otherwise."""
+    if not name or not before:
+        return None
+    aspect = strip(_ASPECT_LEAD.sub("", name))
+    if aspect in _ASPECTS:
+        return before if aspect in ("", "增速", "增幅") or before.endswith(aspect) else before + aspect
+    if _RANK.match(name):
+        return before
+    if name in _REACHED:
+        return before + name
+    return None
+
+
+def without_examples(name: str) -> str:
+    """A name that lists examples before what it counts (先进装备、电子信息等7大产业集群对工业贡献率,
+    新增黄石、咸宁等全国文明城市) without them; a leading verb (新增, 累计) stays."""
+    m = re.search(r"(?:[^、,“”]{1,12}、)+[^、,“”]{1,12}等(?P<head>[^、,]{4,})$", name)
+    if m is None:
+        return name
+    lead = re.match(r"新增|累计|建成|培育|创建|引进|打造|推动|实施", name[m.start() :])
+    return name[: m.start()] + (lead.group(0) if lead else "") + m.group("head")
+
+
+def joined_reach(name: str) -> str:
+    """提高城乡低保标准、覆盖 → 提高城乡低保标准覆盖: a list whose last item is whom a measure reached."""
+    head, _sep, last = name.rpartition("、")
+    return head + last if head and last in _REACHED and "、" not in head else name
 
 
 _PREDICATE_STOP = re.compile(r"[,。;、()\n]")

@@ -81,3 +81,26 @@ def test_a_verb_that_only_confers_takes_any_title_naming_its_body():
     assert honours("5家企业入选国家级专精特新重点小巨人企业。") == [("浙江省", "国家级专精特新重点小巨人企业")]
     assert honours("湖州市获国务院督查激励表扬。") == [("湖州市", "国务院督查激励表扬")]
     assert honours("项目入选后开工建设。") == []
+
+
+def test_an_award_is_a_title_by_its_name_and_a_quoted_count_stays_in_it():
+    assert honours("5部作品获文华奖。", "江苏省") == [("江苏省", "文华奖")]
+    assert honours("9部文艺作品获得“五个一工程”奖。", "湖北省") == [("湖北省", "五个一工程奖")]
+    assert honours("全年获得奖补资金3亿元。") == []
+
+
+def test_one_of_a_first_batch_and_a_promotion_confer_a_title():
+    assert honours("向海保护区成为全国首批5个国家公园之一。", "吉林省") == [("吉林省", "国家公园")]
+    assert honours("净月潭景区晋升为国家5A级景区。", "吉林省") == [("吉林省", "国家5A级景区")]
+
+
+def test_places_counted_after_their_names_each_hold_the_title():
+    assert honours("潜江、松滋等10个县市获批国家新型城镇化试点。", "湖北省") == [
+        ("潜江市", "国家新型城镇化试点"), ("松滋市", "国家新型城镇化试点")
+    ]
+
+
+def test_titles_said_respectively_go_one_to_each_holder():
+    assert honours("宝鸡、咸阳分别成为国家制造业新型技术改造、中小企业数字化转型试点城市。", "陕西省") == [
+        ("宝鸡市", "国家制造业新型技术改造试点城市"), ("咸阳市", "国家中小企业数字化转型试点城市")
+    ]

@@ -27,7 +27,7 @@ _WON = (
 # Verbs that also tell of events: the title must end in a head and name the conferring body.
 _GRANTED = (
     "获批建设", "获批设立", "获批创建", "获批", "被认定为", "认定为", "被确定为", "被明确为", "被列为", "被纳入",
-    "纳入", "被列入", "列入", "跻身", "成功争创", "上榜", "成为", "获得", "获",
+    "纳入", "被列入", "列入", "跻身", "成功争创", "上榜", "晋升为", "成为", "获得", "获",
 )
 # Verbs of building that make a title only of a designation (建成全国唯一医养结合示范省).
 _BUILT = ("建成", "成功建设")
@@ -52,13 +52,15 @@ _HOPED = re.compile(r"或将|有望|力争|争取|目标")  # a hope said anywhe
 _PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
 _LEADING = re.compile(
     r"^(?:了|为|被)?(?:(?:我省|我市|全省|全国|省内)?(?:第[一二三四五六七八九十\d]+个|首个|首家|唯一))?"
-    r"(?:第[一二三四五六七八九十\d]+批|首批|\d{4}年度?)?(?:[\d一二两三四五六七八九十]+[个家处项名座所])?"
+    r"(?:(?:全国|国家)?(?:第[一二三四五六七八九十\d]+批|首批)|\d{4}年度?)?(?:[\d一二两三四五六七八九十]+[个家处项名座所])?"
 )
-_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所])$|等$")
+_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所])$|等$|之一$")
 _SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
 _CUT = re.compile(r"[,:;]")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项|所|座|名|位|处|批|件)[\u4e00-\u9fa5]{0,8}$")
+# ... unless what is counted is places (潜江、松滋等10个县市获批…): then they are the holders.
+_COUNTED_PLACES = re.compile(r"[个座](?:县市|县区|市县|区县|城市|设区市|县|市|区|地区|县（市、区）|县\(市、区\))$")
 _YEAR = re.compile(r"(\d{4})年")
 _LEVEL_WORDS = (
     (re.compile(r"全国|国家|中国|公安部|中央|国务院|全球|世界|国际"), "国家级"),
@@ -77,9 +79,10 @@ def level_of(text: str) -> str | None:
 def title_name(words: str) -> str:
     """The title as the report states it, without quotation marks, batch, rank or count:
     首批国家级零碳园区 → 国家级零碳园区, 12个国家区域医疗中心 → 国家区域医疗中心."""
+    quoted = words.strip().startswith(("“", "《", "\""))  # (“五个一工程”奖: a count inside a name stays)
     name = re.sub(r"[“”‘’《》\"]", "", words).strip()
     for _ in range(2):
-        name = _LEADING.sub("", name, count=1)
+        name = name if quoted else _LEADING.sub("", name, count=1)
         name = _TRAILING.sub("", name).strip()
     return name
 
@@ -100,8 +103,8 @@ def reads_as_title(name: str, granted: bool) -> bool:
     bare = _bare(name)
     if len(bare) < 3 or len(bare) > 30:
         return False
-    if granted:
-        return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare))
+    if granted:  # (an award is one by its name: 获文华奖, 获白玉兰评委会奖)
+        return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare)) or bare.endswith(("奖", "奖项"))
     # a verb that only confers (获评, 入选 …): a head, a title word, or the body that confers it
     return bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS) or bool(_CONFERRER.match(bare))
 
@@ -125,7 +128,8 @@ def titles_in(words: str, granted: bool) -> list[str]:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县)
         return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
-        return [whole] if reads_as_title(whole, False) and _headed(whole) and _CONFERRER.search(words) else []
+        body = _CONFERRER.search(words) or _bare(whole).endswith(("奖", "奖项"))
+        return [whole] if reads_as_title(whole, False) and _headed(whole) and body else []
     return [whole] if reads_as_title(whole, False) else []
 
 
@@ -152,8 +156,10 @@ def sentence_honours(
             spans.append((c0 + title_start, c0 + title_end))
             years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
             level = level_of(sentence[max(0, c0 + holder_end - 4) : c0 + holder_end]) or level_of(words)
-            for holder in _holders(region, page, a + c0, a + c0 + holder_end):
-                for name in names:
+            holders = _holders(region, page, a + c0, a + c0 + holder_end)
+            each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None
+            for k, holder in enumerate(holders):
+                for name in [each[k]] if each else names:
                     key = ("honour", name, holder["region"])
                     if key in seen:
                         continue
@@ -166,6 +172,23 @@ def sentence_honours(
                         "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
                     })
     return out, spans
+
+
+def _distributed(words: str, count: int) -> list[str] | None:
+    """宝鸡、咸阳分别成为国家制造业新型技术改造、中小企业数字化转型试点城市: one title for each
+    holder, in order, the head and the conferring body said once for all; None where the parts
+    do not match the holders."""
+    parts = [title_name(p) for p in _SPLIT.split(words)]
+    if len(parts) != count:
+        return None
+    head = max((h for h in _HEADS if parts[-1].endswith(h)), key=len, default="")
+    body = _CONFERRER.match(parts[0])
+    if not head:
+        return None
+    named = [p if p.endswith(head) else p + head for p in parts]
+    if body is not None:
+        named = [p if _CONFERRER.match(p) else body.group(0) + p for p in named]
+    return named
 
 
 def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
@@ -195,7 +218,7 @@ def _holders(region: Any, page: Page, start: int, end: int) -> list[dict[str, An
     one the words say (全省), else the page's own."""
     words = page.text[start:end]
     named = [d for _a, _b, d in region.at(start, end)] if start < end else []
-    if len(named) > 1 and _COUNTED.search(words):
+    if len(named) > 1 and _COUNTED.search(words) and not _COUNTED_PLACES.search(words):
         # 绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围…: things named after places, counted: the page's place
         return [region.fields(region.word(words))]
     if len(named) > 1 and re.search(r"[、和]", words):

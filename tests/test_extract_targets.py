@@ -297,3 +297,13 @@ def test_in_the_five_year_review_a_level_held_throughout_or_a_thing_built_is_ove
     )
     got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got == {43000000000: "2021/2025", 75: "2021/2025", 12000000: "2021/2025", 98000: "2025", 8: "2025"}
+
+
+def test_a_second_figure_of_the_same_noun_is_not_flagged_and_a_two_character_name_is():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "一、2025年工作回顾\n全省进出口总额达到5.9万亿元、增长6%。全年竣工21个。\n三、2026年重点工作\n主要预期目标是：增长5%。\n"
+    got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got[5900000000000] == ("进出口总额", None) and got[6] == ("进出口总额", None)
+    assert got[21] == ("竣工", ["name-unclear"])

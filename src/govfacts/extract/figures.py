@@ -172,7 +172,7 @@ def _sentence_figures(
         pre_start = max(c_start, prev_end)
         pre = text[pre_start : first.start]
         adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
-        prev_end = _shift(group[-1], a).end
+        prev_end_of_group, prev_end = prev_end, _shift(group[-1], a).end
         near = removals[bisect_right(cut_ends, pre_start) : bisect_left(cut_starts, first.start)]
         rel_removals = [(x - pre_start, y - pre_start) for x, y in near]
         measure, sign = _change(pre)
@@ -245,8 +245,9 @@ def _sentence_figures(
                     q_start = subject[0] if nm else q_start
                     why.append(REVIEW_NAME_EARLIER)
                 if not nm and prev_name:
-                    nm = prev_name
-                    why.append(REVIEW_NAME_EARLIER)
+                    nm = prev_name  # (no doubt where only a verb stands between: 达到1.5万亿元、增长5.5%)
+                    if not nouns.only_a_verb_between(text[prev_end_of_group : m.start]):
+                        why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
@@ -274,7 +275,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(nm) > 16 or "、" in nm or nm.endswith("等"):
+            elif len(nm) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等"):  # (or too short to say what)
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

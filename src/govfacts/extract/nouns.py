@@ -226,3 +226,14 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         return strip(post_noun(text, end, limit))
     return f"{did}的{noun}" + ("占比" if share else "")
 
+
+_VERB_BETWEEN = re.compile(
+    r"[、,，]?(?:年均|同比|比上年|较上年)?(?:" + _CHANGES + r"|达到|达|增至|降至|升至|提升至|提高到|增加到|突破|超过|为)?(?:了)?"
+)
+
+
+def only_a_verb_between(text: str) -> bool:
+    """Whether only a joining mark and a verb stand between two figures (、增长, ，达到, 提升至):
+    the second is said of the same noun as the first."""
+    return _VERB_BETWEEN.fullmatch(text) is not None
+

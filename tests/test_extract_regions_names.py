@@ -33,9 +33,9 @@ def test_a_cut_is_a_fall_and_its_verb_leaves_the_name():
 
 def test_the_change_words_are_one_list():
     from govfacts.chinese import lexicon, numbers
-    from govfacts.extract import figures
+    from govfacts.extract import changes
 
-    assert set(lexicon.FALL_WORDS) <= set(numbers.DECREASE) and set(lexicon.FALL_WORDS) <= set(figures.DECREASE)
+    assert set(lexicon.FALL_WORDS) <= set(numbers._FALLING) and set(lexicon.FALL_WORDS) <= set(changes.DECREASE)
 
 
 def test_a_province_s_report_names_a_city_for_one_sentence_only():
@@ -144,3 +144,9 @@ def test_a_list_of_examples_before_what_is_counted_leaves_the_name():
 def test_a_level_in_percent_then_its_gap_to_the_nation_is_the_gap_in_that_level():
     found = draft("机械化率达到88%、高于全国平均水平12.5个百分点。", "2026-01", "江西省", PLACES).indicators
     assert [(r["name"], r["value"], r["basis"]) for r in found] == [("机械化率", 88, None), ("机械化率", 12.5, "全国平均")]
+
+
+def test_a_cut_said_before_what_was_cut_is_a_fall_of_it():
+    assert indicators("省直机关减少办公用房租金0.6亿元。") == [("江西省", "省直机关办公用房租金", -60000000)]
+    assert [(n, v) for _r, n, v in indicators("重点事项办理平均减时间60%。")] == [("重点事项办理平均时间", -60)]
+    assert [(n, v) for _r, n, v in indicators("全年减税降费800亿元。")] == [("减税降费", 80000000000)]  # a name, no cut

@@ -281,7 +281,7 @@ def mentions(text: str) -> list[Mention]:
     return out
 
 
-DECREASE = (*FALL_WORDS, "减", "降")
+_FALLING = (*FALL_WORDS, "减", "降")
 _CHANGE_WORD = re.compile(alternation(*FALL_WORDS, *RISE_WORDS) + "|减|降|增|升")
 
 
@@ -319,7 +319,7 @@ def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: s
             begin = at
             if measure == "change":
                 said = _CHANGE_WORD.findall(flat[:at]) if target != 0 else None
-                fits = said is None or (target < 0) == (bool(said) and said[-1] in DECREASE)
+                fits = said is None or (target < 0) == (bool(said) and said[-1] in _FALLING)
             else:
                 minus = at > 0 and _SIGN_RE.match(flat, at - 1) is not None
                 fits = minus == (target < 0) or target == 0  # -0℃ is 0℃
@@ -350,7 +350,7 @@ def _stated_by_mentions(flat: str, target: Decimal, unit: str, measure: str) -> 
             continue
         if change and target != 0:
             said = _CHANGE_WORD.findall(flat[: m.start])
-            falling = bool(said) and said[-1] in DECREASE
+            falling = bool(said) and said[-1] in _FALLING
             if (target < 0) != falling:
                 continue  # 下降15.9% is -15.9, never +15.9; 提升11.53% is +11.53
         text = flat[m.start : m.end]

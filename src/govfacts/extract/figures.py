@@ -9,17 +9,13 @@ from decimal import Decimal
 
 from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
-from govfacts.extract import nouns
+from govfacts.extract import changes, nouns
 from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
 
 __all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
 
-DECREASE = (*FALL_WORDS, "减")
-_CHANGE = re.compile("(" + alternation(*FALL_WORDS, *RISE_WORDS) + ")")
-_AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
-_TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 _FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _OUTLINE = re.compile(r"方面|(?:预期性|约束性|主要)指标")
 _FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|预期|力争|计划于|将达到|将超过|将突破|拟于")
@@ -175,9 +171,13 @@ def _sentence_figures(
         prev_end_of_group, prev_end = prev_end, _shift(group[-1], a).end
         near = removals[bisect_right(cut_ends, pre_start) : bisect_left(cut_starts, first.start)]
         rel_removals = [(x - pre_start, y - pre_start) for x, y in near]
-        measure, sign = _change(pre)
-        basis = _basis(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
+        measure, sign = changes.change_of(pre)
+        cut = changes.cut_before_noun(pre) if measure == "level" else None
+        if cut:
+            measure, sign = "change", -1
+        basis = changes.basis_of(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
+        name = name.replace(cut, "", 1) if cut else name
         if held_before and name == strip(held_before):
             name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
         years = _years(pre)
@@ -265,7 +265,7 @@ def _sentence_figures(
             if k > 0 and measure == "change":
                 own = re.search(_OWN_CHANGE + "$", text[_shift(group[k - 1], a).end : m.start])
                 if own and own.group(0):  # 分别上升12.5%、下降3.1%: each figure its own direction
-                    fig_sign = -1 if own.group(0) in DECREASE else 1
+                    fig_sign = -1 if own.group(0) in changes.DECREASE else 1
             if m.kind in ("streak", "zero", "times"):
                 fig_measure, fig_sign = "level", 1
             if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
@@ -306,34 +306,6 @@ def _people(m: Mention, sentence: str) -> Mention:
 
 def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.value, m.unit, m.qualifier, m.start + offset, m.end + offset, m.kind, m.chinese)
-
-
-def _change(pre: str) -> tuple[str, int]:
-    """('change', ±1) when a change word stands right before the figure, else ('level', 1)."""
-    found = list(_CHANGE.finditer(pre))
-    if not found:
-        return "level", 1
-    last = found[-1]
-    rest = pre[last.end() :]
-    if _TO_LEVEL.match(rest) or "由" in pre[: last.start()][-12:]:
-        return "level", 1
-    if not _AFTER_CHANGE.match(rest):
-        return "level", 1
-    return "change", (-1 if last.group(1) in DECREASE else 1)
-
-
-def _basis(sentence_pre: str, pre: str) -> str | None:
-    """同比, 环比, 年均, or the text's own words (较“十三五”同期, 比2020年同期)."""
-    m = list(BASIS.finditer(pre))
-    if not m:
-        lead = re.match(r"^(?:与上年同比|较去年同比|与去年同比|同比|(?:与|较|和)(?:上年|去年)同期(?:相比|比)?)[,]", sentence_pre)
-        if lead:
-            return "同比"
-        return None
-    word = m[-1].group(1)
-    if "同比" in word:
-        return "同比"
-    return word
 
 
 class _Prefixes:

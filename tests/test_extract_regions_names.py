@@ -150,3 +150,7 @@ def test_a_cut_said_before_what_was_cut_is_a_fall_of_it():
     assert indicators("省直机关减少办公用房租金0.6亿元。") == [("江西省", "省直机关办公用房租金", -60000000)]
     assert [(n, v) for _r, n, v in indicators("重点事项办理平均减时间60%。")] == [("重点事项办理平均时间", -60)]
     assert [(n, v) for _r, n, v in indicators("全年减税降费800亿元。")] == [("减税降费", 80000000000)]  # a name, no cut
+
+
+def test_a_running_total_keeps_its_word():
+    assert [n for _r, n, _v in indicators("中欧班列累计开行1.2万列。")] == ["中欧班列累计开行"]

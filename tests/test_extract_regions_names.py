@@ -18,6 +18,8 @@ def test_a_comparison_with_the_nation_keeps_the_figure_in_the_province():
     assert {region for region, _name, _value in found} == {"江西省"}
     assert indicators("新增全国乡村治理示范村12个。")[0][0] == "江西省"
     assert indicators("全国居民消费价格上涨0.3%。")[0][0] == "中国"  # the nation as the subject
+    assert indicators("办理全国人大代表建议310件。")[0][0] == "江西省"  # a word of a name
+    assert indicators("第四次全国文物普查新发现文物1.2万处。")[0][0] == "江西省"
 
 
 def test_a_name_never_holds_an_earlier_figure_of_its_clause():

@@ -21,6 +21,8 @@ NATIONAL_ASIDE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|领先|优于|好于|居|位居|位列|跻身|排名|占|比|较|与|同|新增|建成|创建|创成|纳入|"
     r"成为|入选|获批|获评|获|和|及|、)全国|全国(?:平均|第|前|首|领先|同期|水平|增速|均值|总量|比重|份额|唯一|率先|一流|最|重点|文明|百强|十强|重要|优秀|先进|模范|示范)"
 )
+# 全国 as the place a clause speaks of opens the clause (全国居民消费价格上涨0.3%).
+_NATION_OPENS = re.compile(r"(?:^|[,;:，；：。“])(?:其中|在|据|截至目前|同期)?全国")
 _LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 # Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡)
@@ -136,7 +138,7 @@ class Region:
     def word(self, segment: str) -> Any | str | None:
         """全国 → 中国; 全省/我省 → the province; 全市/我市 → the city; 全县/全区 → the county."""
         segment = NATIONAL_ASIDE.sub("", TITLE_CONTEXT.sub("", segment))
-        if re.search(r"全国", segment):
+        if _NATION_OPENS.search(segment):  # (办理全国人大代表建议, 第四次全国文物普查: a name's word)
             return CHINA
         if self.main is None or self.places is None:
             return None

@@ -156,3 +156,11 @@ def test_a_cut_said_before_what_was_cut_is_a_fall_of_it():
 
 def test_a_running_total_keeps_its_word():
     assert [n for _r, n, _v in indicators("中欧班列累计开行1.2万列。")] == ["中欧班列累计开行"]
+
+
+def test_counts_listed_before_one_predicate_share_it_and_a_running_total_counts_the_same_things():
+    assert [n for _r, n, _v in indicators("9所高校、21个学科入选国家一流学科建设名单。")] == [
+        "入选国家一流学科建设名单的高校", "入选国家一流学科建设名单的学科"
+    ]
+    assert [n for _r, n, _v in indicators("新增专精特新企业120家、累计860家。")] == ["新增专精特新企业", "累计专精特新企业"]
+    assert [(n, v) for _r, n, v in indicators("全网用电负荷超5000万千瓦天数达18天。")] == [("全网用电负荷超5000万千瓦天数", 18)]

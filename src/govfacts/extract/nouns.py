@@ -170,6 +170,8 @@ def of_noun_before(name: str, before: str) -> str | None:
         return before
     if name in _REACHED:
         return before + name
+    if name == "累计":  # 新增…企业212家、累计1357家: the running total of the same things
+        return "累计" + re.sub(r"^(?:新增|新培育|新认定|新建)", "", before)
     return None
 
 
@@ -210,6 +212,11 @@ _PREDICATE = re.compile(
 )
 
 
+_LISTED_COUNTS = re.compile(
+    r"(?:、[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + _PREDICATE.pattern + ")"
+)
+
+
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
@@ -219,6 +226,11 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = _PREDICATE.search(said, 2)
+    if verb is None and stop is not None and text[stop.start()] == "、" and len(strip(said)) >= 2:
+        listed = _LISTED_COUNTS.match(text, stop.start())
+        if listed is not None:  # 16所高校、48个学科入选“双一流”建设名单: counts listed before one predicate
+            rest = _NEXT_STOP.search(text, listed.end(), limit)
+            return f"{_TRAIL.sub('', text[listed.end() : rest.start() if rest else limit])}的{strip(said)}"
     if verb is None or end >= limit or text[end] in _NOT_NOUN_START:
         return strip(post_noun(text, end, limit))
     noun, did = strip(said[: verb.start()]), _TRAIL.sub("", said[verb.start() :])  # (its verb stays)

@@ -25,7 +25,11 @@ def without_thresholds(found: list[Mention], sentence: str) -> list[Mention]:
         if nxt is not None and amount and m.kind not in ("streak", "zero", "times"):
             between = sentence[m.end : nxt.start]
             tail = _THRESHOLD_TAIL.fullmatch(between)
-            counted = (nxt.unit[-1:] in CLASSIFIERS) or (nxt.unit == "%" and re.search(r"占比|比重|比例$", between))
+            counted = (
+                nxt.unit[-1:] in CLASSIFIERS
+                or (nxt.unit == "%" and re.search(r"占比|比重|比例$", between))
+                or (nxt.unit in ("天", "次", "年") and re.search(r"[天次年]数", between))  # (超1亿千瓦天数达25天)
+            )
             marked = (
                 sentence.startswith(("超", "以上", "以下"), m.start) or re.match(r"以上|以下", sentence[m.end - 2 : m.end])
                 or _OVER.search(sentence[max(0, m.start - 2) : m.start])

@@ -164,3 +164,9 @@ def test_counts_listed_before_one_predicate_share_it_and_a_running_total_counts_
     ]
     assert [n for _r, n, _v in indicators("新增专精特新企业120家、累计860家。")] == ["新增专精特新企业", "累计专精特新企业"]
     assert [(n, v) for _r, n, v in indicators("全网用电负荷超5000万千瓦天数达18天。")] == [("全网用电负荷超5000万千瓦天数", 18)]
+
+
+def test_a_county_a_page_names_before_it_became_a_city_keeps_the_page_s_name():
+    found = draft("2017年，澄江县受理群众来信来访1200件次。", "2017-10", None, PLACES).indicators
+    assert [(r["region"], r["region_path"][-1], r["region_code"]) for r in found] == [("澄江县", "澄江县", "530481")]
+    assert draft("2025年，澄江市接待游客300万人次。", "2025-10", None, PLACES).indicators[0]["region"] == "澄江市"

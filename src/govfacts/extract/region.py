@@ -71,6 +71,13 @@ class Region:
         if self.main is None and not place and re.search(r"全国", page.text[:300]):
             self.main_name = CHINA  # a national release: 全国检察机关…
         self.mentions = places.find(page.text, self.main) if places is not None else []
+        # A county a page dates from before it became a city (澄江县, now 澄江市) keeps the page's name.
+        self.as_written = {
+            d.code: page.text[a:b] + "县" for a, b, d in self.mentions
+            if getattr(d, "name", "").endswith("市") and page.text[b : b + 1] == "县" and page.text[a:b] + "市" == d.name
+        }
+        if self.main is not None and self.main.code in self.as_written:
+            self.main_name = self.as_written[self.main.code]
         # Found once for the page, looked up by binary search: no call scans the whole page.
         self.text = text = page.text
         self.starts = [a for a, _b, _d in self.mentions]
@@ -175,4 +182,6 @@ class Region:
         if isinstance(d, str):
             return d, [d]
         assert self.places is not None
-        return d.name, self.places.path(d)
+        path = self.places.path(d)
+        written = self.as_written.get(d.code)
+        return (written, [*path[:-1], written]) if written and path else (d.name, path)

@@ -170,3 +170,8 @@ def test_a_county_a_page_names_before_it_became_a_city_keeps_the_page_s_name():
     found = draft("2017年，澄江县受理群众来信来访1200件次。", "2017-10", None, PLACES).indicators
     assert [(r["region"], r["region_path"][-1], r["region_code"]) for r in found] == [("澄江县", "澄江县", "530481")]
     assert draft("2025年，澄江市接待游客300万人次。", "2025-10", None, PLACES).indicators[0]["region"] == "澄江市"
+
+
+def test_what_is_done_with_cases_is_named_for_the_cases_said_before_it():
+    found = draft("受理行政案件52件，结案40件，结案率为76.9%；受理执行案件300件，执结280件。", "2019", "江西省", PLACES)
+    assert [r["name"] for r in found.indicators] == ["受理行政案件", "行政案件结案", "行政案件结案率", "受理执行案件", "执行案件执结"]

@@ -158,6 +158,7 @@ def _sentence_figures(
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
     held_after = ""  # what the last streak said held
+    topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
     for group in groups:
         held_before, held_after = held_after, ""
         group = _shared_qualifier(group, sentence)
@@ -256,6 +257,7 @@ def _sentence_figures(
                 after = nouns.counted_name(text, m.end, c_end)
                 if after:
                     nm = after
+            nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             value = m.value
             unit = m.unit
             if unit == "部门":

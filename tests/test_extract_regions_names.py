@@ -152,6 +152,7 @@ def test_a_cut_said_before_what_was_cut_is_a_fall_of_it():
     assert indicators("省直机关减少办公用房租金0.6亿元。") == [("江西省", "省直机关办公用房租金", -60000000)]
     assert [(n, v) for _r, n, v in indicators("重点事项办理平均减时间60%。")] == [("重点事项办理平均时间", -60)]
     assert [(n, v) for _r, n, v in indicators("全年减税降费800亿元。")] == [("减税降费", 80000000000)]  # a name, no cut
+    assert [v for _r, _n, v in indicators("关闭压缩闲置应用35个。")] == [35]  # things counted, not a fall
 
 
 def test_a_running_total_keeps_its_word():

@@ -173,7 +173,8 @@ def _sentence_figures(
         near = removals[bisect_right(cut_ends, pre_start) : bisect_left(cut_starts, first.start)]
         rel_removals = [(x - pre_start, y - pre_start) for x, y in near]
         measure, sign = changes.change_of(pre)
-        cut = changes.cut_before_noun(pre) if measure == "level" else None
+        of_things = bool(first.unit) and first.unit[-1] in CLASSIFIERS  # (关闭压缩“僵尸”应用71个: a count)
+        cut = changes.cut_before_noun(pre) if measure == "level" and not of_things else None
         if cut:
             measure, sign = "change", -1
         basis = changes.basis_of(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only

@@ -176,3 +176,16 @@ def test_a_county_a_page_names_before_it_became_a_city_keeps_the_page_s_name():
 def test_what_is_done_with_cases_is_named_for_the_cases_said_before_it():
     found = draft("受理行政案件52件，结案40件，结案率为76.9%；受理执行案件300件，执结280件。", "2019", "江西省", PLACES)
     assert [r["name"] for r in found.indicators] == ["受理行政案件", "行政案件结案", "行政案件结案率", "受理执行案件", "执行案件执结"]
+
+
+def test_a_figure_said_around_a_frame_is_named_for_its_subject_and_the_frame_s_own_for_what_it_speaks_of():
+    found = [(n, v) for _r, n, v in indicators("外贸进出口在对美出口下降两成的情况下增长9%。")]
+    assert found == [("对美出口", -20), ("外贸进出口", 9)] or found == [("外贸进出口", 9)]
+    assert [(n, v) for _r, n, v in indicators("市属国企由40家整合为28家。")] == [("市属国企", 40), ("市属国企", 28)]
+    assert [n for _r, n, _v in indicators("在外需承压的背景下，全省生产总值增长5.8%。")] == ["生产总值"]
+    assert [n for _r, n, _v in indicators("全年新增就业12万人，在地就业的情况下。")] == ["新增就业"]
+
+
+def test_a_name_that_reads_as_a_piece_of_a_clause_is_flagged():
+    found = draft("我们将接续办好民生实事15件。", "2026-01", "江西省", PLACES).indicators
+    assert found[0]["review"] == ["name-unclear"]

@@ -221,7 +221,7 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
     return first[max(counts, key=lambda k: counts[k])]
 
 
-_TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到)了?(?:\d{4}年(?:底|末)?的?)?$")
+_TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到|为)了?(?:\d{4}年(?:底|末)?的?)?$")  # (由51家整合为33家)
 _FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?)?$")
 
 

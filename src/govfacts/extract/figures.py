@@ -180,6 +180,7 @@ def _sentence_figures(
         basis = changes.basis_of(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         name = name.replace(cut, "", 1) if cut else name
+        name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end) or name
         if held_before and name == strip(held_before):
             name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
         years = _years(pre)
@@ -256,7 +257,7 @@ def _sentence_figures(
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
             elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
                 after = nouns.counted_name(text, m.end, c_end)
-                if after:
+                if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = after
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             value = m.value
@@ -278,7 +279,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(nm) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等"):  # (or too short to say what)
+            elif len(nm) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

@@ -16,13 +16,13 @@ _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济])"  # (累计 
 _LEAD = re.compile(
     r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|"
     r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
-    r"实现|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
+    r"实现|实施|推动|推进|完成|建成|先后|依法|有效|在|对|将|把|有|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
     r"谋划推进|固化形成|累计创成|成功|由|的)"
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|了|的|首次|再次|首度|历史性|实际|名义|" + _CHANGES + "|同比|环比|等|有|至|到|"
+    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|" + _CHANGES + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|连续|[↓↑→■□●◆-])$"
 )
 _NEXT_STOP = re.compile(r"[,。;、((\n]|\d")
@@ -154,6 +154,7 @@ _ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|2
 _ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能"))
 # What a figure says of the noun before it: a rank (稳居全国前十强) or whom it reached (惠及, 覆盖).
 _RANK = re.compile(r"^(?:稳居|位居|居|位列|跃居|跻身|保持)(?:全国|全省|西部|中部|东北|全球)?(?:第|前|首)")
+_BECAME = frozenset(("整合", "合并", "调整", "优化", "精简", "压减", "缩减", "归并", "撤并", "优化整合"))
 _REACHED = frozenset(("惠及", "覆盖", "带动", "受益", "惠及群众", "惠及企业", "服务", "吸纳"))
 
 
@@ -170,6 +171,8 @@ def of_noun_before(name: str, before: str) -> str | None:
         return before
     if name in _REACHED:
         return before + name
+    if name in _BECAME:  # 市属重点国企由51家整合为33家: what it became
+        return before
     if name == "累计":  # 新增…企业212家、累计1357家: the running total of the same things
         return "累计" + re.sub(r"^(?:新增|新培育|新认定|新建)", "", before)
     return None
@@ -263,4 +266,37 @@ def on_topic(name: str, topic: str) -> tuple[str, str]:
         return topic + name, topic
     cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
     return name, (cases.group("cases") if cases else topic)
+
+
+# A name that opens with a preposition or a pronoun, or ends with one or a clause's frame
+# (在对美贸易…的情况下): a fragment of a clause rather than what is measured.
+_FRAGMENT = re.compile(
+    r"^(?:至|到|由|从|与|和|及|对|在|将|我们|我市|我省|我区|其|该|此|这|所|被|把|向|于|并|但|而|或|则|就|也|还|又)"
+    r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
+)
+
+
+def looks_like_a_fragment(name: str) -> bool:
+    """Whether a name reads as a piece of a clause (情况下, 至武汉段, 我们将接续办好)."""
+    return _FRAGMENT.search(name) is not None
+
+
+_FRAME_END = re.compile(r"(?:情况下|背景下|形势下|前提下|基础上)")
+
+
+def outside_frame(name: str, text: str, start: int, fig_start: int, fig_end: int, end: int) -> str | None:
+    """The name of a figure said around a frame (外贸进出口在对美贸易下降超3成的情况下增长12%): the
+    subject before 在 for the figure after the frame, what the frame speaks of for one inside it;
+    None where the figure stands in no such frame."""
+    if _FRAME_END.fullmatch(name):
+        at = text.rfind("在", start, fig_start)
+        return strip(text[start:at]) or None if at > start else None
+    if "在" in name and _FRAME_END.search(text, fig_end, end):
+        return name.rsplit("在", 1)[1] or None  # (对美贸易 keeps its 对)
+    return None
+
+
+def only_a_verb(words: str) -> bool:
+    """Whether words are only what was done, with no noun (整合, 惠及, 建成通车)."""
+    return words in _BECAME or words in _REACHED or _PREDICATE.fullmatch(words) is not None
 

@@ -55,6 +55,9 @@ def one(text: str) -> tuple[str, str, str | None, str]:
         ("来访12件次", ("12", "件次", None, "12件次")),
         ("盗窃案件下降了12.4 %", ("12.4", "%", None, "12.4 %")),
         ("网格员３２０名", ("320", "名", None, "３２０名")),
+        ("免费筛查不少于5万名", ("50000", "名", "at_least", "不少于5万名")),
+        ("优良天数比例不低于90%", ("90", "%", "at_least", "不低于90%")),
+        ("居民消费价格涨幅不超过3%", ("3", "%", "at_most", "不超过3%")),
     ],
 )
 def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None:

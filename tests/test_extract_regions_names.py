@@ -189,3 +189,10 @@ def test_a_figure_said_around_a_frame_is_named_for_its_subject_and_the_frame_s_o
 def test_a_name_that_reads_as_a_piece_of_a_clause_is_flagged():
     found = draft("我们将接续办好民生实事15件。", "2026-01", "江西省", PLACES).indicators
     assert found[0]["review"] == ["name-unclear"]
+
+
+def test_a_size_inside_a_name_and_a_rank_in_percent_are_no_figures():
+    assert indicators("推进沿江1公里化工腾退地块修复。") == []
+    assert indicators("打造百亿立方米天然气生产基地。") == []
+    assert [v for _r, _n, v in indicators("5个学科进入ESI前1%。")] == [5]
+    assert [v for _r, _n, v in indicators("安排财政资金50亿元加快项目落地建设。")] == [5000000000]  # money spent stays

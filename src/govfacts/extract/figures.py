@@ -52,6 +52,10 @@ class Figure:
     high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
 
 
+# What a size names when a noun follows it straight on: a facility or project (…生产基地, …工程).
+_NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
+
+
 def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
     """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
     text states `goals`, as a report's targets do) a forecast; in a `review` of results 争取
@@ -62,8 +66,11 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
     if m.chinese and abs(m.value) < 10 and m.kind not in ("streak", "zero", "times"):
         return False
-    if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位"):
-        return False
+    if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位", "%", "‰"):
+        return False  # (排名前10位, ESI前1%: a rank)
+    sized = m.unit not in ("%", "‰", "元", "美元") and m.unit[-1] not in CLASSIFIERS  # (money is spent on a thing)
+    if sized and _NAMES_A_THING.match(sentence, rel + (m.end - m.start)):
+        return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):

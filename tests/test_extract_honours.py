@@ -104,3 +104,15 @@ def test_titles_said_respectively_go_one_to_each_holder():
     assert honours("宝鸡、咸阳分别成为国家制造业新型技术改造、中小企业数字化转型试点城市。", "陕西省") == [
         ("宝鸡市", "国家制造业新型技术改造试点城市"), ("咸阳市", "国家中小企业数字化转型试点城市")
     ]
+
+
+def test_a_statistic_a_bare_kind_of_title_and_a_planned_one_are_no_honours():
+    assert honours("成为中西部首个经济总量超过3万亿元的城市。", "重庆市") == []
+    assert honours("获批国家试点。", "重庆市") == []
+    report = "一、2025年工作回顾\n全市获批国家物流枢纽试点城市。\n三、2026年重点工作\n主要预期目标是：增长5%。全市获批国家综合交通枢纽示范城市。\n"
+    assert [h["name"] for h in draft(report, "2026-01", "重庆市", PLACES).honours] == ["国家物流枢纽试点城市"]
+
+
+def test_a_city_in_a_title_s_name_is_no_level():
+    found = draft("全市入选全国城市更新行动示范城市。", "2026-01", "重庆市", PLACES).honours
+    assert [(h["name"], h["level"]) for h in found] == [("全国城市更新行动示范城市", "国家级")]

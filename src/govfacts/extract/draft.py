@@ -170,7 +170,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         carried_place = _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = _dedupe(page, records)
-    records.extend(named.programs_and_honours(page, region, periods, year))
+    records.extend(named.programs_and_honours(page, region, periods, year, frames))
     return Draft(records, region.main_name)
 
 

@@ -47,6 +47,8 @@ _TITLE_WORDS = (
     "示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳",
     "案例", "合格", "工作法", "课题", "鼎",
 )
+# A statistic rather than a title (首个经济总量超过3万亿元的城市).
+_NOT_A_TITLE = re.compile(r"\d[\d.]*[万亿]*(?:元|吨|人|户|个|家|平方米|公里)|超过|突破|总量")
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
 _HOPED = re.compile(r"或将|有望|力争|争取|目标")  # a hope said anywhere in the words before
 _PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
@@ -64,9 +66,9 @@ _COUNTED_PLACES = re.compile(r"[个座](?:县市|县区|市县|区县|城市|设
 _YEAR = re.compile(r"(\d{4})年")
 _LEVEL_WORDS = (
     (re.compile(r"全国|国家|中国|公安部|中央|国务院|全球|世界|国际"), "国家级"),
-    (re.compile(r"省|自治区"), "省级"),
-    (re.compile(r"市"), "市级"),
-    (re.compile(r"县"), "县级"),
+    (re.compile(r"省(?!份)|自治区"), "省级"),
+    (re.compile(r"市级|市委|市政府|全市|(?<![城都])市(?![场民区县])"), "市级"),  # (城市更新…示范城市 is no 市级)
+    (re.compile(r"县级|县委|县政府|全县|(?<!郡)县(?![域城])"), "县级"),
 )
 
 
@@ -101,8 +103,10 @@ def reads_as_title(name: str, granted: bool) -> bool:
     """Whether these words are a title: a head at the end (before a closing parenthesis), or a
     title word anywhere; one granted by a verb of events must also name its conferring body."""
     bare = _bare(name)
-    if len(bare) < 3 or len(bare) > 30:
+    if len(bare) < 3 or len(bare) > 30 or _NOT_A_TITLE.search(bare):
         return False
+    if _CONFERRER.sub("", bare, count=1) in ("试点", "示范", "级", "荣誉", ""):
+        return False  # 国家试点, 国家级: no title, only its kind
     if granted:  # (an award is one by its name: 获文华奖, 获白玉兰评委会奖)
         return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare)) or bare.endswith(("奖", "奖项"))
     # a verb that only confers (获评, 入选 …): a head, a title word, or the body that confers it

@@ -9,6 +9,7 @@ from typing import Any
 from govfacts.chinese.periods import PeriodMention
 from govfacts.extract.honours import sentence_honours
 from govfacts.extract.page import Page
+from govfacts.extract.structure import Frames
 
 CATEGORIES = (
     "工作法", "品牌", "应用", "工作机制", "机制", "专项行动", "行动", "平台", "中心", "模式", "改革", "体系", "工程",
@@ -24,15 +25,19 @@ _CUT = re.compile(r"[,:]")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
 
 
-def programs_and_honours(page: Page, region: Any, periods: list[PeriodMention], year: int | None) -> list[dict[str, Any]]:
-    """Program and honour records of the page, one per name and place."""
+def programs_and_honours(
+    page: Page, region: Any, periods: list[PeriodMention], year: int | None, frames: Frames | None = None
+) -> list[dict[str, Any]]:
+    """Program and honour records of the page, one per name and place; no honour where the
+    report states goals (a title is conferred, never planned)."""
     text = page.text
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str | None]] = set()
     for a, b in page.sentences:
         sentence = text[a:b]
+        frame = frames.at(a) if frames is not None else None
         honours, honour_spans = sentence_honours(page, region, a, b, seen)
-        out.extend(honours)
+        out.extend(honours if frame is None or frame.status != "target" else [])
         cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
         for run in _runs(list(_PROGRAM.finditer(sentence))):
             first, last = run[0], run[-1]

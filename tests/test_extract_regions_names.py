@@ -196,3 +196,9 @@ def test_a_size_inside_a_name_and_a_rank_in_percent_are_no_figures():
     assert indicators("打造百亿立方米天然气生产基地。") == []
     assert [v for _r, _n, v in indicators("5个学科进入ESI前1%。")] == [5]
     assert [v for _r, _n, v in indicators("安排财政资金50亿元加快项目落地建设。")] == [5000000000]  # money spent stays
+
+
+def test_in_a_province_s_report_a_place_inside_an_earlier_clause_is_not_the_subject_of_the_next():
+    found = indicators("依托赣州的稀土平台加快布局，高技术制造业增加值增长11.8%。")
+    assert [(r, v) for r, _n, v in found] == [("江西省", 11.8)]
+    assert indicators("赣州高技术制造业增加值增长11.8%。")[0][0] == "赣州市"

@@ -14,7 +14,7 @@ from govfacts.chinese.periods import PeriodMention, find_periods, page_date, str
 from govfacts.extract.figures import BASIS, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
-from govfacts.extract.region import TITLE_CONTEXT, Region
+from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at
 from govfacts.extract.structure import Frame, Frames, is_target_clause, rate_period
 
 RECORD_KEYS = (
@@ -24,7 +24,6 @@ RECORD_KEYS = (
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
-_OPENERS = re.compile(r"^(?:本报讯|本报[^\s,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,]?")
 
 
 @dataclass
@@ -73,6 +72,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     periods = find_periods(page.text, date)
     year, month = page_date(date)
     frames = Frames(page.text, year, month)
+    provincial = region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0
     carried_at = -1  # where the carried period was stated
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
@@ -96,6 +96,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target"
         review = frame is not None and frame.status == "actual"
+        subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
         for fig in sentence_figures(page, a, b, removals, place_words, goals, review):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
@@ -143,7 +144,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or region.named(fig.subject_start, fig.start, page.text)
                 or region.word(page.text[fig.subject_start : fig.start])
                 or region.local(a, fig.start, page.text, carried_place)
-                or region.named(a, fig.start, page.text)
+                or (region.named(a, fig.start, page.text) if not provincial or region.at(subject, subject + 1) else None)
                 or region.word(_subject_opening(opening))
             )
             if place_here is None and carried_place is not None:
@@ -278,8 +279,8 @@ def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: A
     the next speaks of the province again)."""
     if region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0:
         return None
-    body = _OPENERS.sub("", re.sub(r"^[^,]{0,14}(?:年|月|日|以来|来)[,]", "", sentence))
-    offset = a + len(sentence) - len(body)
+    offset = subject_at(sentence, a)
+    body = page.text[offset:b]
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None
     k = bisect_left(region.starts, offset)

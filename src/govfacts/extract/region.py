@@ -23,6 +23,7 @@ NATIONAL_ASIDE = re.compile(
 )
 # 全国 as the place a clause speaks of opens the clause (全国居民消费价格上涨0.3%).
 _NATION_OPENS = re.compile(r"(?:^|[,;:，；：。“])(?:其中|在|据|截至目前|同期)?全国")
+_OPENERS = re.compile(r"^(?:本报讯|本报[^\s,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,]?")
 _LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 # Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡)
@@ -185,3 +186,9 @@ class Region:
         path = self.places.path(d)
         written = self.as_written.get(d.code)
         return (written, [*path[:-1], written]) if written and path else (d.name, path)
+
+
+def subject_at(sentence: str, a: int) -> int:
+    """Where a sentence's subject begins: after a date (2025年,) and an opener (近日,)."""
+    body = _OPENERS.sub("", re.sub(r"^[^,]{0,14}(?:年|月|日|以来|来)[,]", "", sentence))
+    return a + len(sentence) - len(body)

@@ -202,3 +202,9 @@ def test_in_a_province_s_report_a_place_inside_an_earlier_clause_is_not_the_subj
     found = indicators("依托赣州的稀土平台加快布局，高技术制造业增加值增长11.8%。")
     assert [(r, v) for r, _n, v in found] == [("江西省", 11.8)]
     assert indicators("赣州高技术制造业增加值增长11.8%。")[0][0] == "赣州市"
+
+
+def test_one_figure_said_of_a_list_joined_by_and_holds_for_each():
+    assert [(n, v) for _r, n, v in indicators("居民人均可支配收入和消费支出均增长5%。")] == [
+        ("居民人均可支配收入", 5), ("消费支出", 5)
+    ]

@@ -205,8 +205,8 @@ def _sentence_figures(
         else:
             name = nouns.joined_reach(nouns.without_examples(name))
             names = [name]
-            if re.search(r"均(?:为|达到|达|在|保持在|增长|提高|超过|下降)?$", pre) and "、" in name:
-                split = split_names(name, name.count("、") + 1)
+            if re.search(r"均(?:为|达到|达|在|保持在|增长|提高|超过|下降)?$", pre) and re.search("、|和", name):
+                split = split_names(name, len(re.split("、|和", name)))  # (运输箱量和货值均增长3倍以上)
                 if split:
                     names = split
                     group = group * len(split)

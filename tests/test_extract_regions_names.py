@@ -208,3 +208,8 @@ def test_one_figure_said_of_a_list_joined_by_and_holds_for_each():
     assert [(n, v) for _r, n, v in indicators("居民人均可支配收入和消费支出均增长5%。")] == [
         ("居民人均可支配收入", 5), ("消费支出", 5)
     ]
+
+
+def test_an_annual_mean_level_keeps_its_word_and_no_basis():
+    found = draft("PM2.5年均浓度降至28微克/立方米。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["basis"]) for r in found] == [("PM2.5年均浓度", None)]

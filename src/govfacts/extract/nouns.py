@@ -8,7 +8,7 @@ from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
 
 _CHANGES = alternation(*FALL_WORDS, *RISE_WORDS)
 BASIS = re.compile(
-    r"(与上年同比|较去年同比|与去年同比|同比|环比|年均|"
+    r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,。;、的]{1,8}?)同期|"
     r"(?:较|比)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + _CHANGES + ")))"
 )

@@ -213,3 +213,8 @@ def test_one_figure_said_of_a_list_joined_by_and_holds_for_each():
 def test_an_annual_mean_level_keeps_its_word_and_no_basis():
     found = draft("PM2.5年均浓度降至28微克/立方米。", "2026-01", "江西省", PLACES).indicators
     assert [(r["name"], r["basis"]) for r in found] == [("PM2.5年均浓度", None)]
+
+
+def test_a_name_does_not_end_with_the_verb_or_adverb_that_states_its_figure():
+    assert [n for _r, n, _v in indicators("平安江西建设实现“十连冠”。")] == ["平安江西建设"]
+    assert [n for _r, n, _v in indicators("涉案房产终于以860万元成交。")] == ["涉案房产"]

@@ -307,3 +307,13 @@ def test_a_second_figure_of_the_same_noun_is_not_flagged_and_a_two_character_nam
     got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got[5900000000000] == ("进出口总额", None) and got[6] == ("进出口总额", None)
     assert got[21] == ("竣工", ["name-unclear"])
+
+
+def test_a_long_name_made_of_what_the_things_counted_did_and_a_level_held_after_a_streak_are_not_flagged():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "一、2025年工作回顾\n12家单位入选全国首批重点培育中试平台。群众安全感连续8年保持在98%以上。\n三、2026年重点工作\n主要预期目标是：增长5%。\n"
+    got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    assert got[12] == ("入选全国首批重点培育中试平台的单位", None)
+    assert got[98] == ("群众安全感", None)

@@ -286,7 +286,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(nm) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
+            elif len(nm.rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

@@ -243,7 +243,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
 
 
 _VERB_BETWEEN = re.compile(
-    r"[、,，]?(?:年均|同比|比上年|较上年)?(?:" + _CHANGES + r"|达到|达|增至|降至|升至|提升至|提高到|增加到|突破|超过|为)?(?:了)?"
+    r"[、,，]?(?:年均|同比|比上年|较上年)?(?:" + _CHANGES + r"|达到|达|增至|降至|升至|提升至|提高到|增加到|突破|超过|为|保持在|保持|稳定在)?(?:了)?"
 )
 
 

@@ -116,3 +116,9 @@ def test_a_statistic_a_bare_kind_of_title_and_a_planned_one_are_no_honours():
 def test_a_city_in_a_title_s_name_is_no_level():
     found = draft("全市入选全国城市更新行动示范城市。", "2026-01", "重庆市", PLACES).honours
     assert [(h["name"], h["level"]) for h in found] == [("全国城市更新行动示范城市", "国家级")]
+
+
+def test_places_newly_holding_a_national_title_hold_it_and_companies_do_not():
+    assert honours("新增九江、赣州等全国文明城市5个。", "江西省") == [("九江市", "全国文明城市"), ("赣州市", "全国文明城市")]
+    assert honours("新增8个全国县域商业领跑县。", "江西省") == [("江西省", "全国县域商业领跑县")]
+    assert honours("新增国家级专精特新企业212家。", "江西省") == []

@@ -41,12 +41,15 @@ _HEADS = (
     "试点城市", "试点", "示范区", "示范市", "示范县", "示范省", "示范城市", "示范", "先行区", "先导区", "中心", "基地",
     "园区", "平台", "名单", "奖", "遗产", "公园", "城市", "工厂", "冠军", "亚军", "强", "布局", "称号", "模范城", "单位",
     "集体", "案例", "标杆", "样板", "连冠", "城", "县", "区", "市", "省", "名品", "表扬", "表彰", "榜单", "榜", "名录",
-    "品牌", "景区", "企业", "村", "镇", "社区", "街道",
+    "品牌", "景区", "企业", "村", "镇", "社区", "街道", "湿地",
 )
 _TITLE_WORDS = (
     "示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳",
     "案例", "合格", "工作法", "课题", "鼎",
 )
+# 新增 confers a title only on places: what it adds is a place that now holds one.
+_ADDED = re.compile(r"新增")
+_PLACE_TITLES = ("城市", "县", "市", "区", "镇", "村", "乡", "湿地", "领跑县", "示范县", "示范市", "示范区")
 # A statistic rather than a title (首个经济总量超过3万亿元的城市).
 _NOT_A_TITLE = re.compile(r"\d[\d.]*[万亿]*(?:元|吨|人|户|个|家|平方米|公里)|超过|突破|总量")
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
@@ -205,6 +208,13 @@ def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
         body = _CONFERRER.search(words)  # the title opens with the body that grants it
         if body is not None and body.start() < len(words) - 2:
             found.append((body.start(), body.start(), after.start(), True))
+    added = _ADDED.search(clause)
+    if added is not None and not found:  # 新增黄石、咸宁等全国文明城市12个: the places named hold it
+        first = _CONFERRER.search(clause, added.end())
+        title_start = first.start() if first else -1
+        if title_start > 0 and title_name(clause[title_start:]).endswith(_PLACE_TITLES):
+            holders_end = title_start - 1 if clause[title_start - 1 : title_start] == "等" else title_start
+            return [(holders_end, title_start, len(clause), True)]
     for m in _VERB.finditer(clause):
         verb = m.group(0)
         if verb in _BUILT:

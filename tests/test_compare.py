@@ -43,9 +43,10 @@ def test_the_table_shows_a_missing_place_and_sorts_by_value(drafted):
     r = run_zh("compare", "-m", "地区生产总值", "-c", "中国", "--period", "2025", "--status", "actual", "--sort", "value", *drafted)
     lines = r.out.splitlines()
     assert len(lines) == 35  # the header and 34 places
-    assert lines[0].split()[:2] == ["地区", GDP]
+    # the first column is the reports' levels (14.2万亿元), then their growth (↑5.5%)
+    assert lines[0].split()[:3] == ["地区", "地区生产总值（2025，元）", GDP]
     values = [line.split()[1] for line in lines[1:]]
-    assert values[:2] == ["↑5.5%", "↑5.5%"] and values[2:] == ["—"] * 32
+    assert values[:2] == ["14.2万亿元", "10.3万亿元"] and values.count("—") == 31
     assert "有 31 个没有" in r.err and "北京市" in r.err  # the note names the places without any
 
 

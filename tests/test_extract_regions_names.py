@@ -218,3 +218,11 @@ def test_an_annual_mean_level_keeps_its_word_and_no_basis():
 def test_a_name_does_not_end_with_the_verb_or_adverb_that_states_its_figure():
     assert [n for _r, n, _v in indicators("平安江西建设实现“十连冠”。")] == ["平安江西建设"]
     assert [n for _r, n, _v in indicators("涉案房产终于以860万元成交。")] == ["涉案房产"]
+
+
+def test_milestones_passed_are_no_figures_and_a_shared_tail_and_both_hold_for_each():
+    assert [(n, v) for _r, n, v in indicators("地区生产总值连续迈上3个万亿元台阶、达6.2万亿元。")] == [("地区生产总值", 6200000000000)]
+    assert [(n, v) for _r, n, v in indicators("地区生产总值迈上4万亿元台阶。")] == [("地区生产总值", 4000000000000)]
+    assert [(n, v) for _r, n, v in indicators("住户存款、企业贷款余额双双突破5万亿元。")] == [
+        ("住户存款余额", 5000000000000), ("企业贷款余额", 5000000000000)
+    ]

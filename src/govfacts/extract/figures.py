@@ -56,6 +56,9 @@ class Figure:
 _NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
 
 
+_STEPS = re.compile(r"[^,;。、]{0,5}台阶")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
+
+
 def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
     """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
     text states `goals`, as a report's targets do) a forecast; in a `review` of results 争取
@@ -82,7 +85,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     quoted = page.in_quotes(m.start, m.end)
     if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
         return False
-    if _OUTLINE.match(sentence, rel + (m.end - m.start)):
+    steps = m.unit == "个" and _STEPS.match(sentence, rel + (m.end - m.start))
+    if _OUTLINE.match(sentence, rel + (m.end - m.start)) or steps:
         return False  # 15个方面的重点任务, 20个预期性指标: how a plan is laid out, not a fact
     mention_text = page.text[m.start : m.end]
     if mention_text.endswith(("以上", "以下")) and after and after not in ",。;、)):\n的(" :
@@ -205,7 +209,7 @@ def _sentence_figures(
         else:
             name = nouns.joined_reach(nouns.without_examples(name))
             names = [name]
-            if re.search(r"均(?:为|达到|达|在|保持在|增长|提高|超过|下降)?$", pre) and re.search("、|和", name):
+            if re.search(r"(?:均|双双)(?:为|达到|达|在|保持在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
                 split = split_names(name, len(re.split("、|和", name)))  # (运输箱量和货值均增长3倍以上)
                 if split:
                     names = split

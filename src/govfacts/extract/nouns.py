@@ -22,7 +22,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|" + _CHANGES + "|同比|环比|等|有|至|到|"
+    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|" + _CHANGES + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|连续|[↓↑→■□●◆-])$"
 )
 _NEXT_STOP = re.compile(r"[,。;、((\n]|\d")
@@ -54,6 +54,10 @@ def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     return re.sub(r"^[、,:]+|[、,:]+$", "", name)
 
 
+# A milestone passed (连续迈上4个万亿元台阶): no part of what is measured.
+_MILESTONE = re.compile(r"(?:连续|连)?(?:迈上|跨上|跨过|跨越|跃上|登上|跨)?(?:[\d一二两三四五六七八九十]+个)[^、,，。]{0,4}台阶[、,，]?")
+
+
 def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str, ...] = ()) -> str:
     """The measured noun of a clause: the text before the figure without time, place, basis and verbs."""
     chars = list(pre)
@@ -61,7 +65,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
         for k in range(max(0, a), min(len(chars), b)):
             chars[k] = ""
     text = "".join(chars)
-    text = BASIS.sub("", text)
+    text = _MILESTONE.sub("", BASIS.sub("", text))
     # 额度3150亿元、支持…项目: a figure stated before the noun belongs to the noun before it
     earlier = list(_EARLIER_FIGURE.finditer(text))
     if earlier and strip(text[earlier[-1].end() :], lead_words):
@@ -70,6 +74,9 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
     return strip(text, lead_words)
+
+
+_SHARED_TAILS = ("余额", "总额", "增加值", "产量", "规模")
 
 
 def split_names(name: str, count: int) -> list[str]:
@@ -90,6 +97,9 @@ def split_names(name: str, count: int) -> list[str]:
         return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
     last = items[-1]
     first = items[0]
+    tail = next((t for t in _SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), None)
+    if tail and len(items) > 1 and all(len(it) > 2 and not it.endswith(tail) for it in items[:-1]):
+        return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
     out = []
     for k, it in enumerate(items):
         if k < len(items) - 1 and len(it) <= 2 < len(last):

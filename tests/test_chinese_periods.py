@@ -92,6 +92,11 @@ def test_a_plan_compared_with_is_no_period() -> None:
     assert find_periods("生产安全事故起数较“十三五”同期下降72.96%", "2025") == []
 
 
+def test_a_year_compared_with_is_no_period() -> None:
+    assert find_periods("增速快于2024年1.8个百分点", "2026-01") == []
+    assert find_periods("于2025年底建成", "2026-01")[0].period == "2025"
+
+
 def test_a_plan_that_names_which_year_it_is_is_no_period() -> None:
     assert find_periods("刚刚过去的一年，是“十四五”收官之年", "2026-01") == []
     assert find_periods("今年是十五五开局之年", "2026-01")[0].period == "2026"

@@ -226,3 +226,10 @@ def test_milestones_passed_are_no_figures_and_a_shared_tail_and_both_hold_for_ea
     assert [(n, v) for _r, n, v in indicators("住户存款、企业贷款余额双双突破5万亿元。")] == [
         ("住户存款余额", 5000000000000), ("企业贷款余额", 5000000000000)
     ]
+
+
+def test_words_about_towns_are_no_towns_and_a_year_compared_with_is_no_period():
+    found = draft("一、2025年工作回顾\n免费送戏下乡超8万场。培育30个省级重点专业镇。增速快于2024年1.8个百分点。\n"
+                  "三、2026年重点工作\n主要预期目标是：增长5%。\n", "2026-02", "山西省", PLACES)
+    assert {r["region"] for r in found.indicators} == {"山西省"}
+    assert {r["period"] for r in found.indicators if r["status"] == "actual"} == {"2025"}

@@ -229,6 +229,8 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
                 continue
             if kind == "fyp" and (_is_basis(text, m.start()) or _names_a_year(text, m.end())):
                 continue
+            if kind == "year" and _COMPARED.search(text, max(0, m.start() - 3), m.start()):
+                continue  # 快于2024年1.8个百分点: the year compared with, not the period
             period, scope = _resolve(kind, m, text, year, month)
             found.append(PeriodMention(period, m.group(0), m.start(), m.end(), scope))
             for i in range(m.start(), m.end()):
@@ -237,6 +239,7 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
     return found
 
 
+_COMPARED = re.compile(r"(?:快于|慢于|高于|低于|好于|优于|较|比)$")
 _YEAR_OF_PLAN = re.compile(r"[”\"]?(?:的)?[\u4e00-\u9fa5]{0,4}之年")
 
 

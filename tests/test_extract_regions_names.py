@@ -233,3 +233,11 @@ def test_words_about_towns_are_no_towns_and_a_year_compared_with_is_no_period():
                   "三、2026年重点工作\n主要预期目标是：增长5%。\n", "2026-02", "山西省", PLACES)
     assert {r["region"] for r in found.indicators} == {"山西省"}
     assert {r["period"] for r in found.indicators if r["status"] == "actual"} == {"2025"}
+
+
+def test_an_aspect_with_no_figure_before_it_is_of_the_noun_of_the_clause_before():
+    found = draft("经济总量连续跨过2个万亿元大关，占全国比重由2020年的3.1%提升至3.4%。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["value"]) for r in found] == [("经济总量占全国比重", 3.1), ("经济总量占全国比重", 3.4)]
+    assert [n for _r, n, _v in indicators("经营主体持续壮大，总量达520万户。")] == ["经营主体总量"]
+    assert [(n, v) for _r, n, v in indicators("原煤产量13亿吨、占全国近三成。")] == [("原煤产量", 1300000000), ("原煤产量占全国比重", 30)]
+    assert [n for _r, n, _v in indicators("居民消费价格涨幅控制在2%左右。")] == ["居民消费价格涨幅"]

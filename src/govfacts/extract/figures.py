@@ -56,7 +56,7 @@ class Figure:
 _NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
 
 
-_STEPS = re.compile(r"[^,;。、]{0,5}台阶")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
+_STEPS = re.compile(r"[^,;。、]{0,5}(?:台阶|大关)")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
 
 
 def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
@@ -266,6 +266,12 @@ def _sentence_figures(
                         q_start = prev_clause_start
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
+            elif k == 0 and not prev_name and c_start > a and nouns.of_noun_before(nm, "_") is not None:
+                base = clean_name(text[clause_of(c_start - 1)[0] : c_start - 1], [], place_words)
+                base = re.split(r"持续|不断|稳步|快速|加快|显著|明显|大幅|进一步", base)[0]  # (经营主体持续壮大)
+                if base:  # 经济总量连续跨过3个万亿元大关，占全国比重由…: the clause before says of what
+                    nm = nouns.of_noun_before(nm, base) or nm
+                    why.append(REVIEW_NAME_EARLIER)
             elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)

@@ -317,3 +317,12 @@ def test_a_long_name_made_of_what_the_things_counted_did_and_a_level_held_after_
     got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
     assert got[12] == ("入选全国首批重点培育中试平台的单位", None)
     assert got[98] == ("群众安全感", None)
+
+
+def test_a_sentence_that_opens_with_the_five_years_sums_over_them_and_leaves_them_out_of_its_names():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n五年生产原煤60亿吨，外送电量5000亿千瓦时。煤炭产量达到12亿吨。\n"
+    got = [(r["name"], r["period"]) for r in draft(text, "2026-02", "山西省", PlaceFinder.from_gazetteer()).indicators]
+    assert got == [("生产原煤", "2021/2025"), ("外送电量", "2021/2025"), ("煤炭产量", "2025")]

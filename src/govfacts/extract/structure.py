@@ -47,6 +47,8 @@ _COUNTED_UNITS = set("项部件个批次场")
 _STOCK = re.compile(r"现有|拥有|保有|总数|总量|总计|达到|达|累计达|共有|居|规模|余额|覆盖|占|增至|增加到|超过|超")
 # A level held through the plan's years (粮食产量稳定在800亿斤以上, 占比保持在75%以上): over them all.
 _HELD = re.compile(r"稳定在|保持在|始终保持|持续保持|始终在|每年")
+# A clause that says the years it sums (五年生产原煤65亿吨).
+_OVER_THE_YEARS = re.compile(r"^(?:五年|5年)(?![来以,，])")  # (not 五年来, which opens the review)
 # A clause that opens with building what it counts (建设高标准农田1739万亩).
 _BUILT = re.compile(r"^(?:建设|新改建|改扩建|新建|改建|建成)")
 _TARGET_WORDS = re.compile(r"预期目标|目标是|目标为|力争|确保|争取达到|努力实现|计划|规划|将达到|要达到")
@@ -83,7 +85,8 @@ class Frame:
         clause = re.split(r"[,;:，；：]", subject)[-1]
         if measure == "change" or basis == "年均" or _FLOW.search(clause):
             return True
-        if self.kind == "plan_review" and (_HELD.search(clause) or _BUILT.match(clause)):
+        summed = _OVER_THE_YEARS.match(clause) or _OVER_THE_YEARS.match(subject)  # (…，保供电煤20亿吨: still the five years')
+        if self.kind == "plan_review" and (_HELD.search(clause) or _BUILT.match(clause) or summed):
             return True
         # a count of things done (出台法规16部, 承接试点任务67项) over the years, unless it is what stands
         # at their end (现有, 总数, 达到 …)

@@ -6,8 +6,16 @@ import pytest
 
 from conftest import run
 from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
 from govfacts.extract.page import prepare
 from govfacts.extract.structure import Frames
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def drafted(text: str, date: str, place: str) -> list[dict]:
+    """The indicators drafted from text, with the gazetteer's places."""
+    return draft(text, date, place, PLACES).indicators
 
 # A short report of our own, shaped as the 2026 provincial reports are.
 REPORT = """\
@@ -182,59 +190,44 @@ def test_a_draft_says_why_an_entry_needs_review(tmp_path):
 def test_a_verb_shared_by_a_list_or_said_after_the_count_makes_each_figure_a_flow():
     """In the five-year review: 新增A、B counts both over the five years, and so does a count
     whose verb follows it (…等12家企业完成重组); a level reached stays at the review's end."""
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
         "全省新增省级产业园8个、特色产业集群6个，实现甲集团、乙集团等12家企业战略性重组，"
         "森林覆盖率达到61%。\n"
     )
-    periods = {(r["name"], r["value"]): r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    periods = {(r["name"], r["value"]): r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert periods[("新增省级产业园", 8)] == periods[("特色产业集群", 6)] == "2021/2025"
     assert [p for (name, v), p in periods.items() if v == 12] == ["2021/2025"]
     assert periods[("森林覆盖率", 61)] == "2025"
 
 
 def test_a_streak_in_a_review_runs_up_to_the_review_s_end_and_so_does_what_it_holds():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n全省油菜籽产量连续7年稳定在50亿斤以上。\n"
-    found = {(r["value"], r["unit"]): r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    found = {(r["value"], r["unit"]): r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert found == {(7, "年"): "2019/2025", (5000000000, "斤"): "2019/2025"}
 
 
 def test_a_from_to_pair_in_a_review_is_two_levels_at_its_start_and_its_end():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
         "城镇化率由2020年的60.4%提高到65.2%，森林蓄积量从6.1亿立方米增加到7.3亿立方米。全省新增就业260万人。\n"
     )
-    got = [(r["value"], r["period"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators]
+    got = [(r["value"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got == [(60.4, "2020"), (65.2, "2025"), (610000000, "2020"), (730000000, "2025"), (2600000, "2021/2025")]
 
 
 def test_in_the_five_year_review_a_count_of_things_done_is_over_the_five_years():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n出台地方性法规23部，省级园区总数达到96个。\n"
-    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert got == {23: "2021/2025", 96: "2025"}
 
 
 def test_in_a_review_what_was_secured_is_a_result_and_in_the_targets_what_is_sought_a_target():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、2025年工作回顾\n过去一年，我们砥砺奋进。\n争取中央预算内投资180亿元。\n"
         "二、2026年工作安排\n主要预期目标是：生产总值增长5%左右。争取中央资金200亿元以上。\n"
     )
-    got = {r["value"]: (r["period"], r["status"]) for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: (r["period"], r["status"]) for r in drafted(text, "2026-01-20", "江西省")}
     assert got[18000000000] == ("2025", "actual")
     assert got[20000000000] == ("2026", "target")
 
@@ -251,15 +244,12 @@ def test_a_figure_row_is_marked_when_any_of_its_statements_is_still_flagged():
 
 
 def test_a_five_year_paragraph_opened_after_a_dash_dates_its_later_levels_at_the_plan_s_end():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、2025年和“十四五”工作回顾\n过去一年，我们砥砺奋进。全省生产总值增长5%。\n"
         "——这五年，创新动能持续增强。全省新增院士9人。省级实验室达8家，森林覆盖率达61.2%。\n"
         "五年来，我们守护绿水青山。全省累计造林300万亩。空气优良天数比例为92.5%。\n"
     )
-    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert got == {5: "2025", 9: "2021/2025", 8: "2025", 61.2: "2025", 3000000: "2021/2025", 92.5: "2025"}
 
 
@@ -273,56 +263,41 @@ def test_a_part_after_this_year_s_work_that_names_no_frame_is_still_what_is_to_b
 
 
 def test_a_span_of_years_inside_a_sentence_governs_only_its_sentence():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、2025年工作回顾\n过去一年，我们砥砺奋进。\n"
         "鄱阳湖水质20年来首次达到Ⅲ类，建成幸福河湖320个。高标准农田占比达到66%，近3年提升12个百分点。"
         "林木覆盖率达到31.5%。\n"
         "三、2026年重点工作\n主要预期目标是：生产总值增长5%左右。\n"
     )
-    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert got[320] == "2025" and got[31.5] == "2025" and got[66] == "2025"
 
 
 def test_in_the_five_year_review_a_level_held_throughout_or_a_thing_built_is_over_the_five_years():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = (
         "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
         "粮食产量稳定在430亿斤以上，民生支出占比保持在75%以上。建设高标准农田1200万亩。"
         "婴幼儿托位增至9.8万个，千亿县超过8个。\n"
     )
-    got = {r["value"]: r["period"] for r in draft(text, "2026-01-20", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert got == {43000000000: "2021/2025", 75: "2021/2025", 12000000: "2021/2025", 98000: "2025", 8: "2025"}
 
 
 def test_a_second_figure_of_the_same_noun_is_not_flagged_and_a_two_character_name_is():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = "一、2025年工作回顾\n全省进出口总额达到5.9万亿元、增长6%。全年竣工21个。\n三、2026年重点工作\n主要预期目标是：增长5%。\n"
-    got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: (r["name"], r["review"]) for r in drafted(text, "2026-01", "江西省")}
     assert got[5900000000000] == ("进出口总额", None) and got[6] == ("进出口总额", None)
     assert got[21] == ("竣工", ["name-unclear"])
 
 
 def test_a_long_name_made_of_what_the_things_counted_did_and_a_level_held_after_a_streak_are_not_flagged():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = "一、2025年工作回顾\n12家单位入选全国首批重点培育中试平台。群众安全感连续8年保持在98%以上。\n三、2026年重点工作\n主要预期目标是：增长5%。\n"
-    got = {r["value"]: (r["name"], r["review"]) for r in draft(text, "2026-01", "江西省", PlaceFinder.from_gazetteer()).indicators}
+    got = {r["value"]: (r["name"], r["review"]) for r in drafted(text, "2026-01", "江西省")}
     assert got[12] == ("入选全国首批重点培育中试平台的单位", None)
     assert got[98] == ("群众安全感", None)
 
 
 def test_a_sentence_that_opens_with_the_five_years_sums_over_them_and_leaves_them_out_of_its_names():
-    from govfacts.extract.draft import draft
-    from govfacts.extract.gazetteer_match import PlaceFinder
-
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n五年生产原煤60亿吨，外送电量5000亿千瓦时。煤炭产量达到12亿吨。\n"
-    got = [(r["name"], r["period"]) for r in draft(text, "2026-02", "山西省", PlaceFinder.from_gazetteer()).indicators]
+    got = [(r["name"], r["period"]) for r in drafted(text, "2026-02", "山西省")]
     assert got == [("生产原煤", "2021/2025"), ("外送电量", "2021/2025"), ("煤炭产量", "2025")]

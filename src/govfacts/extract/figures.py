@@ -266,7 +266,7 @@ def _sentence_figures(
                         q_start = prev_clause_start
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
-            elif k == 0 and not prev_name and c_start > a and nouns.of_noun_before(nm, "_") is not None:
+            elif k == 0 and not prev_name and c_start > a and nouns.speaks_of_noun_before(nm):
                 base = clean_name(text[clause_of(c_start - 1)[0] : c_start - 1], [], place_words)
                 base = re.split(r"持续|不断|稳步|快速|加快|显著|明显|大幅|进一步", base)[0]  # (经营主体持续壮大)
                 if base:  # 经济总量连续跨过3个万亿元大关，占全国比重由…: the clause before says of what

@@ -174,8 +174,15 @@ def of_noun_before(name: str, before: str) -> str | None:
     """The name of a figure that says only an aspect of the noun of the figure before it (增长4.6%，
     总量首次突破1900亿元 → 一般公共预算收入总量; 5年提升10.6个百分点; 占比由31%提升至54%), a rank
     (稳居全国前十强、增长4.8%) or whom it reached (改造老旧小区870个、惠及10万余户); None otherwise."""
-    if not name or not before:
-        return None
+    return _said_of(name, before) if name and before else None
+
+
+def speaks_of_noun_before(name: str) -> bool:
+    """Whether a name says only something of another noun (总量, 占全国, 惠及): of_noun_before's kind."""
+    return bool(name) and _said_of(name, "") is not None
+
+
+def _said_of(name: str, before: str) -> str | None:
     aspect = strip(_ASPECT_LEAD.sub("", name))
     if aspect in _ASPECTS:
         return before if aspect in ("", "增速", "增幅") or before.endswith(aspect) else before + aspect

@@ -134,6 +134,9 @@ def test_things_counted_before_a_predicate_are_named_as_those_that_did_it():
     assert [n for _r, n, _v in indicators("75%的县级医院达到三级医院水平。")] == ["达到三级医院水平的县级医院占比"]
     # a count with no predicate after its noun keeps the noun
     assert [n for _r, n, _v in indicators("全省建成312个乡镇综治中心。")] == ["乡镇综治中心"]
+    # examples named before the count do not change that
+    assert [n for _r, n, _v in indicators("南环线等6条城市快速路建成通车。")] == ["建成通车的城市快速路"]
+    assert [n for _r, n, _v in indicators("东岭、西岭等3座水库完成除险加固。")] == ["完成除险加固的水库"]
 
 
 def test_a_list_of_examples_before_what_is_counted_leaves_the_name():

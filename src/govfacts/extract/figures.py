@@ -232,7 +232,7 @@ def _sentence_figures(
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
             if len(group) == 1 and re.search(r"(?:等|、|和)$", pre):
-                counted = strip(post_noun(text, m.end, c_end))
+                counted = nouns.counted_name(text, m.end, c_end)
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
             if adjacent and prev_clause_start is not None:

@@ -244,3 +244,9 @@ def test_an_aspect_with_no_figure_before_it_is_of_the_noun_of_the_clause_before(
     assert [n for _r, n, _v in indicators("经营主体持续壮大，总量达520万户。")] == ["经营主体总量"]
     assert [(n, v) for _r, n, v in indicators("原煤产量13亿吨、占全国近三成。")] == [("原煤产量", 1300000000), ("原煤产量占全国比重", 30)]
     assert [n for _r, n, _v in indicators("居民消费价格涨幅控制在2%左右。")] == ["居民消费价格涨幅"]
+
+
+def test_a_bare_predicate_after_a_count_speaks_of_the_noun_counted_before_it():
+    assert [n for _r, n, _v in indicators("全省重点水利项目开工56个、竣工41个。")] == ["重点水利项目开工", "重点水利项目竣工"]
+    # a predicate with its own noun keeps its own name
+    assert [n for _r, n, _v in indicators("全省重点水利项目开工56个、水库竣工41个。")] == ["重点水利项目开工", "水库竣工"]

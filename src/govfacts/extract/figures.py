@@ -277,6 +277,7 @@ def _sentence_figures(
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = after
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
+            nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit
             if unit == "部门":

@@ -322,3 +322,15 @@ def only_a_verb(words: str) -> bool:
     """Whether words are only what was done, with no noun (整合, 惠及, 建成通车)."""
     return words in _BECAME or words in _REACHED or _PREDICATE.fullmatch(words) is not None
 
+
+_DONE_AT_END = re.compile(_PREDICATE.pattern + "$")
+
+
+def done_to_noun_before(name: str, before: str) -> str | None:
+    """A name that is only a predicate (竣工) after a figure said of a noun (重大项目开工390个、
+    竣工437个) speaks of that noun: 重大项目竣工. None where the name is more than a predicate."""
+    if not before or _PREDICATE.fullmatch(name) is None:
+        return None
+    noun = _DONE_AT_END.sub("", before)
+    return noun + name if len(noun) >= 2 and not only_a_verb(noun) else None
+

@@ -33,6 +33,11 @@ def test_a_cut_is_a_fall_and_its_verb_leaves_the_name():
     assert found == [("江西省", "涉企检查事项", -21.5), ("江西省", "审批时限", -40), ("江西省", "职工医保家庭共济金额", 1200000000)]
 
 
+def test_a_slight_fall_or_rise_is_still_a_fall_or_rise():
+    found = indicators("全省居民消费价格微降0.1%，工业生产者出厂价格下跌2.1%，城镇新增就业微增0.5%。")
+    assert found == [("江西省", "居民消费价格", -0.1), ("江西省", "工业生产者出厂价格", -2.1), ("江西省", "城镇新增就业", 0.5)]
+
+
 def test_the_change_words_are_one_list():
     from govfacts.chinese import lexicon, numbers
     from govfacts.extract import changes

@@ -11,10 +11,11 @@ import re
 
 FALL_WORDS = (
     "下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "压减", "压缩", "精简", "削减", "缩短", "缩减", "回落",
+    "下跌", "微降", "略降",
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘")
-RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升")
+RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬")
 
 
 def alternation(*words: str) -> str:

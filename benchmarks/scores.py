@@ -13,9 +13,11 @@ Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rul
   天津市 and any later ones; by keyers who never saw the drafter's output). Look at these only to
   measure.
 - pages: ../shared/devpages, the twelve short pages (scored by score_pages.py).
-- shipped: the five shipped pages (../shared/sources) against a key made at run time from the
-  indicators of data/facts.toml (scored by score_pages.py, strict names, the pages dated as
-  acceptance dates them). The drafter was built on these pages: a training score.
+- shipped: the five shipped pages (../shared/sources), dated as acceptance dates them and scored
+  by score_pages.py with strict names, against two keys: benchmarks/pagekeys/shipped.json, keyed
+  by the rules of ../shared/devpages/README.md by a keyer who saw neither drafts nor the base,
+  and a key made at run time from the indicators of data/facts.toml, whose names are the
+  base's own. The drafter was first built on these pages, so neither is an unseen figure.
 
 Each set runs `govfacts extract` through the shared scorer (../shared/tools), the same one
 acceptance runs, and this prints its closing line. The shared folder is $GOVFACTS_SHARED, else
@@ -126,6 +128,9 @@ def main() -> None:
         dev = shared / "devpages"
         run("short pages (devpages)", [sys.executable, score_pages, gf, str(dev / "key.json"), str(dev), PAGE_DATES], verbose)
     if not only or only == "shipped":
+        keyed = ROOT / "benchmarks" / "pagekeys" / "shipped.json"
+        argv = [sys.executable, score_pages, gf, str(keyed), str(shared / "sources"), SHIPPED_DATES]
+        run("shipped pages (benchmarks/pagekeys/shipped.json)", argv, verbose)
         folder = shipped_key()
         try:
             argv = [sys.executable, score_pages, gf, str(folder / "key.json"), str(shared / "sources"), SHIPPED_DATES]

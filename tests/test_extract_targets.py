@@ -301,3 +301,17 @@ def test_a_sentence_that_opens_with_the_five_years_sums_over_them_and_leaves_the
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n五年生产原煤60亿吨，外送电量5000亿千瓦时。煤炭产量达到12亿吨。\n"
     got = [(r["name"], r["period"]) for r in drafted(text, "2026-02", "山西省")]
     assert got == [("生产原煤", "2021/2025"), ("外送电量", "2021/2025"), ("煤炭产量", "2025")]
+
+
+def test_in_the_five_year_review_a_gap_with_the_nation_is_at_the_end_and_a_change_over_n_years_is_over_them():
+    text = (
+        "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
+        "高中阶段毛入学率达到95.2%、高于全国平均水平3.1个百分点，工业增加值年均增长7.2%、高于全国0.8个百分点。"
+        "城镇化率五年提高4.1个百分点，税收收入3年增长21.5%。\n"
+    )
+    got = [(r["name"], r["value"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [
+        ("高中阶段毛入学率", 95.2, "2025"), ("高中阶段毛入学率", 3.1, "2025"),
+        ("工业增加值", 7.2, "2021/2025"), ("工业增加值增速", 0.8, "2021/2025"),
+        ("城镇化率", 4.1, "2021/2025"), ("税收收入", 21.5, "2023/2025"),
+    ]

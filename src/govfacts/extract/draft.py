@@ -132,6 +132,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                     fig.notes.append(REVIEW_PERIOD_CARRIED)
             if fig.kind != "streak" and fig.basis != "年均" and (run := _streak_before(timed, fig)) is not None:
                 period = run  # 连续9年稳定在1300亿斤以上: the level held over the run of years
+            if fig.span and (end := (frame.level if frame is not None else None) or (period and period.period)):
+                last = int(end.split("/")[-1][:4])  # 五年提高3.89个百分点: over the years it names, to the end
+                period = PeriodMention(f"{last - fig.span + 1}/{last}", f"{fig.span}年", -1, -1, "span")
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):

@@ -50,6 +50,7 @@ class Figure:
     kind: str = "number"
     notes: list[str] = field(default_factory=list)
     high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
+    span: int | None = None  # the years a change or sum is over, said in its name (五年提高)
 
 
 # What a size names when a noun follows it straight on: a facility or project (…生产基地, …工程).
@@ -277,6 +278,7 @@ def _sentence_figures(
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = after
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
+            nm, span = nouns.years_spanned(nm)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit
@@ -302,7 +304,7 @@ def _sentence_figures(
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,
                        basis if fig_measure == "change" or basis == "年均" else None,
-                       q_start, q_end, c_start, year, m.kind, list(dict.fromkeys(why)))
+                       q_start, q_end, c_start, year, m.kind, list(dict.fromkeys(why)), span=span)
             )
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])

@@ -44,6 +44,7 @@ _FLOW = re.compile(
     r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
 _COUNTED_UNITS = set("项部件个批次场")
+_PLACE_BASIS = re.compile(r"全国|全省|全区|全市|平均")
 _STOCK = re.compile(r"现有|拥有|保有|总数|总量|总计|达到|达|累计达|共有|居|规模|余额|覆盖|占|增至|增加到|超过|超")
 # A level held through the plan's years (粮食产量稳定在800亿斤以上, 占比保持在75%以上): over them all.
 _HELD = re.compile(r"稳定在|保持在|始终保持|持续保持|始终在|每年")
@@ -83,6 +84,8 @@ class Frame:
         at its end; only the words of its own clause of `subject` count (the figure's words and
         its name: 新增A11个、B9个 and …等19家企业战略性重组 are flows)."""
         clause = re.split(r"[,;:，；：]", subject)[-1]
+        if measure == "change" and basis and _PLACE_BASIS.search(basis) and "年均" not in subject:
+            return False  # 高于全国平均水平18.3个百分点: a gap at the time (not of a rate over the years)
         if measure == "change" or basis == "年均" or _FLOW.search(clause):
             return True
         summed = _OVER_THE_YEARS.match(clause) or _OVER_THE_YEARS.match(subject)  # (…，保供电煤20亿吨: still the five years')

@@ -255,3 +255,26 @@ def test_a_bare_predicate_after_a_count_speaks_of_the_noun_counted_before_it():
     assert [n for _r, n, _v in indicators("全省重点水利项目开工56个、竣工41个。")] == ["重点水利项目开工", "重点水利项目竣工"]
     # a predicate with its own noun keeps its own name
     assert [n for _r, n, _v in indicators("全省重点水利项目开工56个、水库竣工41个。")] == ["重点水利项目开工", "水库竣工"]
+
+
+def test_two_counts_joined_by_ji_each_name_the_noun_after_them():
+    assert [n for _r, n, _v in indicators("全年建成1200个美丽乡村及350个特色小镇。")] == ["美丽乡村", "特色小镇"]
+    # 惠及 is a verb, not a joiner: the name keeps what reached them
+    assert [n for _r, n, _v in indicators("育儿补贴惠及38万名婴幼儿。")][0].startswith("育儿补贴惠及")
+
+
+def test_jiejin_is_a_qualifier_and_leaves_the_name():
+    found = draft("全省市场主体总量接近560万户。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["value"], r["qualifier"]) for r in found] == [("市场主体总量", 5600000, "about")]
+
+
+def test_a_gap_with_any_named_rate_is_the_gap_of_the_rate_before_it():
+    found = draft("农村居民收入增长6.1%、快于城镇居民1.5个百分点。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["value"], r["basis"]) for r in found] == [
+        ("农村居民收入", 6.1, None), ("农村居民收入增速", 1.5, "城镇居民")
+    ]
+
+
+def test_a_measure_written_once_after_a_list_of_industries_is_each_one_s():
+    names = [n for _r, n, _v in indicators("汽车、生物医药、新材料产业产值分别增长8.1%、9.5%、12%。")]
+    assert names == ["汽车产业产值", "生物医药产业产值", "新材料产业产值"]

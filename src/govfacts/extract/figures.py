@@ -232,7 +232,7 @@ def _sentence_figures(
             q_start, q_end = c_start, max(c_end, m.end)
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
-            if len(group) == 1 and re.search(r"(?:等|、|和)$", pre):
+            if len(group) == 1 and re.search(r"(?:等|、|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)$", pre):
                 counted = nouns.counted_name(text, m.end, c_end)
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
@@ -365,7 +365,8 @@ def _years(pre: str) -> list[str]:
     return _YEAR.findall(pre)
 
 
-_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)(全国|全省|全市)(平均水平|平均)?$")
+# (高于全国1.7个百分点, 快于经济增速1个百分点: what it is compared with is the basis)
+_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)(全国|全省|全市|[\u4e00-\u9fa5]{2,10}?)(平均水平|平均)?$")
 
 
 def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:

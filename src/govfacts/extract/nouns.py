@@ -25,7 +25,7 @@ _TRAIL = re.compile(
     r"稳定在|在|约|近|超过|超|突破|跨过|跨越|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + _CHANGES + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|连续|[↓↑→■□●◆-])$"
 )
-_NEXT_STOP = re.compile(r"[,。;、((\n]|\d")
+_NEXT_STOP = re.compile(r"[,。;、((\n]|(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)(?=\d)|\d")  # (乡村及820个…: the next count)
 _NOT_NOUN_START = set(",。;、:的和及与以\n)")
 _MEASURE_TAILS = (
     "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
@@ -78,7 +78,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     return strip(text, lead_words)
 
 
-_SHARED_TAILS = ("余额", "总额", "增加值", "产量", "规模")
+_SHARED_TAILS = ("余额", "总额", "增加值", "产业产值", "产值", "营业收入", "零售额", "出口额", "投资", "产量", "规模")
 
 
 def split_names(name: str, count: int) -> list[str]:
@@ -100,7 +100,7 @@ def split_names(name: str, count: int) -> list[str]:
     last = items[-1]
     first = items[0]
     tail = next((t for t in _SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), None)
-    if tail and len(items) > 1 and all(len(it) > 2 and not it.endswith(tail) for it in items[:-1]):
+    if tail and len(items) > 1 and all(len(it) >= 2 and not it.endswith(tail) for it in items[:-1]):
         return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
     out = []
     for k, it in enumerate(items):

@@ -278,3 +278,14 @@ def test_a_gap_with_any_named_rate_is_the_gap_of_the_rate_before_it():
 def test_a_measure_written_once_after_a_list_of_industries_is_each_one_s():
     names = [n for _r, n, _v in indicators("汽车、生物医药、新材料产业产值分别增长8.1%、9.5%、12%。")]
     assert names == ["汽车产业产值", "生物医药产业产值", "新材料产业产值"]
+
+
+def test_places_counted_by_kind_are_named_by_what_the_clause_says_of_them():
+    names = [n for _r, n, _v in indicators("全省11个县(市、区)、98个乡镇(街道)矛调中心实体化运行。")]
+    assert names == ["县(市、区)矛调中心实体化运行", "乡镇(街道)矛调中心实体化运行"]
+    names = [n for _r, n, _v in indicators("在12个国家、20个城市设立海外法律服务站。")]
+    assert names == ["设立海外法律服务站的国家", "设立海外法律服务站的城市"]
+    assert [n for _r, n, _v in indicators("全省5个县(市、区)荣获平安金鼎。")] == ["荣获平安金鼎的县(市、区)"]
+    # a kind of place that only says whose things are counted leaves the count to the things
+    assert [n for _r, n, _v in indicators("全省2.1万艘乡镇船舶全面纳管。")] == ["全面纳管的乡镇船舶"]
+    assert [n for _r, n, _v in indicators("新增3个国家先进制造业集群。")] == ["新增国家先进制造业集群"]

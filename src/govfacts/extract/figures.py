@@ -276,7 +276,7 @@ def _sentence_figures(
             elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
-                    nm = after
+                    nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
@@ -299,7 +299,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(nm.rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in nm or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
+            elif len(nm.rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in re.sub(r"\([^()]*\)", "", nm) or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

@@ -230,7 +230,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
 # What the things counted before their noun did (15条高速公路建成通车, 35家村镇银行完成改革任务,
 # 61%的污水处理厂完成提标改造): the figure counts those that did it.
 _PREDICATE = re.compile(
-    r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均)?"
+    r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜)?"
     r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|"
     r"扎实推进|稳步推进|有序推进|加快推进)"
@@ -242,12 +242,45 @@ _LISTED_COUNTS = re.compile(
 )
 
 
+# Kinds of place counted (6个县(市、区)、103个乡镇(街道)…): the places are what the clause says of them.
+_PLACE_KIND = r"(?:县\(市、区\)|乡镇\(街道\)|村\(社区\)|县市区|县市|县区|乡镇|街道|设区市|地市|城市|国家|县|村|社区)"
+_COUNTED_PLACE = re.compile(r"[\d.]+个" + _PLACE_KIND)
+_CHAIN_BEFORE = re.compile(r"个" + _PLACE_KIND + r"[、和及与][\d.]+个$")
+_PLACE_TAIL = re.compile(r"^(?:都已|均已|都|均|已|先后|相继)?(?P<tail>[^,。;、:\d]{2,16})$")
+_DOING = re.compile(r"^[\u4e00-\u9fa5]{0,3}?(?:建立|设立|建成|开展|推行|实行|实现|完成|落实|获评|入选|荣获|获得|获|纳入|开通|覆盖|组建|创建|成为)")
+
+
+def counted_places(text: str, end: int, limit: int) -> str | None:
+    """Places counted by kind, named by what the clause says of them: 10个国家、17个城市建立海外远程
+    服务 → 建立海外远程服务的国家; 6个县(市、区)、103个乡镇(街道)综治中心实质化运行 →
+    县(市、区)综治中心实质化运行. None where the count is of no kind of place."""
+    if text[end - 1 : end] != "个":
+        return None
+    kind = re.match(_PLACE_KIND + r"(?=[、和及与]|$)", text[end:limit])
+    if kind is None:  # the last of the places (…、103个乡镇综治中心), or a kind that says it is one (县(市、区))
+        kind = re.match(_PLACE_KIND, text[end:limit])
+        if kind is not None and "(" not in kind.group(0) and not _CHAIN_BEFORE.search(text, max(0, end - 30), end):
+            kind = None
+    if kind is None:
+        return None
+    after = end + kind.end()
+    for later in _COUNTED_PLACE.finditer(text, after, limit):
+        after = later.end()  # the tail follows the last place counted
+    said = _PLACE_TAIL.match(text[after:limit].rstrip("。;,:\n"))
+    if said is None or after == end + kind.end() and text[after:after + 1] in ("和", "及", "与"):
+        return None
+    tail = said.group("tail")
+    return f"{tail}的{kind.group(0)}" if _DOING.match(tail) else kind.group(0) + tail
+
+
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
     (and their share for a percentage: 61%的污水处理厂完成提标改造 → 完成提标改造的污水处理厂占比)."""
     if end < limit and text[end] == "的":
         end += 1
+    if not share and (places := counted_places(text, end, limit)):
+        return places
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = _PREDICATE.search(said, 2)

@@ -315,3 +315,11 @@ def test_in_the_five_year_review_a_gap_with_the_nation_is_at_the_end_and_a_chang
         ("工业增加值", 7.2, "2021/2025"), ("工业增加值增速", 0.8, "2021/2025"),
         ("城镇化率", 4.1, "2021/2025"), ("税收收入", 21.5, "2023/2025"),
     ]
+
+
+def test_a_five_year_review_s_count_told_from_a_sum_by_its_unit_only_asks_for_review():
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n5G基站12万个，新增高新技术企业3000家，博士后工作站总数达到85个。\n"
+    got = {r["value"]: (r["period"], r["review"]) for r in drafted(text, "2026-01-20", "江西省")}
+    assert got[120000] == ("2021/2025", ["period-from-section"])
+    assert got[3000] == ("2021/2025", None)  # 新增 says it is a sum
+    assert got[85] == ("2025", None)  # 总数 says it is what stands at the end

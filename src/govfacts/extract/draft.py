@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
+from govfacts.chinese.periods import PeriodMention, find_periods, page_date
 from govfacts.extract.figures import BASIS, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at
-from govfacts.extract.structure import Frame, Frames, is_target_clause, rate_period
+from govfacts.extract.structure import Frame, Frames, anchored, is_target_clause, rate_period
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -23,6 +23,7 @@ RECORD_KEYS = (
 )
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
+REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 
 
@@ -115,7 +116,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = streak[-1]  # 连续5年年均下降8.4%: the run of years is the period
             elif before and frame is not None and before.period in (frame.flow, frame.level):
                 # 五年来 or 到2030年, the frame's own years: a flow is over them, a level at their end
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.end] + fig.name, fig.unit)
+                period = _frame_period(frame, fig, page.text[a : fig.end] + fig.name)
             elif before:
                 period = before
             elif event:
@@ -125,7 +126,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif frame is not None and (carried_at < paragraph or _frames_own(carried_period, frame)):
                 # no period of its own here: the frame's (also where the paragraph opened with the
                 # frame's own years, 五年来，…: a level in its later sentences is the one at their end)
-                period = frame.period(fig.measure, fig.basis, page.text[a : fig.end] + fig.name, fig.unit)
+                period = _frame_period(frame, fig, page.text[a : fig.end] + fig.name)
             else:
                 period = carried_period
                 if period is not None and carried_at < paragraph:
@@ -191,7 +192,7 @@ class _Periods:
         self.dated = [p for p in own if p.scope not in ("none", "streak")]
         self.dated_starts = [p.start for p in self.dated]
         # a streak whose sentence names no year ends with the review it stands in
-        runs = [_anchored(p, frame) if p.period is None else p for p in own if p.scope == "streak"]
+        runs = [anchored(p, frame) if p.period is None else p for p in own if p.scope == "streak"]
         self.runs = [p for p in runs if p.period]
         self.run_starts = [p.start for p in self.runs]
         self.longest = max((p.end - p.start for p in own), default=0)
@@ -244,12 +245,11 @@ def _from_to(text: str, first: Figure, second: Figure, a: int, frame: Frame) -> 
     return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(frame.level, frame.label, -1, -1, "year")
 
 
-def _anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:
-    """A streak whose sentence names no year, in a review: the run of years up to the review's end."""
-    if frame is None or frame.status == "target" or not frame.level:
-        return streak
-    span = streak_span(streak.label, int(frame.level[:4]))
-    return PeriodMention(span, streak.label, streak.start, streak.end, streak.scope) if span else streak
+def _frame_period(frame: Frame, fig: Figure, subject: str) -> PeriodMention:
+    """The frame's period for a figure, flagged where only its unit told a level from a sum."""
+    if frame.guessed(fig.measure, fig.basis, subject, fig.unit):
+        fig.notes.append(REVIEW_PERIOD_SECTION)
+    return frame.period(fig.measure, fig.basis, subject, fig.unit)
 
 
 def _streak_before(timed: _Periods, fig: Figure) -> PeriodMention | None:

@@ -20,7 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from govfacts.chinese.periods import PeriodMention, review_end
+from govfacts.chinese.periods import PeriodMention, review_end, streak_span
 
 # A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -78,6 +78,15 @@ class Frame:
             return False
         first, last = period.split("/")
         return first[:4] <= self.level <= last[:4]
+
+    def guessed(self, measure: str, basis: str | None, subject: str, unit: str = "") -> bool:
+        """Whether a five-year review's figure is a level or a sum only by its unit, no word of its
+        clause saying which (建成5G基站12万个: those standing, or those built over the years?)."""
+        clause = re.split(r"[,;:，；：]", subject)[-1]
+        if self.kind != "plan_review" or measure == "change" or basis == "年均":
+            return False
+        said = _FLOW.search(clause) or _HELD.search(clause) or _BUILT.match(clause) or _OVER_THE_YEARS.match(clause)
+        return not said and not _STOCK.search(clause)
 
     def is_flow(self, measure: str, basis: str | None, subject: str, unit: str = "") -> bool:
         """Whether a figure counts what happened over the frame's years (新增, 年均增长…), not a level
@@ -241,3 +250,10 @@ def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
     return bool(_TARGET_WORDS.search(text))
 
+
+def anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:
+    """A streak whose sentence names no year, in a review: the run of years up to the review's end."""
+    if frame is None or frame.status == "target" or not frame.level:
+        return streak
+    span = streak_span(streak.label, int(frame.level[:4]))
+    return PeriodMention(span, streak.label, streak.start, streak.end, streak.scope) if span else streak

@@ -183,6 +183,7 @@ def reason(code: str) -> str:
         "name-unclear": _("the name is long or a list; keep only the measured noun"),
         "region-carried": _("the place was named in an earlier sentence"),
         "period-carried": _("the period was stated in an earlier paragraph"),
+        "period-from-section": _("the five-year review's period: the level at its end, or the sum over its years?"),
     }
     return reasons.get(code, code)
 

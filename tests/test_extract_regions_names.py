@@ -289,3 +289,13 @@ def test_places_counted_by_kind_are_named_by_what_the_clause_says_of_them():
     # a kind of place that only says whose things are counted leaves the count to the things
     assert [n for _r, n, _v in indicators("全省2.1万艘乡镇船舶全面纳管。")] == ["全面纳管的乡镇船舶"]
     assert [n for _r, n, _v in indicators("新增3个国家先进制造业集群。")] == ["新增国家先进制造业集群"]
+
+
+def test_heads_of_one_shape_share_the_measure_written_after_the_last():
+    names = [n for _r, n, _v in indicators("城镇居民、农村居民人均消费支出分别增长3.9%、6.2%。")]
+    assert names == ["城镇居民人均消费支出", "农村居民人均消费支出"]
+
+
+def test_counts_of_two_levels_share_the_noun_after_the_last():
+    names = [n for _r, n, _v in indicators("建成6个国家级、15个省级现代农业产业园。")]
+    assert names == ["国家级现代农业产业园", "省级现代农业产业园"]

@@ -104,7 +104,10 @@ def split_names(name: str, count: int) -> list[str]:
         return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
     out = []
     for k, it in enumerate(items):
-        if k < len(items) - 1 and len(it) <= 2 < len(last):
+        parallel = last[: len(it)]  # 城镇居民、农村居民人均可支配收入: heads of one length and ending
+        if k < len(items) - 1 and 3 <= len(it) <= 6 < len(last) - 1 and parallel[-1] == it[-1] and parallel != it:
+            it = it + last[len(it) :]
+        elif k < len(items) - 1 and len(it) <= 2 < len(last):
             quoted = re.match(r"^“[^”]*”(.+)$", last)
             bare = re.sub(r"“[^”]*”", "", last)
             head = bare[len(it) :] if len(bare) > len(it) else (quoted.group(1) if quoted else "")
@@ -273,6 +276,10 @@ def counted_places(text: str, end: int, limit: int) -> str | None:
     return f"{tail}的{kind.group(0)}" if _DOING.match(tail) else kind.group(0) + tail
 
 
+_LEVEL = r"(?:国家级|省级|自治区级|市级|县级)"
+_LEVELS_LISTED = re.compile(rf"({_LEVEL})、[\d.]+[万]?[个家所项座条处]{_LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
+
+
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
@@ -281,6 +288,8 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         end += 1
     if not share and (places := counted_places(text, end, limit)):
         return places
+    if levels := _LEVELS_LISTED.match(text, end, limit):  # 建成8个国家级、13个省级区域医疗中心
+        return levels.group(1) + levels.group(2)
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = _PREDICATE.search(said, 2)

@@ -299,3 +299,11 @@ def test_heads_of_one_shape_share_the_measure_written_after_the_last():
 def test_counts_of_two_levels_share_the_noun_after_the_last():
     names = [n for _r, n, _v in indicators("建成6个国家级、15个省级现代农业产业园。")]
     assert names == ["国家级现代农业产业园", "省级现代农业产业园"]
+
+
+def test_a_list_of_counts_shares_the_verb_that_says_what_its_first_counts():
+    names = [n for _r, n, _v in indicators("累计创建国家级绿色工厂120个、绿色工业园区8个、零碳园区2个。")]
+    assert names == ["累计创建国家级绿色工厂", "累计创建绿色工业园区", "累计创建零碳园区"]
+    # an introducing verb is not shared
+    names = [n for _r, n, _v in indicators("完成高标准农田建设120万亩、农村公路改造3000公里。")]
+    assert names[1] == "农村公路改造"

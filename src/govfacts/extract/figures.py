@@ -10,7 +10,9 @@ from decimal import Decimal
 from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import changes, nouns
-from govfacts.extract.nouns import BASIS, clean_name, compound_split, post_noun, split_names, strip
+from govfacts.extract.lists import compound_split, split_names
+from govfacts.extract.mentions import people, shared_qualifier
+from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
 
@@ -138,7 +140,7 @@ def _sentence_figures(
 ) -> list[Figure]:
     text = page.text
     sentence = text[a:b]
-    found = [_people(m, sentence) for m in mentions(sentence)]
+    found = [people(m, sentence) for m in mentions(sentence)]
     found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals, review)]
     found = without_thresholds(found, sentence)
     if not found:
@@ -169,11 +171,12 @@ def _sentence_figures(
     figures: list[Figure] = []
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
+    lead = (-1, "")  # the verb that opens a clause's first figure, and where the clause starts
     held_after = ""  # what the last streak said held
     topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
     for group in groups:
         held_before, held_after = held_after, ""
-        group = _shared_qualifier(group, sentence)
+        group = shared_qualifier(group, sentence)
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
@@ -191,6 +194,12 @@ def _sentence_figures(
             measure, sign = "change", -1
         basis = changes.basis_of(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
+        if pre_start == c_start:
+            lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
+        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and not (
+            nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
+        ):
+            name = lead[1] + name
         name = name.replace(cut, "", 1) if cut else name
         name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end) or name
         if held_before and name == strip(held_before):
@@ -313,21 +322,6 @@ def _sentence_figures(
     return figures
 
 
-_PEOPLE_BEFORE = re.compile(r"(?:人口|用户|游客|会员|粉丝)(?:数)?(?:约|达到|达|为|超过|突破|近)?$")
-_PEOPLE_AFTER = re.compile(r"[\u4e00-\u9fa5]{0,8}?(?:群众|居民|农民|人口|职工|学生|用户|游客|人才|劳动力|监测对象|老人|儿童|人员)")
-
-
-def _people(m: Mention, sentence: str) -> Mention:
-    """常住人口4.68万, 用户突破3500万, 420万困难群众: a count of people in 万 or 亿, though the
-    text writes no unit, counts 人."""
-    if m.unit or m.kind != "number" or not re.search(r"[万亿]", sentence[m.start : m.end]):
-        return m
-    counted = _PEOPLE_BEFORE.search(sentence[max(0, m.start - 8) : m.start]) or _PEOPLE_AFTER.match(sentence, m.end)
-    if counted:
-        return Mention(m.value, "人", m.qualifier, m.start, m.end, m.kind, m.chinese)
-    return m
-
-
 def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.value, m.unit, m.qualifier, m.start + offset, m.end + offset, m.kind, m.chinese)
 
@@ -382,14 +376,3 @@ def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:
     fig.measure = "change"
     fig.value = -abs(fig.value) if m.group(1) in ("低于", "慢于") else abs(fig.value)
     return True
-
-
-def _shared_qualifier(group: list[Mention], sentence: str) -> list[Mention]:
-    """分别增长4.5%、5.5%左右: a qualifier written after the last figure of a list, which the
-    others lack, holds for each (左右, 以上, 以内 said once for the list)."""
-    last = group[-1]
-    if len(group) < 2 or last.qualifier is None or any(m.qualifier for m in group[:-1]):
-        return group
-    if not re.search(r"(?:以上|以内|左右|以下)$", sentence[last.start : last.end]):
-        return group
-    return [Mention(m.value, m.unit, last.qualifier, m.start, m.end, m.kind, m.chinese) for m in group[:-1]] + [last]

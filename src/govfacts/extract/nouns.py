@@ -1,4 +1,4 @@
-"""The measured noun of a figure: the words before it without time, place, basis and verbs, and lists of them."""
+"""The measured noun of a figure: the words before it without time, place, basis and verbs, or the noun it counts."""
 
 from __future__ import annotations
 
@@ -27,11 +27,7 @@ _TRAIL = re.compile(
 )
 _NEXT_STOP = re.compile(r"[,。;、((\n]|(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)(?=\d)|\d")  # (乡村及820个…: the next count)
 _NOT_NOUN_START = set(",。;、:的和及与以\n)")
-_MEASURE_TAILS = (
-    "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
-)
 _POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
-_SPLIT_AND = re.compile(r"以及|和|及|与")
 _EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3})?[、,]")
 
 
@@ -76,77 +72,6 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
     return strip(text, lead_words)
-
-
-_SHARED_TAILS = ("余额", "总额", "增加值", "产业产值", "产值", "营业收入", "零售额", "出口额", "投资", "产量", "规模")
-
-
-def split_names(name: str, count: int) -> list[str]:
-    """刑事、治安警情 → [刑事警情, 治安警情]; 电诈发案数、损失数 → [电诈发案数, 电诈损失数]."""
-    items = _split_outside_quotes(name, "、")
-    if len(items) != count:
-        finer: list[str] = []
-        for it in items:
-            finer.extend(p for p in _SPLIT_AND.split(it) if p)
-        items = finer
-    if len(items) != count:
-        return []
-    items = [strip(i) or i for i in items]
-    etc = re.search(r"等([\u4e00-\u9fa5]{1,4})$", items[-1])
-    if etc:  # 盗窃、诈骗、寻衅滋事等案件 → 盗窃案件, 诈骗案件, 寻衅滋事案件
-        head = etc.group(1)
-        items[-1] = items[-1][: etc.start()]
-        return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
-    last = items[-1]
-    first = items[0]
-    tail = next((t for t in _SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), None)
-    if tail and len(items) > 1 and all(len(it) >= 2 and not it.endswith(tail) for it in items[:-1]):
-        return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
-    out = []
-    for k, it in enumerate(items):
-        parallel = last[: len(it)]  # 城镇居民、农村居民人均可支配收入: heads of one length and ending
-        if k < len(items) - 1 and 3 <= len(it) <= 6 < len(last) - 1 and parallel[-1] == it[-1] and parallel != it:
-            it = it + last[len(it) :]
-        elif k < len(items) - 1 and len(it) <= 2 < len(last):
-            quoted = re.match(r"^“[^”]*”(.+)$", last)
-            bare = re.sub(r"“[^”]*”", "", last)
-            head = bare[len(it) :] if len(bare) > len(it) else (quoted.group(1) if quoted else "")
-            it = it + head
-        elif k > 0 and len(it) <= 4 and len(first) > len(it):
-            for tail in _MEASURE_TAILS:
-                if first.endswith(tail) and len(first) > len(tail):
-                    it = first[: -len(tail)] + it
-                    break
-            else:
-                if len(first) >= 4 and len(it) <= 3:
-                    it = first[:2] + it
-        out.append(it)
-    return out
-
-
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    out, depth, cur = [], 0, ""
-    for ch in text:
-        if ch in "“(《(":
-            depth += 1
-        elif ch in "”)》)":
-            depth = max(0, depth - 1)
-        if ch == sep and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-    out.append(cur)
-    return [o for o in out if o]
-
-
-def compound_split(name: str, k: int) -> list[str]:
-    """收结案 read over pairs of figures → [收案, 结案]."""
-    if k == 2 and len(name) == 3:
-        return [name[0] + name[2], name[1] + name[2]]
-    if k == 2 and len(name) >= 4 and name.endswith("结案") and name[-3] == "收":
-        return [name[:-3] + "收案", name[:-3] + "结案"]
-    return [name] * k
 
 
 def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
@@ -390,3 +315,16 @@ def years_spanned(name: str) -> tuple[str, int | None]:
         return name, None
     n = m.group(1)
     return name[: m.start()], int(n) if n.isdigit() else _SMALL[n]
+
+
+# Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
+_LEAD_VERB = re.compile(
+    r"^(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|修订|出台)(?=[\u4e00-\u9fa5“])"
+)
+
+
+def lead_verb(name: str) -> str:
+    """The verb a name opens with that defines what it counts (累计创建国家级绿色工厂 → 累计创建),
+    or ''."""
+    m = _LEAD_VERB.match(name)
+    return m.group(0) if m else ""

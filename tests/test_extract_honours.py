@@ -109,6 +109,9 @@ def test_titles_said_respectively_go_one_to_each_holder():
 def test_a_statistic_a_bare_kind_of_title_and_a_planned_one_are_no_honours():
     assert honours("成为中西部首个经济总量超过3万亿元的城市。", "重庆市") == []
     assert honours("获批国家试点。", "重庆市") == []
+    assert honours("12部作品获得国家、国际大奖。", "重庆市") == []
+    assert honours("入选国家级人才计划人数居全国前列。", "重庆市") == []
+    assert honours("平安建设考核实现十一连冠。", "重庆市") == []
     report = "一、2025年工作回顾\n全市获批国家物流枢纽试点城市。\n三、2026年重点工作\n主要预期目标是：增长5%。全市获批国家综合交通枢纽示范城市。\n"
     assert [h["name"] for h in draft(report, "2026-01", "重庆市", PLACES).honours] == ["国家物流枢纽试点城市"]
 

@@ -51,7 +51,10 @@ _TITLE_WORDS = (
 _ADDED = re.compile(r"新增")
 _PLACE_TITLES = ("城市", "县", "市", "区", "镇", "村", "乡", "湿地", "领跑县", "示范县", "示范市", "示范区")
 # A statistic rather than a title (首个经济总量超过3万亿元的城市).
-_NOT_A_TITLE = re.compile(r"\d[\d.]*[万亿]*(?:元|吨|人|户|个|家|平方米|公里)|超过|突破|总量")
+_NOT_A_TITLE = re.compile(
+    r"\d[\d.]*[万亿]*(?:元|吨|人|户|个|家|平方米|公里)|超过|突破|总量|数量|人数|位居|居全国|前列|保持全国|^[一二三四五六七八九十\d]+连冠$"
+)
+_ONLY_A_KIND = ("试点", "示范", "荣誉", "", "大奖", "优秀", "奖项", "奖")  # 国家试点, 国际大奖: a kind, no title
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
 _HOPED = re.compile(r"或将|有望|力争|争取|目标")  # a hope said anywhere in the words before
 _PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
@@ -108,8 +111,8 @@ def reads_as_title(name: str, granted: bool) -> bool:
     bare = _bare(name)
     if len(bare) < 3 or len(bare) > 30 or _NOT_A_TITLE.search(bare):
         return False
-    if _CONFERRER.sub("", bare, count=1) in ("试点", "示范", "级", "荣誉", ""):
-        return False  # 国家试点, 国家级: no title, only its kind
+    if re.sub(r"级|、", "", _CONFERRER.sub("", bare)) in _ONLY_A_KIND:
+        return False  # 国家试点, 国家级, 国家、国际大奖: no title, only its kind
     if granted:  # (an award is one by its name: 获文华奖, 获白玉兰评委会奖)
         return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare)) or bare.endswith(("奖", "奖项"))
     # a verb that only confers (获评, 入选 …): a head, a title word, or the body that confers it

@@ -58,6 +58,8 @@ def one(text: str) -> tuple[str, str, str | None, str]:
         ("免费筛查不少于5万名", ("50000", "名", "at_least", "不少于5万名")),
         ("优良天数比例不低于90%", ("90", "%", "at_least", "不低于90%")),
         ("居民消费价格涨幅不超过3%", ("3", "%", "at_most", "不超过3%")),
+        ("外贸进出口增长1倍多", ("1", "倍", "more_than", "1倍多")),
+        ("市场主体总量接近560万户", ("5600000", "户", "about", "接近560万户")),
     ],
 )
 def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None:

@@ -51,7 +51,7 @@ _NUMBER_RE = re.compile(
     r"(?P<mag>万亿|亿|万|千(?!克|瓦))?"
     r"(?P<q2>余|多)?"
     r"(?P<unit>" + _UNIT_ALTERNATIVES + r")?"
-    r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵]))?"
+    r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵])|(?<=倍)多|(?<=倍)余)?"  # (增长1倍多)
 )
 _STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
 _TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")

@@ -97,7 +97,7 @@ def test_a_folder_is_drafted_into_one_draft_a_report_that_check_passes(own: Path
 def test_the_draft_says_what_it_read_and_from_where(own: Path, tmp_path: Path) -> None:
     target = tmp_path / "d" / "qz.toml"
     r = run("extract", str(own / "quzhou.pdf"), "-o", str(target))
-    assert (r.code, r.err) == (0, "")
+    assert r.code == 0 and r.err.startswith(f"govfacts: wrote {target}: ") and r.err.count("\n") == 1
     head = [line for line in target.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     # one page: its running header (政府工作报告（全文）) cannot be told from a title, and stays line 1
     assert head[3].startswith("# Read from quzhou.pdf: a PDF of 1 pages: its text layer")

@@ -46,12 +46,14 @@ def base(tmp_path: Path) -> Path:
 def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
     target = base / "draft" / "jinhua.toml"
     r = run("extract", str(JINHUA), "--date", "2025-12", "--place", "金华", "-o", str(target))
-    assert (r.code, r.out, r.err) == (0, "", "")
+    assert (r.code, r.out) == (0, "")
     copy = base / "draft" / "sources" / JINHUA.name
     assert copy.read_bytes() == JINHUA.read_bytes()
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# DRAFT") and "Each entry needs review" in text.splitlines()[1]
     doc = tomllib.loads(text)
+    flagged = sum(1 for kind in ("indicator", "program", "honour") for e in doc.get(kind, []) if e.get("review"))
+    assert r.err == f"govfacts: wrote {target}: {len(doc['indicator'])} figures, {flagged} for review\n"
     (source,) = doc["source"]
     assert source["file"] == f"sources/{JINHUA.name}" and source["date"] == "2025-12"
     assert source["title"] == "守护人民群众平安幸福 护航经济社会高质量发展"
@@ -160,7 +162,8 @@ def test_gb18030_is_read_and_reported_and_traditional_names_are_simplified(base:
     assert first["quote"] == "全市電信網絡詐騙發案數同比下降15.9%"  # the page's own characters
     target = base / "draft" / "trad.toml"
     r = run("extract", str(page), "--date", "2025-12", "--place", "衢州", "-o", str(target))
-    assert r.code == 0 and r.err.count("\n") == 1 and "GB18030" in r.err
+    assert r.code == 0 and r.err.count("\n") == 2 and "GB18030" in r.err
+    assert r.err.endswith(f"govfacts: wrote {target}: 2 figures, 0 for review\n")
     assert (base / "draft" / "sources" / "trad.txt").read_text(encoding="utf-8") == TRADITIONAL
     checked = run("check", "--data", str(base))
     assert checked.code == 0, checked.err

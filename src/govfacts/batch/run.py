@@ -125,7 +125,8 @@ def _said(value: str | None, how: str) -> str:
     return _("{value} ({how})").format(value=value, how=how) if value else "—"
 
 
-def _row(job: Job, out: Outcome, opts: Options) -> Row:
+def row_of(job: Job, out: Outcome, opts: Options) -> Row:
+    """A drafted report's line in the summary: what it read, how many figures, how many to review."""
     r = out.drafted.reading
     header = r.header
     if opts.date is not None:
@@ -159,7 +160,7 @@ def draft_all(jobs: list[Job], opts: Options, done: Callable[[Row], None]) -> tu
                 raise
             row = Row(job.shown, problems=_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), code=int(ExitCode.INTERNAL))
         else:
-            row = _row(job, out, opts)
+            row = row_of(job, out, opts)
             records.extend(out.drafted.records)
         rows.append(row)
         done(row)

@@ -149,7 +149,7 @@ def extract(
     if many and not toml and target is not None and target.is_dir():
         raise UsageError(_("--format {format} writes the records of every report to one file or stdout; -o names a file").format(format=fmt.value))
     from govfacts.batch.outputs import refuse_existing
-    from govfacts.batch.run import Options, ReportRecords, draft_all, draft_one, exit_code
+    from govfacts.batch.run import Options, ReportRecords, draft_all, draft_one, exit_code, row_of
     from govfacts.extract.gazetteer_match import PlaceFinder
 
     places = PlaceFinder.from_gazetteer()
@@ -171,6 +171,10 @@ def extract(
             output(ReportRecords(out.drafted.records), fmt.value, None, env(), target=target)
         elif target is None and out.toml is not None:
             env().raw(out.toml)
+        else:
+            row = row_of(job, out, opts)
+            say(_("wrote {target}: {figures} figures, {flagged} for review").format(
+                target=target, figures=row.figures or 0, flagged=row.flagged or 0))
         return
     files, others = expand(reports, skip=target if toml else None)
     jobs = plan(files, target, force) if toml and target is not None else [Job(f, str(f), f.stem, None) for f in files]

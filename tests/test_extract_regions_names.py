@@ -307,3 +307,14 @@ def test_a_list_of_counts_shares_the_verb_that_says_what_its_first_counts():
     # an introducing verb is not shared
     names = [n for _r, n, _v in indicators("完成高标准农田建设120万亩、农村公路改造3000公里。")]
     assert names[1] == "农村公路改造"
+
+
+def test_expectations_held_and_life_expectancy_are_no_forecast():
+    found = indicators("多措并举稳就业、稳预期，地区生产总值增长5.2%。人均预期寿命达到79.6岁。预计全年增长5%。")
+    assert found == [("江西省", "地区生产总值", 5.2), ("江西省", "人均预期寿命", 79.6)]
+
+
+def test_satellites_medals_rounds_and_soil_measures_are_figures():
+    found = draft("卫星增至120颗，获得金牌30枚，应对8轮强降雨，耕层厚度达到21厘米、有机质26克/千克。", "2026-01", "吉林省", PLACES)
+    assert [(r["value"], r["unit"]) for r in found.indicators] == [(120, "颗"), (30, "枚"), (8, "轮"), (21, "厘米"), (26, "克/千克")]
+    assert found.indicators[-1]["name"] == "有机质"

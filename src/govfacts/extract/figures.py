@@ -18,9 +18,11 @@ from govfacts.extract.thresholds import without_thresholds
 
 __all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
 
-_FORECAST = re.compile(r"或将|有望|预计|预期|力争|争取|计划于|将达到|将超过|将突破|拟于")
+# (稳预期, 提振预期: expectations held; 预期寿命: a measure; neither is a forecast)
+_EXPECTED = r"(?<![稳振善定好])预期(?!寿命)"
+_FORECAST = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|力争|争取|计划于|将达到|将超过|将突破|拟于")
 _OUTLINE = re.compile(r"方面|(?:预期性|约束性|主要)指标")
-_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|预期|力争|计划于|将达到|将超过|将突破|拟于")
+_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|力争|计划于|将达到|将超过|将突破|拟于")
 # Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
 REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
 REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads

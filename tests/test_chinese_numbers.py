@@ -14,7 +14,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from govfacts.chinese.numbers import UNITS, chinese_to_int, int_to_chinese, mentions, readable, stated
+from govfacts.chinese.numbers import UNITS, mentions, readable, stated
+from govfacts.chinese.numerals import chinese_to_int, int_to_chinese
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "facts.toml"
 
@@ -59,6 +60,10 @@ def one(text: str) -> tuple[str, str, str | None, str]:
         ("优良天数比例不低于90%", ("90", "%", "at_least", "不低于90%")),
         ("居民消费价格涨幅不超过3%", ("3", "%", "at_most", "不超过3%")),
         ("外贸进出口增长1倍多", ("1", "倍", "more_than", "1倍多")),
+        ("旅游收入超万亿元", ("1000000000000", "元", "more_than", "超万亿元")),
+        ("中欧班列开行突破万列", ("10000", "列", "more_than", "突破万列")),
+        ("民生支出超百亿元", ("10000000000", "元", "more_than", "超百亿元")),
+        ("海洋生产总值迈上万亿元台阶", ("1000000000000", "元", None, "上万亿元")),
         ("市场主体总量接近560万户", ("5600000", "户", "about", "接近560万户")),
     ],
 )

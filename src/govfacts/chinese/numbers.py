@@ -9,10 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.numerals import SMALL_UNITS, chinese_to_int
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10**4, "亿": 10**8}
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
 
 # Measure words a report puts after a number, longest first so that 件次 wins over 件.
@@ -86,69 +84,6 @@ class Mention:
 def normalize_digits(text: str) -> str:
     """Full-width digits, point and per cent to ASCII, one character for one (spans stay valid)."""
     return text.translate(_FULLWIDTH)
-
-
-def chinese_to_int(s: str) -> int:
-    """十九 → 19, 二十三 → 23, 两千 → 2000, 一万二千 → 12000, 二〇一七 → 2017."""
-    if not s:
-        raise ValueError("empty numeral")
-    if all(ch in DIGITS for ch in s):
-        if len(s) == 1:
-            return DIGITS[s]
-        return int("".join(str(DIGITS[ch]) for ch in s))
-    total, section, digit = 0, 0, None
-    for ch in s:
-        if ch in DIGITS:
-            digit = DIGITS[ch]
-        elif ch in SMALL_UNITS:
-            section += (1 if digit is None else digit) * SMALL_UNITS[ch]
-            digit = None
-        elif ch in BIG_UNITS:
-            section += digit or 0
-            total = (total + section) * BIG_UNITS[ch] if BIG_UNITS[ch] > total else total + section * BIG_UNITS[ch]
-            section, digit = 0, None
-        else:
-            raise ValueError(f"not a Chinese numeral: {s!r}")
-    return total + section + (digit or 0)
-
-
-def int_to_chinese(n: int) -> str:
-    """19 → 十九, 105 → 一百零五, 20000 → 二万 (the plain style, for tests and labels)."""
-    if n < 0:
-        raise ValueError("negative")
-    if n == 0:
-        return "零"
-    names = "零一二三四五六七八九"
-
-    def below_10000(k: int, leading: bool) -> str:
-        out, zero = "", False
-        for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
-            d = k // value
-            k %= value
-            if d:
-                if zero:
-                    out += "零"
-                    zero = False
-                out += ("" if (value == 10 and d == 1 and leading and not out) else names[d]) + name
-            elif out:
-                zero = True
-        return out
-
-    parts, out = [], ""
-    for big in (10**8, 10**4, 1):
-        parts.append(n // big)
-        n %= big
-    for i, (part, name) in enumerate(zip(parts, ("亿", "万", ""), strict=True)):
-        if not part:
-            if out:
-                out += "" if out.endswith("零") else "零"
-            continue
-        if out and part < 1000 and not out.endswith("零"):
-            out += "零"
-        out += below_10000(part, leading=not out) + name
-        if i == 2:
-            break
-    return out.rstrip("零") or "零"
 
 
 def to_decimal(num: str) -> Decimal:
@@ -245,12 +180,18 @@ def mentions(text: str) -> list[Mention]:
         if chinese:
             if not (unit or m.group("mag") or m.group("q1") or m.group("pre")):
                 continue
-            if len(num) == 1 and num in "万亿":
-                continue
+            if len(num) == 1 and num in "万亿" and not (m.group("pre") and unit):
+                continue  # (突破万列, 超万人: a magnitude said with its qualifier and unit is a number)
             if num in ("千", "百", "万") and not (m.group("q1") or m.group("pre")):
                 continue
         try:
             value = to_decimal(num)
+            if chinese and value == 0 and re.fullmatch(r"[十百千万亿]+", num):  # 超万亿元: the magnitudes alone
+                if m.group("pre") is None or m.group("pre") == "上" and not _stepped(text, m):
+                    continue  # (2个万亿元大关: only what the milestones are; 迈上万亿元台阶 is the level)
+                value = Decimal(1)
+                for c in num:
+                    value *= MAGNITUDES.get(c) or SMALL_UNITS[c]
         except (ValueError, ArithmeticError):
             continue
         mag = m.group("mag")
@@ -277,9 +218,14 @@ def mentions(text: str) -> list[Mention]:
         else:
             post = m.group("post")
         qualifier = _qualifier(m) if (unit or post or m.group("q1") or m.group("q2") or m.group("pre")) else None
+        qualifier = None if _stepped(text, m) else qualifier  # (迈上万亿元台阶: the 上 is the verb's)
         out.append(Mention(_plain(value), unit, qualifier, start, end, kind, chinese))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _stepped(text: str, m: re.Match[str]) -> bool:
+    return m.group("pre") == "上" and text[m.start("pre") - 1 : m.start("pre")] in ("迈", "跨", "登", "跃")
 
 
 _FALLING = (*FALL_WORDS, "减", "降")

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govfacts.chinese.numbers import chinese_to_int, normalize_digits
+from govfacts.chinese.numbers import normalize_digits
+from govfacts.chinese.numerals import chinese_to_int
 
 _CN = "〇零一二两三四五六七八九十"
 _Y = r"(?P<y>[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:度)?"

@@ -28,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from govfacts.chinese.numbers import chinese_to_int
+from govfacts.chinese.numerals import chinese_to_int
 
 HEADER_LINES = 30
 BODY_LINE = 100

@@ -309,6 +309,10 @@ def test_a_list_of_counts_shares_the_verb_that_says_what_its_first_counts():
     assert names[1] == "农村公路改造"
 
 
+def test_an_adverb_before_the_change_leaves_the_name():
+    assert indicators("民间投资逆势增长3.1%。") == [("江西省", "民间投资", 3.1)]
+
+
 def test_expectations_held_and_life_expectancy_are_no_forecast():
     found = indicators("多措并举稳就业、稳预期，地区生产总值增长5.2%。人均预期寿命达到79.6岁。预计全年增长5%。")
     assert found == [("江西省", "地区生产总值", 5.2), ("江西省", "人均预期寿命", 79.6)]

@@ -243,7 +243,7 @@ def _sentence_figures(
             q_start, q_end = c_start, max(c_end, m.end)
             if len(group) > 1:
                 q_end = max(q_end, _shift(group[-1], a).end)
-            if len(group) == 1 and re.search(r"(?:等|、|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)$", pre):
+            if len(group) == 1 and re.search(r"(?:等|、|" + nouns.JOINER + r")$", pre):
                 counted = nouns.counted_name(text, m.end, c_end)
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.numerals import chinese_to_int
 
 _CHANGES = alternation(*FALL_WORDS, *RISE_WORDS)
 BASIS = re.compile(
@@ -306,9 +307,6 @@ def done_to_noun_before(name: str, before: str) -> str | None:
 
 
 _YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?$")
-_SMALL = {c: i for i, c in enumerate("零一二三四五六七八九十", 0)} | {"两": 2}
-
-
 def years_spanned(name: str) -> tuple[str, int | None]:
     """A name ending in the years a change is over (常住人口城镇化率五年提高3.89个百分点, 财政收入3年
     增长58.6%): the name without them, and how many years."""
@@ -316,7 +314,7 @@ def years_spanned(name: str) -> tuple[str, int | None]:
     if m is None or len(name) - len(m.group(0)) < 2:
         return name, None
     n = m.group(1)
-    return name[: m.start()], int(n) if n.isdigit() else _SMALL[n]
+    return name[: m.start()], int(n) if n.isdigit() else chinese_to_int(n)
 
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.

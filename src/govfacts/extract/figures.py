@@ -362,7 +362,7 @@ def _years(pre: str) -> list[str]:
 
 
 # (高于全国1.7个百分点, 快于经济增速1个百分点: what it is compared with is the basis)
-_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)(全国|全省|全市|[\u4e00-\u9fa5]{2,10}?)(平均水平|平均)?$")
+_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)([\u4e00-\u9fa5]{2,10}?)(平均水平|平均)?$")
 
 
 def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:

@@ -322,3 +322,18 @@ def test_satellites_medals_rounds_and_soil_measures_are_figures():
     found = draft("卫星增至120颗，获得金牌30枚，应对8轮强降雨，耕层厚度达到21厘米、有机质26克/千克。", "2026-01", "吉林省", PLACES)
     assert [(r["value"], r["unit"]) for r in found.indicators] == [(120, "颗"), (30, "枚"), (8, "轮"), (21, "厘米"), (26, "克/千克")]
     assert found.indicators[-1]["name"] == "有机质"
+
+
+def test_the_parts_after_qizhong_share_what_the_total_did():
+    names = [n for _r, n, _v in indicators("全年净增经营主体12.4万户，其中企业3.1万户。")]
+    assert names == ["净增经营主体", "净增企业"]
+    found = indicators("市信访局受理的信访总量为240件次，其中来访96批次、网上信访31件次。")
+    assert [n for _r, n, _v in found] == ["市信访局受理的信访", "市信访局受理来访", "市信访局受理网上信访"]
+    # a part that says its own act, or a total that says none, is left as it is
+    names = [n for _r, n, _v in indicators("接待游客1.2亿人次，其中接待入境游客80万人次。")]
+    assert names == ["接待游客", "接待入境游客"]
+    names = [n for _r, n, _v in indicators("一般公共预算收入800亿元，其中税收收入600亿元。")]
+    assert names == ["一般公共预算收入", "税收收入"]
+    # the breakdown ends with its sentence's clause
+    names = [n for _r, n, _v in indicators("新增城镇就业8.2万人，其中高校毕业生2.1万人，城镇调查失业率5.1%。")]
+    assert names == ["新增城镇就业", "新增高校毕业生", "城镇调查失业率"]

@@ -176,6 +176,7 @@ def _sentence_figures(
     lead = (-1, "")  # the verb that opens a clause's first figure, and where the clause starts
     held_after = ""  # what the last streak said held
     topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
+    whole = ""  # the total's name, while a breakdown after 其中 lists its parts
     for group in groups:
         held_before, held_after = held_after, ""
         group = shared_qualifier(group, sentence)
@@ -203,6 +204,10 @@ def _sentence_figures(
         ):
             name = lead[1] + name
         name = name.replace(cut, "", 1) if cut else name
+        if re.match(r"[,;、]?其中", pre) and figures:
+            whole = figures[-1].name
+        elif not (adjacent or pre.startswith("、")):
+            whole = ""
         name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end) or name
         if held_before and name == strip(held_before):
             name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
@@ -288,6 +293,7 @@ def _sentence_figures(
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
+            nm = nouns.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个

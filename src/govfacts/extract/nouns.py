@@ -328,3 +328,22 @@ def lead_verb(name: str) -> str:
     or ''."""
     m = _LEAD_VERB.match(name)
     return m.group(0) if m else ""
+
+
+# What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
+# breakdown after 其中 shares (其中企业 → 净增企业; 其中来访 → 县信访局受理来访).
+_PART_VERB = (
+    r"(?:新增|净增|新登记|登记|受理|办理|办结|审结|新收|收到|接待|查处|破获|侦破|抓获|起诉|批捕|"
+    r"培育|引进|认定|创建|建成|新建|培训|救助)"
+)
+_PARENT_ACT = re.compile(r"^[^,。;、]{0,10}?" + _PART_VERB)
+_HAS_ACT = re.compile(_PART_VERB + r"|实现|完成|开展|达到|达|为")
+
+
+def part_of(name: str, parent: str) -> str:
+    """The name of a part named after 其中, given its total's name: the total's act added where
+    the part says none (其中企业57.5万户, after 净增经营主体 → 净增企业)."""
+    act = _PARENT_ACT.match(parent)
+    if not name or not act or _HAS_ACT.search(name) or name.startswith(act.group(0)):
+        return name
+    return act.group(0) + name

@@ -337,3 +337,10 @@ def test_the_parts_after_qizhong_share_what_the_total_did():
     # the breakdown ends with its sentence's clause
     names = [n for _r, n, _v in indicators("新增城镇就业8.2万人，其中高校毕业生2.1万人，城镇调查失业率5.1%。")]
     assert names == ["新增城镇就业", "新增高校毕业生", "城镇调查失业率"]
+
+
+def test_a_bare_rate_after_a_count_is_the_rate_of_what_was_counted():
+    names = [n for _r, n, _v in indicators("全年受理纠纷420件，调解成功415件，成功率达98.8%。")]
+    assert names == ["受理纠纷", "调解成功", "调解成功率"]
+    names = [n for _r, n, _v in indicators("新建安置房1.2万套，完成率达96%。")]
+    assert names[1] == "完成率"

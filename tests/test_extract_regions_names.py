@@ -344,3 +344,10 @@ def test_a_bare_rate_after_a_count_is_the_rate_of_what_was_counted():
     assert names == ["受理纠纷", "调解成功", "调解成功率"]
     names = [n for _r, n, _v in indicators("新建安置房1.2万套，完成率达96%。")]
     assert names[1] == "完成率"
+
+
+def test_a_list_item_named_by_its_level_alone_counts_the_same_things_at_that_level():
+    names = [n for _r, n, _v in indicators("新增国家级专精特新企业36家、省级210家。")]
+    assert names == ["新增国家级专精特新企业", "新增省级专精特新企业"]
+    names = [n for _r, n, _v in indicators("累计创成全国文明村镇12个、省级95个。")]
+    assert names[1] == "省级文明村镇"

@@ -199,6 +199,8 @@ def _sentence_figures(
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         if pre_start == c_start:
             lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
+        elif pre.startswith("、") and (leveled := nouns.at_level(name, prev_name)):
+            name = leveled  # 全国民主法治示范村24个、省级587个
         elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and not (
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):

@@ -165,8 +165,9 @@ def test_records_of_several_reports_go_to_stdout_each_naming_its_report(own: Pat
     r = run("extract", str(own / "quzhou.txt"), str(own / "quzhou.docx"), "-f", "jsonl")
     assert r.code == 0, r.err
     records = [json.loads(line) for line in r.out.splitlines()]
-    assert all(list(rec) == [*RECORD_KEYS, "report"] for rec in records)
+    assert all(list(rec) == ["id", *RECORD_KEYS, "level", "report"] for rec in records)
     assert {rec["report"] for rec in records} == {str(own / "quzhou.txt"), str(own / "quzhou.docx")}
+    assert len({rec["id"] for rec in records}) == len(records)  # the two reports' ids never meet
     by_report = {}
     for rec in records:
         by_report.setdefault(rec["report"], []).append((rec["value"], rec["unit"], rec["period"]))

@@ -131,7 +131,7 @@ def test_jsonl_records_have_the_documented_keys_and_signed_values() -> None:
     r = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "--format", "jsonl")
     assert r.code == 0 and r.err == ""
     records = [json.loads(line) for line in r.out.splitlines()]
-    assert records and all(list(rec) == [*RECORD_KEYS, "report"] for rec in records)
+    assert records and all(list(rec) == ["id", *RECORD_KEYS, "level", "report"] for rec in records)
     assert {rec["report"] for rec in records} == {str(QUZHOU)}  # the report file, as named
     assert {rec["kind"] for rec in records} == {"indicator", "program", "honour"}
     calls = next(rec for rec in records if rec["kind"] == "indicator" and rec["name"] == "刑事警情")
@@ -142,6 +142,20 @@ def test_jsonl_records_have_the_documented_keys_and_signed_values() -> None:
     rises = [rec for rec in changes if "下降" not in rec["quote"] and "减少" not in rec["quote"]]
     assert falls and all(rec["value"] < 0 for rec in falls)
     assert all(rec["value"] > 0 for rec in rises)
+
+
+def test_jsonl_records_carry_the_ids_and_honour_levels_of_the_toml_draft(tmp_path: Path) -> None:
+    args = ("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州")
+    records = [json.loads(line) for line in run(*args, "-f", "jsonl").out.splitlines()]
+    assert run(*args, "-o", str(tmp_path / "q.toml")).code == 0
+    doc = tomllib.loads((tmp_path / "q.toml").read_text(encoding="utf-8"))
+    entries = {e["id"]: e for kind in ("indicator", "program", "honour") for e in doc.get(kind, [])}
+    by_id = {rec["id"]: rec for rec in records}
+    assert len(by_id) == len(records) and set(entries) <= set(by_id)
+    assert all(by_id[i]["quote"] == e["quote"] and by_id[i]["name"] == e["name"] for i, e in entries.items())
+    honours = [rec for rec in records if rec["kind"] == "honour"]
+    assert honours and all(rec["level"] == entries[rec["id"]].get("level") for rec in honours)
+    assert {rec["level"] for rec in records if rec["kind"] == "indicator"} == {None}
 
 
 def test_json_is_one_array_of_the_same_records() -> None:

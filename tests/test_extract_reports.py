@@ -28,8 +28,8 @@ def test_every_real_report_drafts_without_an_error():
     pages = _reports()
     if pages is None:
         pytest.skip("../shared/reports/pages is not here (set GOVFACTS_SHARED)")
+    from govfacts.batch.run import ReportRecords
     from govfacts.extract.draft import draft
-    from govfacts.extract.drafted import DraftRecords
     from govfacts.extract.gazetteer_match import PlaceFinder
     from govfacts.readers.document import read
 
@@ -38,7 +38,7 @@ def test_every_real_report_drafts_without_an_error():
     for page in sorted(pages.glob("*.txt")):
         try:
             text = read(page).text
-            records = list(DraftRecords(draft(text, None, None, places).records).records())
+            records = list(ReportRecords(draft(text, None, None, places).records).records())
             json.dumps(records, ensure_ascii=False)
         except Exception as e:  # noqa: BLE001 - the test lists every page that fails, with its error
             failed.append(f"{page.name}: {type(e).__name__}: {e}")

@@ -19,10 +19,11 @@ from govfacts.batch.report import Drafted, draft_report, flagged, read_report, t
 from govfacts.engine.results import Result
 from govfacts.errors import ExitCode, GovfactsError
 from govfacts.extract.draft import RECORD_KEYS
+from govfacts.extract.toml_draft import entry_ids
 from govfacts.i18n import _
 from govfacts.settings import current
 
-REPORT_KEYS = (*RECORD_KEYS, "report")
+REPORT_KEYS = ("id", *RECORD_KEYS, "level", "report")  # level: an honour's (国家级, 省级 …)
 
 
 @dataclass
@@ -88,11 +89,13 @@ def draft_one(job: Job, opts: Options) -> Outcome:
     drafted = draft_report(reading, opts.places)
     doc = reading.doc
     out = Outcome(drafted, warnings=list(doc.warnings))
-    if not opts.toml:
-        for r in drafted.records:
-            r["report"] = job.shown
-        return out
     sid = opts.source_id or source_id(job.stem)
+    source, entries = entry_ids(drafted.records, sid, opts.used)  # as the TOML draft numbers its entries
+    for r, ident in zip(drafted.records, entries, strict=True):
+        r["report"], r["id"] = job.shown, ident
+    if not opts.toml:
+        opts.used |= {source, *(i for i in entries if i)}
+        return out
     copy = None
     if job.target is not None:
         file, copy = page_copy(doc, job.target, job.copy, opts.force)

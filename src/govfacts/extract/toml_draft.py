@@ -65,6 +65,16 @@ class _Ids:
         return self.new(ident)
 
 
+def entry_ids(records: list[dict[str, Any]], source_id: str, used: Iterable[str] = ()) -> tuple[str, list[str | None]]:
+    """The ids a draft of `records` gives its source and each entry (None for a record of no
+    entry kind): `source_id` made a slug, then `<source>-ind-01`, `<source>-hon-01` … in order,
+    none of them in `used`. The TOML draft and the drafted records carry the same ones."""
+    ids = _Ids(used)
+    source = ids.exact(_slug(source_id))
+    kinds = [r.get("kind", "indicator") for r in records]
+    return source, [ids.new(f"{source}-{_PREFIX[k]}") if k in _PREFIX else None for k in kinds]
+
+
 def draft_toml(
     records: list[dict[str, Any]],
     source_id: str,
@@ -89,8 +99,8 @@ def draft_toml(
     quote not on the page, its value not in its quote, or no place) is written commented
     out, with the reason, for the reviewer.
     """
-    ids = _Ids(used_ids)
-    source = ids.exact(_slug(source_id))
+    source, entry = entry_ids(records, source_id, used_ids)
+    ids = _Ids((*used_ids, source, *(i for i in entry if i)))  # the places' ids come after them
     header = _(
         "DRAFT written by `govfacts extract` from the page's text; no one has reviewed it yet.\n"
         "Each entry needs review against the page (value, sign, unit, place, period, name,\n"
@@ -140,11 +150,11 @@ def draft_toml(
 
     flat_page = _flat(page) if page is not None else None
     fact_blocks: list[list[str]] = []
-    for rec in records:
+    for rec, ident in zip(records, entry, strict=True):
         kind = rec.get("kind", "indicator")
-        if kind not in _FIELDS:
+        if kind not in _FIELDS or ident is None:
             continue
-        block = [f"[[{kind}]]", f"id = {_str(ids.new(f'{source}-{_PREFIX[kind]}'))}"]
+        block = [f"[[{kind}]]", f"id = {_str(ident)}"]
         why = None
         for key in _FIELDS[kind]:
             if key == "region" and not rec.get("region"):

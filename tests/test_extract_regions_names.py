@@ -351,3 +351,9 @@ def test_a_list_item_named_by_its_level_alone_counts_the_same_things_at_that_lev
     assert names == ["新增国家级专精特新企业", "新增省级专精特新企业"]
     names = [n for _r, n, _v in indicators("累计创成全国文明村镇12个、省级95个。")]
     assert names[1] == "省级文明村镇"
+
+
+def test_a_long_counted_name_is_never_cut_inside_a_word_but_flagged():
+    text = "全市9个县被认定为国家义务教育优质均衡发展县。"
+    (rec,) = draft(text, "2026-01", "江西省", PLACES).indicators
+    assert rec["name"].endswith("优质均衡发展县") and rec["review"] == ["name-unclear"]

@@ -88,7 +88,7 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
     stop = m.start() if m else limit
     noun = text[end:stop]
     verb = None if whole else _POST_STOP.search(noun, 2)
-    return (noun[: verb.start()] if verb else noun)[:16]
+    return noun[: verb.start()] if verb else noun
 
 
 # A name that says only which aspect of the measure before it a figure gives (总量首次突破1900亿元,

@@ -323,3 +323,14 @@ def test_a_five_year_review_s_count_told_from_a_sum_by_its_unit_only_asks_for_re
     assert got[120000] == ("2021/2025", ["period-from-section"])
     assert got[3000] == ("2021/2025", None)  # 新增 says it is a sum
     assert got[85] == ("2025", None)  # 总数 says it is what stands at the end
+
+
+def test_a_five_year_review_s_rate_and_a_from_to_pair_ask_for_no_period_review():
+    text = (
+        "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n"
+        "森林覆盖率63.1%，城镇居民收入由3.8万元提高到5.1万元，高速公路通车里程9000公里。\n"
+    )
+    got = {r["value"]: (r["period"], r["review"]) for r in drafted(text, "2026-01-20", "江西省")}
+    assert got[63.1] == ("2025", None)  # a rate is never a sum over the years
+    assert got[38000] == ("2020", None) and got[51000] == ("2025", None)  # 由…提高到 says which is which
+    assert got[9000][1] == ["period-from-section"]  # opened over the years, or the length at their end?

@@ -159,6 +159,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 pair = _from_to(page.text, figures[-1][0], fig, a, frame)
                 if pair is not None:  # 由7.34万元提升至10.26万元: the first at the start, the second at the end
                     first, period = pair
+                    for f in (figures[-1][0], fig):  # the pair's words say which is which
+                        f.notes = [n for n in f.notes if n != REVIEW_PERIOD_SECTION]
                     figures[-1] = (figures[-1][0], figures[-1][1], first, *figures[-1][3:])
             figures.append((fig, place_here, period, label_period[0] if label_period else None, status))
         stocks = [p for p in own if p.scope == "stock" and p.period]

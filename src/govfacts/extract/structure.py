@@ -44,6 +44,7 @@ _FLOW = re.compile(
     r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
 _COUNTED_UNITS = set("项部件个批次场")
+_RATES = frozenset(("%", "‰", "个百分点", "岁", "倍"))
 _PLACE_BASIS = re.compile(r"全国|全省|全区|全市|平均")
 _STOCK = re.compile(r"现有|拥有|保有|总数|总量|总计|达到|达|累计达|共有|居|规模|余额|覆盖|占|增至|增加到|超过|超")
 # A level held through the plan's years (粮食产量稳定在800亿斤以上, 占比保持在75%以上): over them all.
@@ -83,8 +84,8 @@ class Frame:
         """Whether a five-year review's figure is a level or a sum only by its unit, no word of its
         clause saying which (建成5G基站12万个: those standing, or those built over the years?)."""
         clause = re.split(r"[,;:，；：]", subject)[-1]
-        if self.kind != "plan_review" or measure == "change" or basis == "年均":
-            return False
+        if self.kind != "plan_review" or measure == "change" or basis == "年均" or unit in _RATES:
+            return False  # (a rate is never a sum over the years)
         said = _FLOW.search(clause) or _HELD.search(clause) or _BUILT.match(clause) or _OVER_THE_YEARS.match(clause)
         return not said and not _STOCK.search(clause)
 

@@ -125,3 +125,17 @@ def test_places_newly_holding_a_national_title_hold_it_and_companies_do_not():
     assert honours("新增九江、赣州等全国文明城市5个。", "江西省") == [("九江市", "全国文明城市"), ("赣州市", "全国文明城市")]
     assert honours("新增8个全国县域商业领跑县。", "江西省") == [("江西省", "全国县域商业领跑县")]
     assert honours("新增国家级专精特新企业212家。", "江西省") == []
+
+
+def test_a_title_won_in_a_later_clause_goes_to_the_place_the_sentence_opened_with():
+    text = "2025年，开化县深化基层治理改革，获评全国乡村治理示范县。"
+    assert honours(text, "衢州市") == [("开化县", "全国乡村治理示范县")]
+
+
+def test_on_a_city_s_page_a_county_s_section_holds_the_titles_its_later_sentences_name():
+    text = "开化县 治理有新招\n开化县推行网格化治理，化解纠纷1200件。这一做法入选全省新时代“枫桥式工作法”。\n"
+    (h,) = draft(text, "2026-01", "衢州市", PLACES).honours
+    assert (h["region"], h["name"], h["review"]) == ("开化县", "全省新时代枫桥式工作法", ["region-carried"])
+    # the page's own place is no carried one: nothing to review
+    (h,) = draft("衢州市推行网格化治理。这一做法入选全省新时代“枫桥式工作法”。", "2026-01", "衢州市", PLACES).honours
+    assert (h["region"], h["review"]) == ("衢州市", None)

@@ -15,7 +15,7 @@ from govfacts.extract.figures import BASIS, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at
-from govfacts.extract.structure import Frame, Frames, anchored, is_target_clause, rate_period
+from govfacts.extract.structure import Frame, Frames, anchored, from_to, is_target_clause, rate_period
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -77,6 +77,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     carried_at = -1  # where the carried period was stated
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
+    held: dict[int, Any] = {}  # the carried place at each sentence's start, for its honours
     carried_period: PeriodMention | None = _dominant(periods)
     last_event: PeriodMention | None = None
     last_stock: PeriodMention | None = None
@@ -85,6 +86,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         sentence = page.text[a:b]
         if frames.starts_at(a):  # a heading or a paragraph that opens a frame: nothing carries past it
             carried_period, carried_place, last_event, last_stock = None, None, None, None
+        held[a] = carried_place
         frame = frames.at(a)
         paragraph = page.text.rfind("\n", 0, a) + 1
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
@@ -156,7 +158,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
             if figures and figures[-1][0].start >= a and frame is not None and frame.status != "target" and frame.level:
-                pair = _from_to(page.text, figures[-1][0], fig, a, frame)
+                pair = from_to(page.text, figures[-1][0].start, figures[-1][0].end, fig.start, a, frame)
                 if pair is not None:  # 由7.34万元提升至10.26万元: the first at the start, the second at the end
                     first, period = pair
                     for f in (figures[-1][0], fig):  # the pair's words say which is which
@@ -177,7 +179,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         carried_place = _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = _dedupe(page, records)
-    records.extend(named.programs_and_honours(page, region, periods, year, frames))
+    records.extend(named.programs_and_honours(page, region, periods, year, frames, held))
     return Draft(records, region.main_name)
 
 
@@ -228,25 +230,6 @@ def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
     return first[max(counts, key=lambda k: counts[k])]
 
 
-_TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到|为)了?(?:\d{4}年(?:底|末)?的?)?$")  # (由51家整合为33家)
-_FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?)?$")
-
-
-def _from_to(text: str, first: Figure, second: Figure, a: int, frame: Frame) -> tuple[PeriodMention, PeriodMention] | None:
-    """The periods of a from→to pair in a review (由A提升至B): A at the year before the review
-    began (or the year it states), B at the review's end; None when the two are no such pair."""
-    opening = _FROM.search(text[max(a, first.start - 12) : first.start])
-    if opening is None or not _TO.match(text[first.end : second.start]) or frame.level is None:
-        return None
-    if opening.group(1):
-        start = opening.group(1)
-    elif frame.kind == "plan_review" and frame.flow:
-        start = str(int(frame.flow[:4]) - 1)
-    else:
-        start = str(int(frame.level[:4]) - 1)
-    return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(frame.level, frame.label, -1, -1, "year")
-
-
 def _frame_period(frame: Frame, fig: Figure, subject: str) -> PeriodMention:
     """The frame's period for a figure, flagged where only its unit told a level from a sum."""
     if frame.guessed(fig.measure, fig.basis, subject, fig.unit):
@@ -288,12 +271,7 @@ def _carry(region: Region, page: Page, a: int, b: int, sentence: str, carried: A
     body = page.text[offset:b]
     if re.match(r"全市|我市|全省|我省|全县|全区", body):
         return None
-    k = bisect_left(region.starts, offset)
-    if k < len(region.mentions) and region.mentions[k][0] < min(offset + 3, b):
-        _x, y, d = region.mentions[k]
-        while k + 1 < len(region.mentions) and region.mentions[k + 1][0] == y:
-            k += 1
-            _x, y, d = region.mentions[k]  # 湖州市吴兴区: the last of names written together
+    if (d := region.opening(offset, b)) is not None:
         return d
     local = region.local(offset, min(b, offset + 6), page.text, carried)
     if local is not None and page.text.startswith(local.name, offset):

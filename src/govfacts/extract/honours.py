@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import Any
 
 from govfacts.extract.page import Page
+from govfacts.extract.region import subject_at
 
 # Verbs that say a title was won: a title word anywhere in what follows is enough.
 _WON = (
@@ -144,14 +145,18 @@ def titles_in(words: str, granted: bool) -> list[str]:
 
 
 def sentence_honours(
-    page: Page, region: Any, a: int, b: int, seen: set[tuple[str, str, str | None]]
+    page: Page, region: Any, a: int, b: int, seen: set[tuple[str, str, str | None]], carried: Any | None = None
 ) -> tuple[list[dict[str, Any]], list[tuple[int, int]]]:
-    """The honours of text[a:b] (one sentence), and the spans (within the sentence) their words take."""
+    """The honours of text[a:b] (one sentence), and the spans (within the sentence) their words take;
+    `carried` is the place earlier sentences spoke of, for a title whose sentence names none."""
     sentence = page.text[a:b]
     out: list[dict[str, Any]] = []
     spans: list[tuple[int, int]] = []
     cuts = [0] + [m.end() for m in _CUT.finditer(sentence)] + [len(sentence) + 1]
     years_in = list(_YEAR.finditer(sentence))
+    subject = region.opening(subject_at(sentence, a), b)  # 2024年,衢江区夺取…,获评…: the sentence's subject
+    flags = ["region-carried"] if subject is None and carried is not None else []
+    subject = subject or carried
     for c0, c1 in pairwise(cuts):
         clause_end = c1 - 1 if c1 <= len(sentence) else len(sentence)
         clause = sentence[c0:clause_end].rstrip("。!?;\n ■□●◆")
@@ -166,7 +171,7 @@ def sentence_honours(
             spans.append((c0 + title_start, c0 + title_end))
             years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
             level = level_of(sentence[max(0, c0 + holder_end - 4) : c0 + holder_end]) or level_of(words)
-            holders = _holders(region, page, a + c0, a + c0 + holder_end)
+            holders = _holders(region, page, a + c0, a + c0 + holder_end, subject)
             each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None
             for k, holder in enumerate(holders):
                 for name in [each[k]] if each else names:
@@ -180,6 +185,7 @@ def sentence_honours(
                         "level": (level := level_of(name[:4]) or level),  # said once, it holds for the rest
                         "year": int(years[-1]) if years else None,
                         "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
+                        "review": flags if flags and holder["region"] != region.main_name else None,
                     })
     return out, spans
 
@@ -230,9 +236,9 @@ def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
     return found
 
 
-def _holders(region: Any, page: Page, start: int, end: int) -> list[dict[str, Any]]:
-    """The places that hold a title: each one named before its verb (杭州、温州双获…), else the
-    one the words say (全省), else the page's own."""
+def _holders(region: Any, page: Page, start: int, end: int, subject: Any | None = None) -> list[dict[str, Any]]:
+    """The places that hold a title: each one named before its verb in its clause (杭州、温州双获…),
+    else the one the words say (全省), else the place the sentence opened with, else the page's own."""
     words = page.text[start:end]
     named = [d for _a, _b, d in region.at(start, end)] if start < end else []
     if len(named) > 1 and _COUNTED.search(words) and not _COUNTED_PLACES.search(words):
@@ -243,5 +249,5 @@ def _holders(region: Any, page: Page, start: int, end: int) -> list[dict[str, An
         unique = {f["region"]: f for f in fields}
         return list(unique.values())
     d = region.named(start, end, page.text) if start < end else None
-    return [region.fields(d or region.word(page.text[start:end]))]
+    return [region.fields(d or region.word(page.text[start:end]) or subject)]
 

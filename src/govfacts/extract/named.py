@@ -26,17 +26,19 @@ _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个
 
 
 def programs_and_honours(
-    page: Page, region: Any, periods: list[PeriodMention], year: int | None, frames: Frames | None = None
+    page: Page, region: Any, periods: list[PeriodMention], year: int | None, frames: Frames | None = None,
+    carried: dict[int, Any] | None = None,
 ) -> list[dict[str, Any]]:
     """Program and honour records of the page, one per name and place; no honour where the
-    report states goals (a title is conferred, never planned)."""
+    report states goals (a title is conferred, never planned). `carried`: the place an earlier
+    sentence made the subject, by the start of each sentence it still holds for."""
     text = page.text
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str | None]] = set()
     for a, b in page.sentences:
         sentence = text[a:b]
         frame = frames.at(a) if frames is not None else None
-        honours, honour_spans = sentence_honours(page, region, a, b, seen)
+        honours, honour_spans = sentence_honours(page, region, a, b, seen, (carried or {}).get(a))
         out.extend(honours if frame is None or frame.status != "target" else [])
         cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
         for run in _runs(list(_PROGRAM.finditer(sentence))):

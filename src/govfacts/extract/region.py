@@ -97,6 +97,18 @@ class Region:
         """The place names that begin in text[start:end], in order."""
         return self.mentions[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
+    def opening(self, offset: int, end: int) -> Any | None:
+        """The place named first at `offset`, where a sentence's subject begins (the last of names
+        written together: 湖州市吴兴区), or None."""
+        k = bisect_left(self.starts, offset)
+        if k >= len(self.mentions) or self.mentions[k][0] >= min(offset + 3, end):
+            return None
+        _x, y, d = self.mentions[k]
+        while k + 1 < len(self.mentions) and self.mentions[k + 1][0] == y:
+            k += 1
+            _x, y, d = self.mentions[k]
+        return d
+
     def named(self, start: int, end: int, text: str) -> Any | None:
         """The last place named in text[start:end], unless it follows 从, 向, 与 … (from, to, with)."""
         if text is not self.text:

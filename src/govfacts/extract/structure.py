@@ -258,3 +258,23 @@ def anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:
         return streak
     span = streak_span(streak.label, int(frame.level[:4]))
     return PeriodMention(span, streak.label, streak.start, streak.end, streak.scope) if span else streak
+
+
+_TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到|为)了?(?:\d{4}年(?:底|末)?的?)?$")  # (由51家整合为33家)
+_FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?)?$")
+
+
+def from_to(text: str, first_start: int, first_end: int, second_start: int, a: int, frame: Frame) -> tuple[PeriodMention, PeriodMention] | None:
+    """The periods of a from→to pair in a review (由A提升至B, A at text[first_start:first_end], B
+    from second_start): A at the year before the review began (or the year it states), B at the
+    review's end; None when the two are no such pair (`a`: where their sentence begins)."""
+    opening = _FROM.search(text[max(a, first_start - 12) : first_start])
+    if opening is None or not _TO.match(text[first_end : second_start]) or frame.level is None:
+        return None
+    if opening.group(1):
+        start = opening.group(1)
+    elif frame.kind == "plan_review" and frame.flow:
+        start = str(int(frame.flow[:4]) - 1)
+    else:
+        start = str(int(frame.level[:4]) - 1)
+    return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(frame.level, frame.label, -1, -1, "year")

@@ -139,3 +139,14 @@ def test_on_a_city_s_page_a_county_s_section_holds_the_titles_its_later_sentence
     # the page's own place is no carried one: nothing to review
     (h,) = draft("衢州市推行网格化治理。这一做法入选全省新时代“枫桥式工作法”。", "2026-01", "衢州市", PLACES).honours
     assert (h["region"], h["review"]) == ("衢州市", None)
+
+
+def test_a_list_of_titles_drops_each_part_s_own_verb_and_reads_a_level_alone_as_the_first_title_at_it():
+    assert honours("湖州荣获“五星平安金鼎”、三夺省“安全发展鼎”。") == [("湖州市", "五星平安金鼎"), ("湖州市", "省安全发展鼎")]
+    found = honours("累计创成全国文明村镇15个、省级120个。", "湖州市")
+    assert found == [("湖州市", "全国文明村镇"), ("湖州市", "省级文明村镇")]
+
+
+def test_a_double_dash_ends_a_title_but_a_single_one_is_part_of_it():
+    assert honours("湖州被授予首批“全国禁毒示范城市”——荣誉来之不易。") == [("湖州市", "全国禁毒示范城市")]
+    assert honours("宁波获批建设中国—中东欧国家经贸合作示范区。") == [("宁波市", "中国—中东欧国家经贸合作示范区")]

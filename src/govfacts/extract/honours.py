@@ -13,9 +13,9 @@ word that only titles hold (示范, 先进, 连冠 …); verbs that also speak o
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 from typing import Any
 
+from govfacts.extract import nouns
 from govfacts.extract.page import Page
 from govfacts.extract.region import subject_at
 
@@ -37,6 +37,7 @@ _VERB = re.compile(
     "|".join(sorted((re.escape(v) for v in (*_WON, *_GRANTED, *_BUILT)), key=len, reverse=True))
     + r"|[两三四五六七八九十]夺|实现(?=[^,;。]*连冠)"
 )
+_OPENING_VERB = re.compile("^(?:" + _VERB.pattern + ")")
 _GRANTED_AFTER = re.compile(r"(?:成功)?(?:获批(?:建设|设立)?|获国家批复|挂牌成立|挂牌)$")
 _HEADS = (
     "试点城市", "试点", "示范区", "示范市", "示范县", "示范省", "示范城市", "示范", "先行区", "先导区", "中心", "基地",
@@ -65,7 +66,7 @@ _LEADING = re.compile(
 )
 _TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所])$|等$|之一$")
 _SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
-_CUT = re.compile(r"[,:;]")
+_CUT = re.compile(r"[,:;]|——")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项|所|座|名|位|处|批|件)[\u4e00-\u9fa5]{0,8}$")
 # ... unless what is counted is places (潜江、松滋等10个县市获批…): then they are the holders.
@@ -90,6 +91,7 @@ def title_name(words: str) -> str:
     首批国家级零碳园区 → 国家级零碳园区, 12个国家区域医疗中心 → 国家区域医疗中心."""
     quoted = words.strip().startswith(("“", "《", "\""))  # (“五个一工程”奖: a count inside a name stays)
     name = re.sub(r"[“”‘’《》\"]", "", words).strip()
+    name = _OPENING_VERB.sub("", name, count=1)  # (荣获A、两夺B: the verb of the list's later part)
     for _ in range(2):
         name = name if quoted else _LEADING.sub("", name, count=1)
         name = _TRAILING.sub("", name).strip()
@@ -136,7 +138,9 @@ def titles_in(words: str, granted: bool) -> list[str]:
     if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
         return parts
     if len(parts) > 1 and _titled(parts[0]) and not granted:
-        # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县)
+        # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县),
+        # and a part that is a level alone is the first title at that level (全国…示范村24个、省级587个)
+        parts = [nouns.at_level(p, parts[0]) or p for p in parts]
         return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
         body = _CONFERRER.search(words) or _bare(whole).endswith(("奖", "奖项"))
@@ -152,13 +156,13 @@ def sentence_honours(
     sentence = page.text[a:b]
     out: list[dict[str, Any]] = []
     spans: list[tuple[int, int]] = []
-    cuts = [0] + [m.end() for m in _CUT.finditer(sentence)] + [len(sentence) + 1]
+    marks = list(_CUT.finditer(sentence))  # each clause from one mark's end to the next one's start
+    cuts = list(zip([0] + [m.end() for m in marks], [m.start() for m in marks] + [len(sentence)], strict=True))
     years_in = list(_YEAR.finditer(sentence))
     subject = region.opening(subject_at(sentence, a), b)  # 2024年,衢江区夺取…,获评…: the sentence's subject
     flags = ["region-carried"] if subject is None and carried is not None else []
     subject = subject or carried
-    for c0, c1 in pairwise(cuts):
-        clause_end = c1 - 1 if c1 <= len(sentence) else len(sentence)
+    for c0, clause_end in cuts:
         clause = sentence[c0:clause_end].rstrip("。!?;\n ■□●◆")
         for holder_end, title_start, title_end, granted in _readings(clause):
             before = clause[:holder_end]

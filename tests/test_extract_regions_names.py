@@ -357,3 +357,26 @@ def test_a_long_counted_name_is_never_cut_inside_a_word_but_flagged():
     text = "全市9个县被认定为国家义务教育优质均衡发展县。"
     (rec,) = draft(text, "2026-01", "江西省", PLACES).indicators
     assert rec["name"].endswith("优质均衡发展县") and rec["review"] == ["name-unclear"]
+
+
+def test_a_place_that_only_begins_a_name_speaks_for_no_later_clause_of_a_province_s_report():
+    found = indicators("南昌地铁4号线建成通车，基础设施投资增长6.2%。")
+    assert found == [("江西省", "基础设施投资", 6.2)]
+    found = indicators("赣州综合保税区封关运行，新开通国际货运航线12条。")
+    assert [region for region, _n, _v in found] == ["江西省"]
+
+
+def test_places_inside_the_names_of_mountains_ports_schools_and_quoted_brands_are_no_places():
+    def regions(text: str, place: str) -> list[str | None]:
+        return [r["region"] for r in draft(text, "2026-01", place, PLACES).indicators]
+
+    assert regions("长白山旅游人数增长12%。", "吉林省") == ["吉林省"]  # not 白山市
+    assert regions("宁波舟山港货物吞吐量增长5%。", "浙江省") == ["浙江省"]
+    assert regions("杭州萧山国际机场旅客吞吐量增长9%。", "浙江省") == ["浙江省"]
+    assert regions("“金芙蓉”基金规模突破500亿元。", "湖南省") == ["湖南省"]  # not 芙蓉区
+    assert regions("宁波港口货物吞吐量增长5%。", "浙江省") == ["宁波市"]  # the city itself still counts
+
+
+def test_a_province_s_report_reads_no_town_from_a_word_ending_in_xiang():
+    found = indicators("实施赣台乡建乡创合作项目30个。")
+    assert [region for region, _n, _v in found] == ["江西省"]

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date
-from govfacts.extract.figures import BASIS, Figure, as_gap, sentence_figures
+from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at
@@ -150,7 +150,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or region.named(fig.subject_start, fig.start, page.text)
                 or region.word(page.text[fig.subject_start : fig.start])
                 or region.local(a, fig.start, page.text, carried_place)
-                or (region.named(a, fig.start, page.text) if not provincial or region.at(subject, subject + 1) else None)
+                or (region.named(a, fig.start, page.text) if not provincial or _led(region, page, subject, fig, opening_end) else None)
                 or region.word(_subject_opening(opening))
             )
             if place_here is None and carried_place is not None:
@@ -243,6 +243,21 @@ def _streak_before(timed: _Periods, fig: Figure) -> PeriodMention | None:
     if not runs:
         return None
     return runs[-1]
+
+
+_BARE_SUBJECT = re.compile(r"(?:市|州|县|区)?(?:获批|获评|荣获|入选|成功|成为|被|率先|全面|实现|建成|新增|累计|全年|已|在|先后|相继)")
+
+
+def _led(region: Region, page: Page, subject: int, fig: Figure, opening_end: int) -> bool:
+    """In a province's report, whether the place its sentence opens with speaks for a figure: one
+    in the opening clause, or one that took its name from there (青岛…，增长6%), or any where the
+    place itself is the subject (九江获批…，港口吞吐量2.1亿吨); not where it only begins a name
+    (福州地铁…建成通车，基础设施投资增长5.6%)."""
+    opened = region.at(subject, subject + 1)
+    if not opened:
+        return False
+    bare = _BARE_SUBJECT.match(page.text, opened[0][1]) is not None
+    return bare or fig.subject_start <= opening_end or REVIEW_NAME_EARLIER in fig.notes
 
 
 def _subject_opening(opening: str) -> str:

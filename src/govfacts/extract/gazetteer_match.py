@@ -24,7 +24,9 @@ WORD_LIKE_SHORT_FORMS = frozenset(
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
     "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
+    "国际机场", "学校", "中学", "小学",
 )
+_NOT_NAMED_AFTER = ("港口", "海关", "山区", "河道", "湖区")  # (宁波港口货物吞吐量: the city's ports)
 _INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
 
 
@@ -147,7 +149,7 @@ class PlaceFinder:
         vouched: dict[str, bool] = {}
         i, n = 0, len(text)
         while i < n:
-            hit = None
+            hit, skip = None, i + 1
             for size in self._sizes.get(text[i : i + 2], ()):
                 if size > n - i:
                     continue
@@ -158,8 +160,13 @@ class PlaceFinder:
                     hit = (i, i + size, self._nearest(self.by_name[word], near))
                     break
                 if word in self.by_short:
-                    if word in WORD_LIKE_SHORT_FORMS or text.startswith(NAMED_AFTER, i + size):
-                        continue  # 新建高标准农田, 环鄱阳湖, 舟山港: a word, or a lake, port or school named after a place
+                    if word in WORD_LIKE_SHORT_FORMS:
+                        continue  # 新建高标准农田: a word
+                    if i > 0 and text[i - 1] != "“" and text.rfind("“", max(0, i - 12), i) > text.rfind("”", max(0, i - 12), i):
+                        continue  # “金芙蓉”, “我的韶山行”: inside a quoted name, not at its start
+                    if self._named_after(text, i + size):
+                        skip = max(skip, i + size)  # 环鄱阳湖, 舟山港, 长白山, 宁波舟山港: a name, no place inside it
+                        continue
                     cands = [d for d in self.by_short[word] if home is None or self.contains(home, d)]
                     if home is None and not _INSTITUTION.match(text, i + size):
                         cands = [d for d in cands if tier(d.code) < 2]  # 公安厅 is no 公安县, 市中级 no 市中区
@@ -174,8 +181,18 @@ class PlaceFinder:
                 out.append(hit)
                 i = hit[1]
             else:
-                i += 1
+                i = skip
         return out
+
+    def _named_after(self, text: str, j: int) -> bool:
+        """Whether text[j:] goes on to make a lake, mountain, port or school named after the place
+        before it: a NAMED_AFTER word, or another place's short form and one (宁波舟山港)."""
+        if text.startswith(NAMED_AFTER, j):
+            return not text.startswith(_NOT_NAMED_AFTER, j)
+        return any(
+            text[j : j + size] in self.by_short and text.startswith(NAMED_AFTER, j + size)
+            for size in self._sizes.get(text[j : j + 2], ())
+        )
 
     def _vouched(self, d: Any, text: str, seen: dict[str, bool]) -> bool:
         """A place far from home counts when the page also names its city or province.

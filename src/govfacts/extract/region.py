@@ -121,7 +121,11 @@ class Region:
         return self._free[k][2] if k >= 0 and self._free[k][0] >= start else None
 
     def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
-        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge."""
+        """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge;
+        none in a province's report, whose towns are too far down to be a figure's subject (and
+        whose words the suffix would misread: 实施闽台乡建乡创… is no 施闽台乡)."""
+        if self.main is not None and not isinstance(self.main, str) and tier(self.main.code) == 0:
+            return None
         best = None
         if text is not self.text:
             for m in _LOCAL_SUFFIX.finditer(text, start, end):

@@ -380,3 +380,10 @@ def test_places_inside_the_names_of_mountains_ports_schools_and_quoted_brands_ar
 def test_a_province_s_report_reads_no_town_from_a_word_ending_in_xiang():
     found = indicators("实施赣台乡建乡创合作项目30个。")
     assert [region for region, _n, _v in found] == ["江西省"]
+
+
+def test_xinzeng_and_leiji_lead_the_name_and_gelei_stays_in_it():
+    names = [n for _r, n, _v in indicators("各项贷款新增6200亿元，发明专利授权量累计4.1万件，全省各类贷款余额达到5.2万亿元。")]
+    assert names == ["新增各项贷款", "累计发明专利授权量", "各类贷款余额"]
+    # 累计 before a change says how the change was reckoned: it leaves the name
+    assert indicators("单位地区生产总值能耗累计下降13%。") == [("江西省", "单位地区生产总值能耗", -13)]

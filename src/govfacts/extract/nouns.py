@@ -16,7 +16,7 @@ BASIS = re.compile(
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济])"  # (累计 stays in a name: 中欧班列累计开行)
 _LEAD = re.compile(
     r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|五年|这五年|"
-    r"均|仅|就|各类|各项|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
+    r"均|仅|就|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在|对|将|把|有(?![机色限线序])|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
     r"谋划推进|固化形成|累计创成|成功(?!率)|由|的)"
@@ -74,7 +74,11 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     parts = re.split(_COMMON, text)
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
-    return strip(text, lead_words)
+    name = strip(text, lead_words)
+    if len(name) > 3 and name.endswith(("新增", "累计")):  # 各项贷款新增1.91万亿元: 新增各项贷款
+        over = re.search("累计(?:" + _CHANGES + ")", text)  # (能耗累计下降14%: the change's adverb)
+        name = name[:-2] if over else name[-2:] + name[:-2]
+    return name
 
 
 def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:

@@ -387,3 +387,14 @@ def test_xinzeng_and_leiji_lead_the_name_and_gelei_stays_in_it():
     assert names == ["新增各项贷款", "累计发明专利授权量", "各类贷款余额"]
     # 累计 before a change says how the change was reckoned: it leaves the name
     assert indicators("单位地区生产总值能耗累计下降13%。") == [("江西省", "单位地区生产总值能耗", -13)]
+
+
+def test_a_list_said_respectively_ends_at_a_comma_before_another_unit():
+    found = indicators("孵化器、众创空间分别达到52家、96家，2300人实现创业。")
+    assert [(n, v) for _r, n, v in found][:2] == [("孵化器", 52), ("众创空间", 96)]
+    assert found[2][2] == 2300 and found[2][1] != "孵化器、众创空间"
+
+
+def test_two_names_and_two_figures_of_different_units_after_one_verb_pair_up():
+    found = indicators("每千人口床位数、执业医师数增至7.2张、3.1人。")
+    assert [(n, v) for _r, n, v in found] == [("每千人口床位数", 7.2), ("执业医师数", 3.1)]

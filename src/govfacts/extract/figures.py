@@ -163,9 +163,13 @@ def _sentence_figures(
             last = groups[-1][-1]
             between = sentence[last.end : m.start]
             opened = groups[-1][0].start
-            respectively = "分别" in sentence[max(0, opened - 12) : opened]
-            joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,|,)" + _OWN_CHANGE
-            if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively):
+            named = re.split(r"[,;:]", sentence[:opened])[-1]
+            respectively = "分别" in sentence[max(0, opened - 12) : opened] or (  # 床位数、医师数增至7.83张、3.57个
+                between == "、" and re.search(r"(?:增至|达到|达|为)$", named) is not None and named.count("、") == len(groups[-1])
+            )
+            joiner = r"(?:、|和|及|以及|与)" if not respectively else r"(?:、|和|及|以及|与|,)" + _OWN_CHANGE
+            # (分别达到69家、107家，1324人…: a comma and another unit begin the next clause's figure)
+            if re.fullmatch(joiner, between) and (m.unit == last.unit or respectively and "," not in between):
                 groups[-1].append(m)
                 continue
         groups.append([m])

@@ -398,3 +398,11 @@ def test_a_list_said_respectively_ends_at_a_comma_before_another_unit():
 def test_two_names_and_two_figures_of_different_units_after_one_verb_pair_up():
     found = indicators("每千人口床位数、执业医师数增至7.2张、3.1人。")
     assert [(n, v) for _r, n, v in found] == [("每千人口床位数", 7.2), ("执业医师数", 3.1)]
+
+
+def test_a_count_of_the_things_listed_before_it_is_named_by_what_follows_it():
+    names = [n for _r, n, _v in indicators("新增赣州、上饶、九江3个过千亿元城市。")]
+    assert names[0] == "新增过千亿元城市"
+    # a list that is not as long as the count is no list of what it counts
+    names = [n for _r, n, _v in indicators("新增赣州、上饶4个国家级开发区。")]
+    assert names[0] != "新增国家级开发区"

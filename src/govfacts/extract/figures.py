@@ -258,6 +258,8 @@ def _sentence_figures(
                 counted = nouns.counted_name(text, m.end, c_end)
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
+            elif len(group) == 1 and m.unit[-1:] in CLASSIFIERS and (lead_of := nouns.examples_counted(nm, float(m.value))) is not None:
+                nm = lead_of + counted if (counted := nouns.counted_name(text, m.end, c_end)) else nm  # 新增荆州、孝感、黄冈3个…城市
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
                 counted = strip(post_noun(text, m.end, c_end))

@@ -367,3 +367,15 @@ def at_level(name: str, before: str) -> str | None:
     if m is None:
         return name + before
     return before[: m.start()] + name + before[m.end() :]
+
+
+_LISTED = re.compile(r"(?P<lead>新增|累计|建成|培育|创建|引进|打造|形成)?(?P<items>[^、,“”的]{1,8}(?:、[^、,“”的]{1,8})+)")
+
+
+def examples_counted(name: str, value: float) -> str | None:
+    """The leading verb ('' if none) of a name that only lists the things its count counts, as
+    many as it says (新增荆州、孝感、黄冈 before 3个过三千亿元城市); None for any other name."""
+    m = _LISTED.fullmatch(name)
+    if m is None or m.group("items").count("、") + 1 != value:
+        return None
+    return m.group("lead") or ""

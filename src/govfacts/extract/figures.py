@@ -10,19 +10,15 @@ from decimal import Decimal
 from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import changes, nouns
+from govfacts.extract.admissible import admissible
 from govfacts.extract.lists import compound_split, split_names
 from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
 
-__all__ = ["BASIS", "Figure", "admissible", "sentence_figures"]
+__all__ = ["BASIS", "Figure", "sentence_figures"]
 
-# (稳预期, 提振预期: expectations held; 预期寿命: a measure; neither is a forecast)
-_EXPECTED = r"(?<![稳振善定好])预期(?!寿命)"
-_FORECAST = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|力争|争取|计划于|将达到|将超过|将突破|拟于")
-_OUTLINE = re.compile(r"方面|(?:预期性|约束性|主要)指标")
-_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|力争|计划于|将达到|将超过|将突破|拟于")
 # Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
 REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
 REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
@@ -31,8 +27,6 @@ REVIEW_LONG_NAME = "name-unclear"  # long, or a list (、, 等): probably more t
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
-_ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
-_DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|超过)$")
 
 
 @dataclass
@@ -55,49 +49,6 @@ class Figure:
     notes: list[str] = field(default_factory=list)
     high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
     span: int | None = None  # the years a change or sum is over, said in its name (五年提高)
-
-
-# What a size names when a noun follows it straight on: a facility or project (…生产基地, …工程).
-_NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
-
-
-_STEPS = re.compile(r"[^,;。、]{0,5}(?:台阶|大关)")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
-
-
-def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
-    """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
-    text states `goals`, as a report's targets do) a forecast; in a `review` of results 争取
-    says what was secured (争取中央资金237亿元), not what is sought."""
-    if m.kind not in _ADMISSIBLE or not m.unit or m.unit == "周年":
-        return False
-    before = sentence[max(0, rel - 4) : rel]
-    after = sentence[rel + (m.end - m.start) : rel + (m.end - m.start) + 1]
-    if m.chinese and abs(m.value) < 10 and m.kind not in ("streak", "zero", "times"):
-        return False
-    if before.endswith(("前", "排名", "排名第", "第")) and m.unit in ("名", "位", "%", "‰"):
-        return False  # (排名前10位, ESI前1%: a rank)
-    sized = m.unit not in ("%", "‰", "元", "美元") and m.unit[-1] not in CLASSIFIERS  # (money is spent on a thing)
-    if sized and _NAMES_A_THING.match(sentence, rel + (m.end - m.start)):
-        return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
-    if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
-        return False
-    if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
-        return False
-    if m.unit == "年" and after in ("来", "以", "间"):
-        return False
-    if m.kind == "number" and m.unit in ("年",) and after == "连":
-        return False
-    quoted = page.in_quotes(m.start, m.end)
-    if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
-        return False
-    steps = m.unit == "个" and _STEPS.match(sentence, rel + (m.end - m.start))
-    if _OUTLINE.match(sentence, rel + (m.end - m.start)) or steps:
-        return False  # 15个方面的重点任务, 20个预期性指标: how a plan is laid out, not a fact
-    mention_text = page.text[m.start : m.end]
-    if mention_text.endswith(("以上", "以下")) and after and after not in ",。;、)):\n的(" :
-        return False
-    forecast = _FORECAST_IN_REVIEW if review else _FORECAST
-    return goals or not forecast.search(sentence[max(0, rel - 30) : rel])
 
 
 def sentence_figures(

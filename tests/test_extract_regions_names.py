@@ -406,3 +406,11 @@ def test_a_count_of_the_things_listed_before_it_is_named_by_what_follows_it():
     # a list that is not as long as the count is no list of what it counts
     names = [n for _r, n, _v in indicators("新增赣州、上饶4个国家级开发区。")]
     assert names[0] != "新增国家级开发区"
+
+
+def test_an_aspect_after_a_short_topic_sentence_is_the_topic_s():
+    found = indicators("经营主体稳中向好。总量达520万户。")
+    assert found == [("江西省", "经营主体总量", 5200000)]
+    # a longer sentence before is no topic
+    found = indicators("全省上下齐心协力推动经济运行稳中向好。总量达520万户。")
+    assert found[0][1] == "总量"

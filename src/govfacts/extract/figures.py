@@ -242,9 +242,10 @@ def _sentence_figures(
                         q_start = prev_clause_start
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
-            elif k == 0 and not prev_name and c_start > a and nouns.speaks_of_noun_before(nm):
-                base = clean_name(text[clause_of(c_start - 1)[0] : c_start - 1], [], place_words)
-                base = re.split(r"持续|不断|稳步|快速|加快|显著|明显|大幅|进一步", base)[0]  # (经营主体持续壮大)
+            elif k == 0 and not prev_name and nouns.speaks_of_noun_before(nm) and (c_start > a or _topic(text, a)):
+                said = text[clause_of(c_start - 1)[0] : c_start - 1] if c_start > a else _topic(text, a)
+                base = re.split(r"持续|不断|稳步|快速|加快|显著|明显|大幅|进一步|稳中", clean_name(said, [], place_words))[0]
+                # (经营主体持续壮大; a sentence of its own before: 经营主体稳中培优。总量达1461.4万户)
                 if base:  # 经济总量连续跨过3个万亿元大关，占全国比重由…: the clause before says of what
                     nm = nouns.of_noun_before(nm, base) or nm
                     why.append(REVIEW_NAME_EARLIER)
@@ -287,6 +288,15 @@ def _sentence_figures(
         prev_name = plain or (figures[-1].name if figures else prev_name)
         prev_clause_start = c_start
     return figures
+
+
+def _topic(text: str, a: int) -> str:
+    """The sentence before text[a:], where it is a short one with no figure that names a topic
+    (经营主体稳中培优。), else ''."""
+    if a < 2 or text[a - 1] != "。":
+        return ""
+    before = text[max(text.rfind("。", 0, a - 1), text.rfind("\n", 0, a - 1)) + 1 : a - 1]
+    return before if 2 <= len(before) <= 12 and not re.search(r"\d|[,;:]", before) else ""
 
 
 def _shift(m: Mention, offset: int) -> Mention:

@@ -414,3 +414,10 @@ def test_an_aspect_after_a_short_topic_sentence_is_the_topic_s():
     # a longer sentence before is no topic
     found = indicators("全省上下齐心协力推动经济运行稳中向好。总量达520万户。")
     assert found[0][1] == "总量"
+
+
+def test_an_aspect_said_before_de_belongs_to_the_thing_after_it():
+    found = indicators("总投资86亿元的赣州综合物流园项目开工建设。")
+    assert [n for _r, n, _v in found] == ["赣州综合物流园项目总投资"]
+    found = indicators("首期规模30亿元的省级产业引导基金设立运行。")
+    assert [n for _r, n, _v in found] == ["省级产业引导基金首期规模"]

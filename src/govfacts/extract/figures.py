@@ -240,6 +240,8 @@ def _sentence_figures(
                         why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
+            elif k == 0 and (owned := nouns.owner_after(nm, text, m.end, c_end)):
+                nm = owned  # 首期规模500亿元的浙江社保科创基金: the aspect of what follows it
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
             elif k == 0 and not prev_name and nouns.speaks_of_noun_before(nm) and (c_start > a or _topic(text, a)):

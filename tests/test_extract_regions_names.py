@@ -421,3 +421,8 @@ def test_an_aspect_said_before_de_belongs_to_the_thing_after_it():
     assert [n for _r, n, _v in found] == ["赣州综合物流园项目总投资"]
     found = indicators("首期规模30亿元的省级产业引导基金设立运行。")
     assert [n for _r, n, _v in found] == ["省级产业引导基金首期规模"]
+
+
+def test_counts_written_together_before_one_predicate_share_it():
+    names = [n for _r, n, _v in indicators("9所高职院校15个专业群入选国家“双高计划”名单。")]
+    assert names == ["入选国家“双高计划”名单的高职院校", "入选国家“双高计划”名单的专业群"]

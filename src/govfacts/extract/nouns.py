@@ -175,7 +175,7 @@ _PREDICATE = re.compile(
 
 
 _LISTED_COUNTS = re.compile(
-    r"(?:、[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + _PREDICATE.pattern + ")"
+    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + _PREDICATE.pattern + ")"
 )
 
 
@@ -227,7 +227,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = _PREDICATE.search(said, 2)
-    if verb is None and stop is not None and text[stop.start()] == "、" and len(strip(said)) >= 2:
+    if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())
         if listed is not None:  # 16所高校、48个学科入选“双一流”建设名单: counts listed before one predicate
             rest = _NEXT_STOP.search(text, listed.end(), limit)

@@ -7,9 +7,9 @@ a traceback.
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,9 +20,14 @@ from conftest import SMALL, run
 SETTINGS = settings(
     max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-BASE_DIR = Path(tempfile.mkdtemp(prefix="govfacts-props-"))
-SMALL_PATH = BASE_DIR / "small.toml"
-SMALL_PATH.write_text(SMALL, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def base_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the module's bases, which pytest removes with its other temporary files."""
+    folder = tmp_path_factory.mktemp("props")
+    (folder / "small.toml").write_text(SMALL, encoding="utf-8")
+    return folder
 
 query_text = st.text(
     alphabet=st.one_of(
@@ -35,8 +40,8 @@ query_text = st.text(
 
 @SETTINGS
 @given(query_text, st.sampled_from(["metric", "show", "search", "programs", "honours"]))
-def test_any_query_answers_or_says_why(text, command):
-    r = run(command, text, "--json", "--data", str(SMALL_PATH))
+def test_any_query_answers_or_says_why(base_dir, text, command):
+    r = run(command, text, "--json", "--data", str(base_dir / "small.toml"))
     assert r.code in (0, 1, 2), r
     assert "Traceback" not in r.err
     if r.code == 0:
@@ -62,8 +67,8 @@ def corruptions(draw):
 
 @SETTINGS
 @given(corruptions())
-def test_corrupted_base_loads_or_is_refused_clearly(content):
-    path = BASE_DIR / "corrupt.toml"
+def test_corrupted_base_loads_or_is_refused_clearly(base_dir, content):
+    path = base_dir / "corrupt.toml"
     path.write_bytes(content)
     r = run("check", "--data", str(path))
     assert r.code in (0, 3), r
@@ -85,14 +90,14 @@ values = st.one_of(
 
 @settings(SETTINGS, max_examples=15)  # each example builds an index, the gazetteer's places included
 @given(st.lists(st.tuples(names, values, st.sampled_from(["level", "change"])), min_size=1, max_size=8))
-def test_random_valid_base_round_trips_through_export(rows):
+def test_random_valid_base_round_trips_through_export(base_dir, rows):
     parts = [SMALL.split("[[indicator]]")[0]]
     for i, (name, value, measure) in enumerate(rows):
         parts.append(
             f'[[indicator]]\nid = "r-{i}"\nregion = "qz"\nname = {json.dumps(name, ensure_ascii=False)}\n'
             f'value = {value!r}\nunit = "件"\nmeasure = "{measure}"\nsource = "page-a"\nquote = "q"\n'
         )
-    path = BASE_DIR / "random.toml"
+    path = base_dir / "random.toml"
     path.write_text("\n".join(parts), encoding="utf-8")
     r = run("export", "--format", "json", "--data", str(path))
     assert r.code == 0, r.err

@@ -426,3 +426,8 @@ def test_an_aspect_said_before_de_belongs_to_the_thing_after_it():
 def test_counts_written_together_before_one_predicate_share_it():
     names = [n for _r, n, _v in indicators("9所高职院校15个专业群入选国家“双高计划”名单。")]
     assert names == ["入选国家“双高计划”名单的高职院校", "入选国家“双高计划”名单的专业群"]
+
+
+def test_a_streak_of_titles_counts_years_or_editions():
+    found = draft("平安江西建设实现“十六连冠”。江西体育代表团勇夺全运会“三连冠”。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["value"], r["unit"]) for r in found] == [(16, "年"), (3, "届")]

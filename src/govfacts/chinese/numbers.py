@@ -317,7 +317,7 @@ def _unit_fits(said: str, wanted: str) -> bool:
         return True
     if said == "部门" and wanted == "个":
         return True
-    if said == "连冠" and wanted in ("连冠", "年", "次"):
+    if said == "连冠" and wanted in ("连冠", "年", "届", "次"):
         return True
     return not said and wanted in _COUNTERS
 

@@ -213,9 +213,10 @@ def by_figure(db: sqlite3.Connection, parsed: Parsed, lookup: Lookup, status: st
         return []
     m = found[0]
     where, args = filters(("indicator",), parsed.place, True, parsed.period, status)
-    if m.unit:
-        where += " AND substr(f.shape, 1, instr(f.shape, char(31)) - 1) = ?"
-        args.append(m.unit)
+    if m.unit:  # (十九连冠 is stored as 19 年, or 19 届 where the titles are won in editions)
+        units = [m.unit, "年", "届"] if m.unit == "连冠" else [m.unit]
+        where += f" AND substr(f.shape, 1, instr(f.shape, char(31)) - 1) IN ({', '.join('?' * len(units))})"
+        args.extend(units)
     value = float(m.value)
     rows = db.execute(
         f"SELECT {FACT_COLUMNS} FROM fact f WHERE f.value IN (?, ?) {where} "

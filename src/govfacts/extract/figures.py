@@ -261,6 +261,8 @@ def _sentence_figures(
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit
+            if unit == "连冠":  # 十九连冠: won every year, unless what is won is held in editions (全运会“五连冠”)
+                unit = "届" if re.search(r"运会|运动会|锦标赛|联赛|大赛|杯|届|命名", text[c_start : m.start]) else "年"
             if unit == "部门":
                 head = strip(pre)[:2] if pre.endswith("等") else nm
                 unit, nm = "个", head + "部门"

@@ -431,3 +431,10 @@ def test_counts_written_together_before_one_predicate_share_it():
 def test_a_streak_of_titles_counts_years_or_editions():
     found = draft("平安江西建设实现“十六连冠”。江西体育代表团勇夺全运会“三连冠”。", "2026-01", "江西省", PLACES).indicators
     assert [(r["value"], r["unit"]) for r in found] == [(16, "年"), (3, "届")]
+
+
+def test_a_count_of_measures_said_after_it_is_named_by_what_they_are_for_and_what_they_are():
+    names = [n for _r, n, _v in indicators("出台促进民营经济发展壮大30条措施。推出优化营商环境12项举措，取得实效。")]
+    assert names == ["促进民营经济发展壮大措施", "优化营商环境举措"]
+    # a count whose noun goes on to say what was done is left to the other rules
+    assert indicators("建成公共法律服务站点96个。")[0][1] == "公共法律服务站点"

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
-from govfacts.extract import changes, nouns
+from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.lists import compound_split, split_names
 from govfacts.extract.mentions import people, shared_qualifier
@@ -154,7 +154,7 @@ def _sentence_figures(
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         if pre_start == c_start:
             lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
-        elif pre.startswith("、") and (leveled := nouns.at_level(name, prev_name)):
+        elif pre.startswith("、") and (leveled := around.at_level(name, prev_name)):
             name = leveled  # 全国民主法治示范村24个、省级587个
         elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and not (
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
@@ -209,7 +209,7 @@ def _sentence_figures(
                 counted = nouns.counted_name(text, m.end, c_end)
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # “法治副厂长”等10个…项目; 6个县、103个乡镇: the counted noun follows
-            elif len(group) == 1 and m.unit[-1:] in CLASSIFIERS and (lead_of := nouns.examples_counted(nm, float(m.value))) is not None:
+            elif len(group) == 1 and m.unit[-1:] in CLASSIFIERS and (lead_of := around.examples_counted(nm, float(m.value))) is not None:
                 nm = lead_of + counted if (counted := nouns.counted_name(text, m.end, c_end)) else nm  # 新增荆州、孝感、黄冈3个…城市
             if adjacent and prev_clause_start is not None:
                 q_start = figures[-1].quote_start if figures else q_start
@@ -240,7 +240,7 @@ def _sentence_figures(
                         why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
-            elif k == 0 and (owned := nouns.owner_after(nm, text, m.end, c_end)):
+            elif k == 0 and (owned := around.owner_after(nm, text, m.end, c_end)):
                 nm = owned  # 首期规模500亿元的浙江社保科创基金: the aspect of what follows it
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
                 nm = said_of  # 增长4.6%，总量首次突破1900亿元: of the noun of the figure before (no doubt, no flag)
@@ -255,7 +255,9 @@ def _sentence_figures(
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
-            nm = nouns.part_of(nm, whole) if whole else nm
+            elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
+                nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
+            nm = around.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from govfacts.extract import nouns
+from govfacts.extract import around
 from govfacts.extract.page import Page
 from govfacts.extract.region import subject_at
 
@@ -140,7 +140,7 @@ def titles_in(words: str, granted: bool) -> list[str]:
     if len(parts) > 1 and _titled(parts[0]) and not granted:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县),
         # and a part that is a level alone is the first title at that level (全国…示范村24个、省级587个)
-        parts = [nouns.at_level(p, parts[0]) or p for p in parts]
+        parts = [around.at_level(p, parts[0]) or p for p in parts]
         return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
         body = _CONFERRER.search(words) or _bare(whole).endswith(("奖", "奖项"))

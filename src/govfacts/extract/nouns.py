@@ -98,7 +98,7 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
 # A name that says only which aspect of the measure before it a figure gives (总量首次突破1900亿元,
 # 5年提升10.6个百分点, 同口径增长5.6%): the figure is about the noun of the figure before it.
 _ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|20\d\d年|当年|全年|同口径|同期|五年)+")
-_ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能"))
+ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能"))
 # What a figure says of the noun before it: a rank (稳居全国前十强) or whom it reached (惠及, 覆盖).
 _RANK = re.compile(r"^(?:稳居|位居|居|位列|跃居|跻身|保持)(?:全国|全省|西部|中部|东北|全球)?(?:第|前|首)")
 _BECAME = frozenset(("整合", "合并", "调整", "优化", "精简", "压减", "缩减", "归并", "撤并", "优化整合"))
@@ -119,7 +119,7 @@ def speaks_of_noun_before(name: str) -> bool:
 
 def _said_of(name: str, before: str) -> str | None:
     aspect = strip(_ASPECT_LEAD.sub("", name))
-    if aspect in _ASPECTS:
+    if aspect in ASPECTS:
         return before if aspect in ("", "增速", "增幅") or before.endswith(aspect) else before + aspect
     if _RANK.match(name):
         return before
@@ -166,7 +166,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
 
 # What the things counted before their noun did (15条高速公路建成通车, 35家村镇银行完成改革任务,
 # 61%的污水处理厂完成提标改造): the figure counts those that did it.
-_PREDICATE = re.compile(
+PREDICATE = re.compile(
     r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜)?"
     r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|"
@@ -175,7 +175,7 @@ _PREDICATE = re.compile(
 
 
 _LISTED_COUNTS = re.compile(
-    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + _PREDICATE.pattern + ")"
+    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + PREDICATE.pattern + ")"
 )
 
 
@@ -210,8 +210,8 @@ def counted_places(text: str, end: int, limit: int) -> str | None:
     return f"{tail}的{kind.group(0)}" if _DOING.match(tail) else kind.group(0) + tail
 
 
-_LEVEL = r"(?:国家级|省级|自治区级|市级|县级)"
-_LEVELS_LISTED = re.compile(rf"({_LEVEL})、[\d.]+[万]?[个家所项座条处]{_LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
+LEVEL = r"(?:国家级|省级|自治区级|市级|县级)"
+_LEVELS_LISTED = re.compile(rf"({LEVEL})、[\d.]+[万]?[个家所项座条处]{LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
 
 
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
@@ -226,7 +226,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         return levels.group(1) + levels.group(2)
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
-    verb = _PREDICATE.search(said, 2)
+    verb = PREDICATE.search(said, 2)
     if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())
         if listed is not None:  # 16所高校、48个学科入选“双一流”建设名单: counts listed before one predicate
@@ -296,16 +296,16 @@ def outside_frame(name: str, text: str, start: int, fig_start: int, fig_end: int
 
 def only_a_verb(words: str) -> bool:
     """Whether words are only what was done, with no noun (整合, 惠及, 建成通车)."""
-    return words in _BECAME or words in _REACHED or _PREDICATE.fullmatch(words) is not None
+    return words in _BECAME or words in _REACHED or PREDICATE.fullmatch(words) is not None
 
 
-_DONE_AT_END = re.compile(_PREDICATE.pattern + "$")
+_DONE_AT_END = re.compile(PREDICATE.pattern + "$")
 
 
 def done_to_noun_before(name: str, before: str) -> str | None:
     """A name that is only a predicate (竣工) after a figure said of a noun (重大项目开工390个、
     竣工437个) speaks of that noun: 重大项目竣工. None where the name is more than a predicate."""
-    if not before or _PREDICATE.fullmatch(name) is None:
+    if not before or PREDICATE.fullmatch(name) is None:
         return None
     noun = _DONE_AT_END.sub("", before)
     return noun + name if len(noun) >= 2 and not only_a_verb(noun) else None
@@ -334,59 +334,3 @@ def lead_verb(name: str) -> str:
     or ''."""
     m = _LEAD_VERB.match(name)
     return m.group(0) if m else ""
-
-
-# What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
-# breakdown after 其中 shares (其中企业 → 净增企业; 其中来访 → 县信访局受理来访).
-_PART_VERB = (
-    r"(?:新增|净增|新登记|登记|受理|办理|办结|审结|新收|收到|接待|查处|破获|侦破|抓获|起诉|批捕|"
-    r"培育|引进|认定|创建|建成|新建|培训|救助)"
-)
-_PARENT_ACT = re.compile(r"^[^,。;、]{0,10}?" + _PART_VERB)
-_HAS_ACT = re.compile(_PART_VERB + r"|实现|完成|开展|达到|达|为")
-
-
-def part_of(name: str, parent: str) -> str:
-    """The name of a part named after 其中, given its total's name: the total's act added where
-    the part says none (其中企业57.5万户, after 净增经营主体 → 净增企业)."""
-    act = _PARENT_ACT.match(parent)
-    if not name or not act or _HAS_ACT.search(name) or name.startswith(act.group(0)):
-        return name
-    return act.group(0) + name
-
-
-_SOME_LEVEL = re.compile(r"全国|国家级|国家|省级|自治区级|市级|县级")
-
-
-def at_level(name: str, before: str) -> str | None:
-    """A list item named by its level alone after a named one (国家级专精特新企业120家、省级800家):
-    the same things at that level (省级专精特新企业). None where the name is more than a level."""
-    if not re.fullmatch(_LEVEL + "|全国", name) or not before or _SOME_LEVEL.fullmatch(before):
-        return None
-    m = _SOME_LEVEL.search(before)
-    if m is None:
-        return name + before
-    return before[: m.start()] + name + before[m.end() :]
-
-
-_LISTED = re.compile(r"(?P<lead>新增|累计|建成|培育|创建|引进|打造|形成)?(?P<items>[^、,“”的]{1,8}(?:、[^、,“”的]{1,8})+)")
-
-
-def examples_counted(name: str, value: float) -> str | None:
-    """The leading verb ('' if none) of a name that only lists the things its count counts, as
-    many as it says (新增荆州、孝感、黄冈 before 3个过三千亿元城市); None for any other name."""
-    m = _LISTED.fullmatch(name)
-    if m is None or m.group("items").count("、") + 1 != value:
-        return None
-    return m.group("lead") or ""
-
-
-def owner_after(name: str, text: str, end: int, limit: int) -> str | None:
-    """The thing an aspect belongs to when it follows the figure after 的 (首期规模500亿元的浙江社保科创
-    基金签约落地 → 浙江社保科创基金首期规模), or None."""
-    if text[end : end + 1] != "的" or strip(re.sub(r"^首期", "", name)) not in _ASPECTS - {""}:
-        return None
-    noun = post_noun(text, end, limit)
-    done = _PREDICATE.search(noun, 2) or re.compile(r"设立|成立|运行|投运|启动|签署").search(noun, 2)
-    noun = strip(noun[: done.start()] if done else noun)
-    return noun + name if len(noun) >= 2 else None

@@ -1,0 +1,80 @@
+"""Names a figure takes from what stands around it: a part after 其中 shares what its total
+did, a list item named by its level alone is the first item at that level, a count of exactly
+the examples listed before it, an aspect owned by the thing after 的, and measures named after
+their count."""
+
+from __future__ import annotations
+
+import re
+
+from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, post_noun, strip
+
+# What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
+# breakdown after 其中 shares (其中企业 → 净增企业; 其中来访 → 县信访局受理来访).
+_PART_VERB = (
+    r"(?:新增|净增|新登记|登记|受理|办理|办结|审结|新收|收到|接待|查处|破获|侦破|抓获|起诉|批捕|"
+    r"培育|引进|认定|创建|建成|新建|培训|救助)"
+)
+_PARENT_ACT = re.compile(r"^[^,。;、]{0,10}?" + _PART_VERB)
+_HAS_ACT = re.compile(_PART_VERB + r"|实现|完成|开展|达到|达|为")
+
+
+def part_of(name: str, parent: str) -> str:
+    """The name of a part named after 其中, given its total's name: the total's act added where
+    the part says none (其中企业57.5万户, after 净增经营主体 → 净增企业)."""
+    act = _PARENT_ACT.match(parent)
+    if not name or not act or _HAS_ACT.search(name) or name.startswith(act.group(0)):
+        return name
+    return act.group(0) + name
+
+
+_SOMELEVEL = re.compile(r"全国|国家级|国家|省级|自治区级|市级|县级")
+
+
+def at_level(name: str, before: str) -> str | None:
+    """A list item named by its level alone after a named one (国家级专精特新企业120家、省级800家):
+    the same things at that level (省级专精特新企业). None where the name is more than a level."""
+    if not re.fullmatch(LEVEL + "|全国", name) or not before or _SOMELEVEL.fullmatch(before):
+        return None
+    m = _SOMELEVEL.search(before)
+    if m is None:
+        return name + before
+    return before[: m.start()] + name + before[m.end() :]
+
+
+_LISTED = re.compile(r"(?P<lead>新增|累计|建成|培育|创建|引进|打造|形成)?(?P<items>[^、,“”的]{1,8}(?:、[^、,“”的]{1,8})+)")
+
+
+def examples_counted(name: str, value: float) -> str | None:
+    """The leading verb ('' if none) of a name that only lists the things its count counts, as
+    many as it says (新增荆州、孝感、黄冈 before 3个过三千亿元城市); None for any other name."""
+    m = _LISTED.fullmatch(name)
+    if m is None or m.group("items").count("、") + 1 != value:
+        return None
+    return m.group("lead") or ""
+
+
+def owner_after(name: str, text: str, end: int, limit: int) -> str | None:
+    """The thing an aspect belongs to when it follows the figure after 的 (首期规模500亿元的浙江社保科创
+    基金签约落地 → 浙江社保科创基金首期规模), or None."""
+    if text[end : end + 1] != "的" or strip(re.sub(r"^首期", "", name)) not in ASPECTS - {""}:
+        return None
+    noun = post_noun(text, end, limit)
+    done = PREDICATE.search(noun, 2) or re.compile(r"设立|成立|运行|投运|启动|签署").search(noun, 2)
+    noun = strip(noun[: done.start()] if done else noun)
+    return noun + name if len(noun) >= 2 else None
+
+
+_MADE = re.compile(r"^(?:研究)?(?:推出|形成|出台|制定|发布|印发|提出)|(?:推出|形成|出台|制定|发布|印发|提出)$")
+_KIND_OF_MEASURE = re.compile(r"(?:措施|举措|政策|政策措施|意见|办法|成果|首创成果|首创举措|条例|法规|规章|标准)$")
+
+
+def what_it_made(name: str, text: str, end: int, limit: int) -> str | None:
+    """The name of a count of measures or results said after it, with what the words before it
+    say they are for (推出长江经济带高质量发展84项政策措施 → 长江经济带高质量发展政策措施; 出台
+    支持乡村富民产业发展20条措施 → 支持乡村富民产业发展措施), or None."""
+    said = post_noun(text, end, limit)
+    after = strip(said)
+    if not _KIND_OF_MEASURE.search(after) or len(after) > 8 or end + len(said) < limit and text[end + len(said)] not in ",;。、":
+        return None
+    return _MADE.sub("", name) + after

@@ -54,13 +54,16 @@ def examples_counted(name: str, value: float) -> str | None:
     return m.group("lead") or ""
 
 
+_SET_UP = re.compile(r"设立|成立|运行|投运|启动|签署")
+
+
 def owner_after(name: str, text: str, end: int, limit: int) -> str | None:
     """The thing an aspect belongs to when it follows the figure after 的 (首期规模500亿元的浙江社保科创
     基金签约落地 → 浙江社保科创基金首期规模), or None."""
     if text[end : end + 1] != "的" or strip(re.sub(r"^首期", "", name)) not in ASPECTS - {""}:
         return None
     noun = post_noun(text, end, limit)
-    done = PREDICATE.search(noun, 2) or re.compile(r"设立|成立|运行|投运|启动|签署").search(noun, 2)
+    done = PREDICATE.search(noun, 2) or _SET_UP.search(noun, 2)
     noun = strip(noun[: done.start()] if done else noun)
     return noun + name if len(noun) >= 2 else None
 

@@ -150,3 +150,8 @@ def test_a_list_of_titles_drops_each_part_s_own_verb_and_reads_a_level_alone_as_
 def test_a_double_dash_ends_a_title_but_a_single_one_is_part_of_it():
     assert honours("湖州被授予首批“全国禁毒示范城市”——荣誉来之不易。") == [("湖州市", "全国禁毒示范城市")]
     assert honours("宁波获批建设中国—中东欧国家经贸合作示范区。") == [("宁波市", "中国—中东欧国家经贸合作示范区")]
+
+
+def test_a_title_a_world_body_confers_is_of_the_international_level():
+    levels = [(h["name"], h["level"]) for h in draft("杭州荣获“国际湿地城市”，湖州入选全国文明城市。", "2026-01", "浙江省", PLACES).honours]
+    assert levels == [("国际湿地城市", "国际级"), ("全国文明城市", "国家级")]

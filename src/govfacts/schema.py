@@ -23,7 +23,7 @@ MEASURES = ("level", "change")
 QUALIFIERS = ("at_least", "more_than", "at_most", "less_than", "about")
 # A reported result, or a goal a plan or report sets (预期目标, 力争, 到2030年…); actual when unsaid.
 STATUSES = ("actual", "target")
-HONOUR_LEVELS = ("国家级", "省级", "市级", "县级")
+HONOUR_LEVELS = ("国际级", "国家级", "省级", "市级", "县级")
 FACT_KINDS = ("indicator", "program", "honour")
 KINDS = ("source", "region", "indicator", "program", "honour", "term")
 
@@ -127,7 +127,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _f("name", "str", "the title (平安中国建设示范市)", required=True),
         _f("source", "str", "the source's id", required=True, ref="source"),
         _f("quote", "str", "the source's own words stating the honour", required=True),
-        _f("level", "str", "国家级, 省级, 市级 or 县级", choices=HONOUR_LEVELS),
+        _f("level", "str", "国际级 (conferred by a world body), 国家级, 省级, 市级 or 县级", choices=HONOUR_LEVELS),
         _f("batch", "str", "the batch (第一批)"),
         _f("year", "int", "the year it was conferred"),
         _f("holder", "str", "the program that won it", ref="program"),

@@ -28,15 +28,15 @@ def part_of(name: str, parent: str) -> str:
     return act.group(0) + name
 
 
-_SOMELEVEL = re.compile(r"全国|国家级|国家|省级|自治区级|市级|县级")
+_SOME_LEVEL = re.compile(r"全国|国家级|国家|省级|自治区级|市级|县级")
 
 
 def at_level(name: str, before: str) -> str | None:
     """A list item named by its level alone after a named one (国家级专精特新企业120家、省级800家):
     the same things at that level (省级专精特新企业). None where the name is more than a level."""
-    if not re.fullmatch(LEVEL + "|全国", name) or not before or _SOMELEVEL.fullmatch(before):
+    if not re.fullmatch(LEVEL + "|全国", name) or not before or _SOME_LEVEL.fullmatch(before):
         return None
-    m = _SOMELEVEL.search(before)
+    m = _SOME_LEVEL.search(before)
     if m is None:
         return name + before
     return before[: m.start()] + name + before[m.end() :]

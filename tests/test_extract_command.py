@@ -53,7 +53,8 @@ def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
     assert text.startswith("# DRAFT") and "Each entry needs review" in text.splitlines()[1]
     doc = tomllib.loads(text)
     flagged = sum(1 for kind in ("indicator", "program", "honour") for e in doc.get(kind, []) if e.get("review"))
-    assert r.err == f"govfacts: wrote {target}: {len(doc['indicator'])} figures, {flagged} for review\n"
+    counts = ", ".join(f"{len(doc.get(kind, []))} {word}" for kind, word in (("indicator", "figures"), ("honour", "honours"), ("program", "programs")))
+    assert r.err == f"govfacts: wrote {target}: {counts}, {flagged} for review\n"
     (source,) = doc["source"]
     assert source["file"] == f"sources/{JINHUA.name}" and source["date"] == "2025-12"
     assert source["title"] == "守护人民群众平安幸福 护航经济社会高质量发展"
@@ -177,7 +178,7 @@ def test_gb18030_is_read_and_reported_and_traditional_names_are_simplified(base:
     target = base / "draft" / "trad.toml"
     r = run("extract", str(page), "--date", "2025-12", "--place", "衢州", "-o", str(target))
     assert r.code == 0 and r.err.count("\n") == 2 and "GB18030" in r.err
-    assert r.err.endswith(f"govfacts: wrote {target}: 2 figures, 0 for review\n")
+    assert r.err.endswith(f"govfacts: wrote {target}: 2 figures, 0 honours, 0 programs, 0 for review\n")
     assert (base / "draft" / "sources" / "trad.txt").read_text(encoding="utf-8") == TRADITIONAL
     checked = run("check", "--data", str(base))
     assert checked.code == 0, checked.err

@@ -173,8 +173,10 @@ def extract(
             env().raw(out.toml)
         else:
             row = row_of(job, out, opts)
-            say(_("wrote {target}: {figures} figures, {flagged} for review").format(
-                target=target, figures=row.figures or 0, flagged=row.flagged or 0))
+            kinds = [r.get("kind") for r in out.drafted.records]
+            say(_("wrote {target}: {figures} figures, {honours} honours, {programs} programs, {flagged} for review").format(
+                target=target, figures=row.figures or 0, honours=kinds.count("honour"), programs=kinds.count("program"),
+                flagged=row.flagged or 0))
         return
     files, others = expand(reports, skip=target if toml else None)
     jobs = plan(files, target, force) if toml and target is not None else [Job(f, str(f), f.stem, None) for f in files]

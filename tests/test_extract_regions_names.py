@@ -438,3 +438,9 @@ def test_a_count_of_measures_said_after_it_is_named_by_what_they_are_for_and_wha
     assert names == ["促进民营经济发展壮大措施", "优化营商环境举措"]
     # a count whose noun goes on to say what was done is left to the other rules
     assert indicators("建成公共法律服务站点96个。")[0][1] == "公共法律服务站点"
+
+
+def test_a_shared_verb_leaves_its_adverb_and_a_milestone_verb_leaves_the_name():
+    names = [n for _r, n, _v in indicators("有序改造供水管网320公里、燃气管网150公里。")]
+    assert names == ["有序改造供水管网", "改造燃气管网"]
+    assert indicators("全省服务业增加值跨上万亿元台阶。") == [("江西省", "服务业增加值", 1000000000000)]

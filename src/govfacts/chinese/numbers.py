@@ -209,7 +209,8 @@ def mentions(text: str) -> list[Mention]:
         signed = bool(m.group("sign")) and kind not in ("date", "ordinal")
         if signed:
             value = -value if value else value  # -0℃ is 0
-        start = m.start("pre") if m.group("pre") else m.start("sign") if signed else m.start("num")
+        stepped = _stepped(text, m)  # (迈上万亿元台阶: the 上 is the verb's, not the figure's)
+        start = m.start("pre") if m.group("pre") and not stepped else m.start("sign") if signed else m.start("num")
         if spaced_percent:
             end, post = m.end("num") + 2, None
         elif not unit:
@@ -218,7 +219,7 @@ def mentions(text: str) -> list[Mention]:
         else:
             post = m.group("post")
         qualifier = _qualifier(m) if (unit or post or m.group("q1") or m.group("q2") or m.group("pre")) else None
-        qualifier = None if _stepped(text, m) else qualifier  # (迈上万亿元台阶: the 上 is the verb's)
+        qualifier = None if stepped else qualifier
         out.append(Mention(_plain(value), unit, qualifier, start, end, kind, chinese))
     out.sort(key=lambda x: x.start)
     return out

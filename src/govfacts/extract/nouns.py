@@ -23,7 +23,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + _CHANGES + "|同比|环比|等|有|至|到|"
+    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|跨上|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + _CHANGES + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|逆势|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由|连续|[↓↑→■□●◆-])$"
 )
 # 和, 及, 与 joining two things (not the 及 of 惠及 or the 与 of 参与).
@@ -325,7 +325,8 @@ def years_spanned(name: str) -> tuple[str, int | None]:
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
 _LEAD_VERB = re.compile(
-    r"^(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|修订|出台)(?=[\u4e00-\u9fa5“])"
+    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
+    r"修订|出台))(?=[\u4e00-\u9fa5“])"
 )
 
 
@@ -333,4 +334,4 @@ def lead_verb(name: str) -> str:
     """The verb a name opens with that defines what it counts (累计创建国家级绿色工厂 → 累计创建),
     or ''."""
     m = _LEAD_VERB.match(name)
-    return m.group(0) if m else ""
+    return m.group("verb") if m else ""  # (有序改造供热管网…、燃气管网…: 改造 is shared, not 有序)

@@ -444,3 +444,8 @@ def test_a_shared_verb_leaves_its_adverb_and_a_milestone_verb_leaves_the_name():
     names = [n for _r, n, _v in indicators("有序改造供水管网320公里、燃气管网150公里。")]
     assert names == ["有序改造供水管网", "改造燃气管网"]
     assert indicators("全省服务业增加值跨上万亿元台阶。") == [("江西省", "服务业增加值", 1000000000000)]
+
+
+def test_a_count_of_days_after_a_share_is_of_the_days():
+    found = indicators("设区市空气质量优良天数比例达到88.2%、增加9天。")
+    assert [(n, v) for _r, n, v in found] == [("设区市空气质量优良天数比例", 88.2), ("设区市空气质量优良天数", 9)]

@@ -257,6 +257,8 @@ def _sentence_figures(
                     nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
             elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
+            if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
+                nm = nm[:-2]
             nm = around.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
@@ -294,6 +296,11 @@ def _sentence_figures(
         prev_name = plain or (figures[-1].name if figures else prev_name)
         prev_clause_start = c_start
     return figures
+
+
+def _unit_of_share(unit: str, name: str) -> bool:
+    """Whether a figure counted in days, people or things took the name of a share (…比例)."""
+    return unit not in ("%", "‰", "个百分点", "倍", "") and name.endswith(("比例", "比重", "占比")) and len(name) > 4
 
 
 def _topic(text: str, a: int) -> str:

@@ -449,3 +449,8 @@ def test_a_shared_verb_leaves_its_adverb_and_a_milestone_verb_leaves_the_name():
 def test_a_count_of_days_after_a_share_is_of_the_days():
     found = indicators("设区市空气质量优良天数比例达到88.2%、增加9天。")
     assert [(n, v) for _r, n, v in found] == [("设区市空气质量优良天数比例", 88.2), ("设区市空气质量优良天数", 9)]
+
+
+def test_a_count_of_things_of_a_size_names_them_by_it_and_the_size_is_no_figure():
+    found = indicators("全省培育形成6个产业规模超千亿元。")
+    assert found == [("江西省", "规模超千亿元的产业", 6)]

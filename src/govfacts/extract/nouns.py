@@ -214,6 +214,11 @@ LEVEL = r"(?:国家级|省级|自治区级|市级|县级)"
 _LEVELS_LISTED = re.compile(rf"({LEVEL})、[\d.]+[万]?[个家所项座条处]{LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
 
 
+# A size counted things pass (8个产业规模超千亿元: those of that size; the 千亿元 is no figure).
+SIZE_PASSED = r"(?:经济总量|总量|规模|产值|营收|营业收入|收入|产量|交易额)(?:超过|超|突破|达到|达|过)"
+_SIZED = re.compile(r"(?P<things>[\u4e00-\u9fa5]{2,6}?)(?P<size>" + SIZE_PASSED + r"[一二三四五六七八九十百千万亿]+元?)")
+
+
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
@@ -233,7 +238,9 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
             rest = _NEXT_STOP.search(text, listed.end(), limit)
             return f"{_TRAIL.sub('', text[listed.end() : rest.start() if rest else limit])}的{strip(said)}"
     if verb is None or end >= limit or text[end] in _NOT_NOUN_START:
-        return strip(post_noun(text, end, limit))
+        noun = strip(post_noun(text, end, limit))
+        sized = _SIZED.fullmatch(noun)  # 8个产业规模超千亿元: those of that size
+        return f"{sized.group('size')}的{sized.group('things')}" if sized else noun
     noun, did = strip(said[: verb.start()]), _TRAIL.sub("", said[verb.start() :])  # (its verb stays)
     if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
         return strip(post_noun(text, end, limit))

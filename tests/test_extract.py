@@ -422,3 +422,9 @@ def test_a_city_word_after_a_place_is_not_its_suffix() -> None:
     """金华市场主体突破200万户: 金华 and 市场主体 (market entities), not 金华市 and 场主体."""
     records = draft("作为民营经济的重要发祥地之一,金华市场主体突破200万户。", "2025-12", "金华", PlaceFinder.from_gazetteer()).records
     assert [(r["name"], r["region"], r["value"], r["unit"]) for r in records] == [("市场主体", "金华市", 2000000, "户")]
+
+
+def test_the_nation_s_watchwords_measures_and_scare_quotes_are_no_programs() -> None:
+    text = "统筹推进“五位一体”，协调推进“四个全面”，关闭“僵尸”应用，提高“得补率”，实施“凤凰行动”计划，建立“三联”工作机制。"
+    progs = draft(text, "2026-01", "浙江省", PLACES).programs
+    assert [p["name"] for p in progs] == ["凤凰行动", "三联"]

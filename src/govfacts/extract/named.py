@@ -23,6 +23,17 @@ ACTIONS = (
 _PROGRAM = re.compile(r"[“‘]([^“”‘’\n]{2,24})[”’]")
 _CUT = re.compile(r"[,:]")
 _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个大]?$")
+# Not a place's own initiative: the nation's watchwords and campaigns every report repeats, a
+# watchword of the N个… kind (四个全面, 两个毫不动摇), a measure (“得补率”) or a word in scare
+# quotes before what it describes (“僵尸”应用, “两高”项目).
+NATIONAL = frozenset((
+    "五位一体", "四个全面", "四个意识", "四个自信", "两个确立", "两个维护", "两个毫不动摇", "两个结合", "三新一高",
+    "一带一路", "放管服", "双碳", "三农", "六稳", "六保", "两重", "两新", "人工智能+", "数据要素×", "高效办成一件事",
+    "揭榜挂帅", "绿水青山就是金山银山", "两山", "枫桥经验", "新时代枫桥经验", "千万工程", "十四五", "十五五",
+    "接诉即办", "互联网+", "双减", "三个务必", "国之大者", "一件事",
+))
+_NAMING = ("工作法", "品牌", "工作机制", "机制", "专项行动", "行动", "模式", "改革", "体系", "工程")
+_WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{2,6}$|[率比数]$")
 
 
 def programs_and_honours(
@@ -61,7 +72,9 @@ def programs_and_honours(
             where = _place(region, page, a, a + first.start())
             for m in run:
                 name = m.group(1).strip() + (cont.group(1) if cont else "")
-                if _SKIP_CONTENT.match(name) or len(name) < 2:
+                if _SKIP_CONTENT.match(name) or len(name) < 2 or name in NATIONAL or _WATCHWORD.search(name):
+                    continue
+                if len(name) == 2 and category not in _NAMING:  # (“六联”工作机制, but “僵尸”应用, “两高”项目)
                     continue
                 key = ("program", name, where["region"])
                 if key in seen:

@@ -454,3 +454,10 @@ def test_a_count_of_days_after_a_share_is_of_the_days():
 def test_a_count_of_things_of_a_size_names_them_by_it_and_the_size_is_no_figure():
     found = indicators("全省培育形成6个产业规模超千亿元。")
     assert found == [("江西省", "规模超千亿元的产业", 6)]
+
+
+def test_the_bi_of_a_share_is_no_comparison():
+    found = indicators("高新技术产业增加值占规上工业的比重提高到24.3%，出口比重提高2个百分点。")
+    assert [n for _r, n, _v in found] == ["高新技术产业增加值占规上工业比重", "出口比重"]
+    found = draft("一般公共预算收入比上年增长5%。", "2026-01", "江西省", PLACES).indicators
+    assert (found[0]["name"], found[0]["basis"]) == ("一般公共预算收入", "比上年")

@@ -11,7 +11,7 @@ _CHANGES = alternation(*FALL_WORDS, *RISE_WORDS)
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,。;、的]{1,8}?)同期|"
-    r"(?:较|比)(?:“[^”]{1,10}”(?:时期|期间|末)?|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + _CHANGES + ")))"
+    r"(?:较|(?<![占的])比(?![重例率值]))(?:“[^”]{1,10}”(?:时期|期间|末)?|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + _CHANGES + ")))"
 )
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济])"  # (累计 stays in a name: 中欧班列累计开行)
 _LEAD = re.compile(
@@ -44,6 +44,7 @@ def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
         for w in lead_words:
             if name.startswith(w):
                 name = name[len(w) :]
+    name = re.sub(r"(?<=[\u4e00-\u9fa5])的(比重|比例)$", r"\1", name)  # (占规上工业的比重: 占规上工业比重)
     if name.count("“") != name.count("”"):
         name = name.replace("“", "").replace("”", "")
     if len(name) > 10 and "的" in name:

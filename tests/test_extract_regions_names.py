@@ -461,3 +461,8 @@ def test_the_bi_of_a_share_is_no_comparison():
     assert [n for _r, n, _v in found] == ["高新技术产业增加值占规上工业比重", "出口比重"]
     found = draft("一般公共预算收入比上年增长5%。", "2026-01", "江西省", PLACES).indicators
     assert (found[0]["name"], found[0]["basis"]) == ("一般公共预算收入", "比上年")
+
+
+def test_jingzeng_leads_the_name_and_things_that_settled_somewhere_are_named_by_it():
+    assert indicators("经营主体净增52万户。")[0][1] == "净增经营主体"
+    assert indicators("6家国家级研发机构落户南昌。")[0][1] == "落户南昌的国家级研发机构"

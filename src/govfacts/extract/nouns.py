@@ -76,7 +76,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
     name = strip(text, lead_words)
-    if len(name) > 3 and name.endswith(("新增", "累计")):  # 各项贷款新增1.91万亿元: 新增各项贷款
+    if len(name) > 3 and name.endswith(("新增", "净增", "累计")):  # 各项贷款新增1.91万亿元: 新增各项贷款
         over = re.search("累计(?:" + _CHANGES + ")", text)  # (能耗累计下降14%: the change's adverb)
         name = name[:-2] if over else name[-2:] + name[:-2]
     return name
@@ -171,7 +171,7 @@ PREDICATE = re.compile(
     r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜)?"
     r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|"
-    r"扎实推进|稳步推进|有序推进|加快推进)"
+    r"扎实推进|稳步推进|有序推进|加快推进|落户)"
 )
 
 

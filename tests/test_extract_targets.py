@@ -334,3 +334,9 @@ def test_a_five_year_review_s_rate_and_a_from_to_pair_ask_for_no_period_review()
     assert got[63.1] == ("2025", None)  # a rate is never a sum over the years
     assert got[38000] == ("2020", None) and got[51000] == ("2025", None)  # 由…提高到 says which is which
     assert got[9000][1] == ["period-from-section"]  # opened over the years, or the length at their end?
+
+
+def test_the_second_end_of_a_from_to_pair_takes_the_first_s_name_without_a_flag():
+    text = "一、“十四五”时期工作回顾\n五年来，居民人均可支配收入从3.2万元增长到4.1万元。\n"
+    got = [(r["name"], r["period"], r["review"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [("居民人均可支配收入", "2020", None), ("居民人均可支配收入", "2025", None)]

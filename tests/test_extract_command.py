@@ -224,3 +224,13 @@ def test_gazetteer_places_are_named_by_their_ids_and_never_declared() -> None:
     assert set(named.values()) <= {"cn-330000", "cn-330700", "cn-330726"}
     # a 全国 title won in the clause before (获评全国…) does not make the next entry national
     assert named["三级兜底"] == "cn-330700"
+
+
+def test_the_shipped_synonyms_let_a_query_find_a_draft_s_other_name_for_it(tmp_path: Path) -> None:
+    page = tmp_path / "r.txt"
+    page.write_text("2025年，浙江省生产总值增长5.5%，规上工业增加值增长7%。\n", encoding="utf-8")
+    assert run("extract", str(page), "--date", "2026-01", "-o", str(tmp_path / "d" / "r.toml")).code == 0
+    hits = run("metric", "地区生产总值", "--data", "shipped", "--data", str(tmp_path / "d"), "--json").json()
+    assert [(h["name"], h["value"]) for h in hits] == [("生产总值", 5.5)]
+    hits = run("metric", "规模以上工业增加值", "--data", "shipped", "--data", str(tmp_path / "d"), "--json").json()
+    assert [(h["name"], h["value"]) for h in hits] == [("规上工业增加值", 7)]

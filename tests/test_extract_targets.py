@@ -340,3 +340,13 @@ def test_the_second_end_of_a_from_to_pair_takes_the_first_s_name_without_a_flag(
     text = "一、“十四五”时期工作回顾\n五年来，居民人均可支配收入从3.2万元增长到4.1万元。\n"
     got = [(r["name"], r["period"], r["review"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got == [("居民人均可支配收入", "2020", None), ("居民人均可支配收入", "2025", None)]
+
+
+def test_a_year_said_in_the_five_year_review_holds_for_its_sentence_only():
+    text = (
+        "一、“十四五”时期工作回顾\n五年来，我们砥砺奋进。"
+        "2025年全省生产总值达到3.6万亿元。累计新增城镇就业260万人，建成高速公路1200公里。\n"
+    )
+    got = [(r["name"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got[0] == ("生产总值", "2025")
+    assert got[1] == ("累计新增城镇就业", "2021/2025")  # the five years', not 2025's

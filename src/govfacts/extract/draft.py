@@ -171,6 +171,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         for p in [] if bullet else own:
             if page.text[max(0, p.start - 1) : p.start] in ("由", "从", "比", "较"):
                 continue  # the start of a from→to pair or a comparison's base year: said for one figure
+            if p.scope == "year" and frame is not None and frame.kind == "plan_review":
+                continue  # (2025年… in the five-year review: its sentence's; later ones speak of the five years)
             if p.scope == "year" and p.period or p.scope == "span" and p.period and p.start - a <= _SPAN_OPENS:
                 carried_period, carried_at = p, p.start  # (a span inside a sentence, 30年来首次…, is its own)
             elif p.scope == "month" and p.period:

@@ -155,3 +155,10 @@ def test_a_double_dash_ends_a_title_but_a_single_one_is_part_of_it():
 def test_a_title_a_world_body_confers_is_of_the_international_level():
     levels = [(h["name"], h["level"]) for h in draft("杭州荣获“国际湿地城市”，湖州入选全国文明城市。", "2026-01", "浙江省", PLACES).honours]
     assert levels == [("国际湿地城市", "国际级"), ("全国文明城市", "国家级")]
+
+
+def test_a_pilot_the_state_council_approved_and_a_province_that_became_the_nth_of_its_kind():
+    assert honours("浙东沿海城市数据要素综合改革试点获国务院批复。") == [("浙江省", "浙东沿海城市数据要素综合改革试点")]
+    assert honours("宁波港区获国务院批复。") == []  # no pilot's head: no title
+    found = draft("我省成为全国第9个、华东首个获批的创新型省份。", "2026-01", "浙江省", PLACES).honours
+    assert [(h["name"], h["level"]) for h in found] == [("创新型省份", "国家级")]

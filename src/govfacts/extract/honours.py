@@ -37,13 +37,17 @@ _VERB = re.compile(
     "|".join(sorted((re.escape(v) for v in (*_WON, *_GRANTED, *_BUILT)), key=len, reverse=True))
     + r"|[两三四五六七八九十]夺|实现(?=[^,;。]*连冠)"
 )
+_ORDINALS = re.compile(
+    r"^(?:[\u4e00-\u9fa5]{0,5}?(?:第[\d一二三四五六七八九十]+个|首个|首家|唯一)、?)+(?:获批的?|入选的?)?"
+)
 _OPENING_VERB = re.compile("^(?:" + _VERB.pattern + ")")
-_GRANTED_AFTER = re.compile(r"(?:成功)?(?:获批(?:建设|设立)?|获国家批复|挂牌成立|挂牌)$")
+_GRANTED_AFTER = re.compile(r"(?:成功)?(?:获批(?:建设|设立)?|获(?P<by>国家|国务院)批复|挂牌成立|挂牌)$")
+_PILOT = ("试点", "示范区", "先行区", "先导区", "试验区")  # what a State Council reply (获国务院批复) approves
 _HEADS = (
     "试点城市", "试点", "示范区", "示范市", "示范县", "示范省", "示范城市", "示范", "先行区", "先导区", "中心", "基地",
     "园区", "平台", "名单", "奖", "遗产", "公园", "城市", "工厂", "冠军", "亚军", "强", "布局", "称号", "模范城", "单位",
     "集体", "案例", "标杆", "样板", "连冠", "城", "县", "区", "市", "省", "名品", "表扬", "表彰", "榜单", "榜", "名录",
-    "品牌", "景区", "企业", "村", "镇", "社区", "街道", "湿地",
+    "品牌", "景区", "企业", "村", "镇", "社区", "街道", "湿地", "省份",
 )
 _TITLE_WORDS = (
     "示范", "先进", "试点", "金鼎", "铜鼎", "银鼎", "星级", "连冠", "模范", "标兵", "优秀", "称号", "奖", "最佳",
@@ -81,9 +85,11 @@ _LEVEL_WORDS = (
 )
 
 
-def level_of(text: str) -> str | None:
-    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级)."""
+def level_of(text: str, within: int | None = None) -> str | None:
+    """The level of the body that confers a title: the first level word of its name (全省争创全国… is 省级),
+    one that begins in its first `within` characters where that is given."""
     found = [(m.start(), level) for pattern, level in _LEVEL_WORDS if (m := pattern.search(text))]
+    found = [f for f in found if within is None or f[0] < within]
     return min(found)[1] if found else None
 
 
@@ -93,6 +99,7 @@ def title_name(words: str) -> str:
     quoted = words.strip().startswith(("“", "《", "\""))  # (“五个一工程”奖: a count inside a name stays)
     name = re.sub(r"[“”‘’《》\"]", "", words).strip()
     name = _OPENING_VERB.sub("", name, count=1)  # (荣获A、两夺B: the verb of the list's later part)
+    name = _ORDINALS.sub("", name, count=1)  # (成为全国第11个、东北首个获批的创新型省份)
     for _ in range(2):
         name = name if quoted else _LEADING.sub("", name, count=1)
         name = _TRAILING.sub("", name).strip()
@@ -175,7 +182,8 @@ def sentence_honours(
                 continue
             spans.append((c0 + title_start, c0 + title_end))
             years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
-            level = level_of(sentence[max(0, c0 + holder_end - 4) : c0 + holder_end]) or level_of(words)
+            said_by = re.sub(r"[我全本][省市区县]", "", sentence[max(0, c0 + holder_end - 4) : c0 + holder_end])  # (我省成为…: the holder)
+            level = level_of(said_by) or level_of(words)
             holders = _holders(region, page, a + c0, a + c0 + holder_end, subject)
             each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None
             for k, holder in enumerate(holders):
@@ -187,7 +195,7 @@ def sentence_honours(
                     end = a + c0 + max(title_end, holder_end)
                     out.append({
                         "kind": "honour", "name": name, **holder,
-                        "level": (level := level_of(name[:4]) or level),  # said once, it holds for the rest
+                        "level": (level := level_of(name, 4) or level),  # said once, it holds for the rest
                         "year": int(years[-1]) if years else None,
                         "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
                         "review": flags if flags and holder["region"] != region.main_name else None,
@@ -222,6 +230,8 @@ def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
         body = _CONFERRER.search(words)  # the title opens with the body that grants it
         if body is not None and body.start() < len(words) - 2:
             found.append((body.start(), body.start(), after.start(), True))
+        elif after.group("by") and words.endswith(_PILOT):  # 苏南…综合改革试点获国务院批复: the body is the verb's
+            found.append((0, 0, after.start(), False))
     added = _ADDED.search(clause)
     if added is not None and not found:  # 新增黄石、咸宁等全国文明城市12个: the places named hold it
         first = _CONFERRER.search(clause, added.end())

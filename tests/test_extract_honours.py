@@ -162,3 +162,9 @@ def test_a_pilot_the_state_council_approved_and_a_province_that_became_the_nth_o
     assert honours("宁波港区获国务院批复。") == []  # no pilot's head: no title
     found = draft("我省成为全国第9个、华东首个获批的创新型省份。", "2026-01", "浙江省", PLACES).honours
     assert [(h["name"], h["level"]) for h in found] == [("创新型省份", "国家级")]
+
+
+def test_a_place_among_the_ten_best_or_the_hundred_strongest_holds_a_title():
+    assert honours("脑机接口研究入选“中国科学十大进展”。") == [("浙江省", "中国科学十大进展")]
+    assert honours("嘉兴一项成果入选《自然》年度十大突破。", "浙江省") == [("嘉兴市", "自然年度十大突破")]
+    assert honours("全省GDP突破9万亿元。") == []  # a milestone, not a title

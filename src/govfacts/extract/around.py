@@ -28,7 +28,7 @@ def part_of(name: str, parent: str) -> str:
     return act.group(0) + name
 
 
-_SOME_LEVEL = re.compile(r"全国|国家级|国家|省级|自治区级|市级|县级")
+_SOME_LEVEL = re.compile(LEVEL + r"|全国|国家")
 
 
 def at_level(name: str, before: str) -> str | None:
@@ -68,7 +68,8 @@ def owner_after(name: str, text: str, end: int, limit: int) -> str | None:
     return noun + name if len(noun) >= 2 else None
 
 
-_MADE = re.compile(r"^(?:研究)?(?:推出|形成|出台|制定|发布|印发|提出)|(?:推出|形成|出台|制定|发布|印发|提出)$")
+_MAKING = r"(?:推出|形成|出台|制定|发布|印发|提出)"
+_MADE = re.compile(r"^(?:研究)?" + _MAKING + "|" + _MAKING + "$")
 _KIND_OF_MEASURE = re.compile(r"(?:措施|举措|政策|政策措施|意见|办法|成果|首创成果|首创举措|条例|法规|规章|标准)$")
 
 

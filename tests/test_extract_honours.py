@@ -168,3 +168,11 @@ def test_a_place_among_the_ten_best_or_the_hundred_strongest_holds_a_title():
     assert honours("脑机接口研究入选“中国科学十大进展”。") == [("浙江省", "中国科学十大进展")]
     assert honours("嘉兴一项成果入选《自然》年度十大突破。", "浙江省") == [("嘉兴市", "自然年度十大突破")]
     assert honours("全省GDP突破9万亿元。") == []  # a milestone, not a title
+
+
+def test_a_title_approved_by_named_ministries_and_none_that_points_back():
+    text = "中国—东盟数字贸易中心、中国—东盟海洋合作中心获国家发展改革委、商务部等部委批准建设。"
+    assert honours(text, "广西壮族自治区") == [
+        ("广西壮族自治区", "中国—东盟数字贸易中心"), ("广西壮族自治区", "中国—东盟海洋合作中心"),
+    ]
+    assert honours("南宁成为全国第三个举办该赛事的城市。", "广西壮族自治区") == []

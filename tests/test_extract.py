@@ -428,3 +428,9 @@ def test_the_nation_s_watchwords_measures_and_scare_quotes_are_no_programs() -> 
     text = "统筹推进“五位一体”，协调推进“四个全面”，关闭“僵尸”应用，提高“得补率”，实施“凤凰行动”计划，建立“三联”工作机制。"
     progs = draft(text, "2026-01", "浙江省", PLACES).programs
     assert [p["name"] for p in progs] == ["凤凰行动", "三联"]
+
+
+def test_numbered_watchwords_that_name_no_kind_are_no_programs() -> None:
+    text = "加快建设“三大高地”，实施“五大战略”，推进“六个一”，实施提振消费“五大工程”。"
+    progs = draft(text, "2026-01", "江西省", PLACES).programs
+    assert [p["name"] for p in progs] == ["五大工程"]  # its name says its kind

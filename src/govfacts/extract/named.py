@@ -33,7 +33,8 @@ NATIONAL = frozenset((
     "接诉即办", "互联网+", "双减", "三个务必", "国之大者", "一件事",
 ))
 _NAMING = ("工作法", "品牌", "工作机制", "机制", "专项行动", "行动", "模式", "改革", "体系", "工程")
-_WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{2,6}$|[率比数]$")
+_WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{1,6}$|[率比数]$")
+_NUMBERED = re.compile(r"^[一二两三四五六七八九十]+大[\u4e00-\u9fa5]{2,4}$")  # 三大高地, 五大战略: with no kind said
 
 
 def programs_and_honours(
@@ -75,6 +76,8 @@ def programs_and_honours(
                 if _SKIP_CONTENT.match(name) or len(name) < 2 or name in NATIONAL or _WATCHWORD.search(name):
                     continue
                 if len(name) == 2 and category not in _NAMING:  # (“六联”工作机制, but “僵尸”应用, “两高”项目)
+                    continue
+                if category is None and _NUMBERED.match(name) and not name.endswith(CATEGORIES):  # (“五大工程” stays)
                     continue
                 key = ("program", name, where["region"])
                 if key in seen:

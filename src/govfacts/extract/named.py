@@ -73,11 +73,7 @@ def programs_and_honours(
             where = _place(region, page, a, a + first.start())
             for m in run:
                 name = m.group(1).strip() + (cont.group(1) if cont else "")
-                if _SKIP_CONTENT.match(name) or len(name) < 2 or name in NATIONAL or _WATCHWORD.search(name):
-                    continue
-                if len(name) == 2 and category not in _NAMING:  # (“六联”工作机制, but “僵尸”应用, “两高”项目)
-                    continue
-                if category is None and _NUMBERED.match(name) and not name.endswith(CATEGORIES):  # (“五大工程” stays)
+                if not _a_program(name, category):
                     continue
                 key = ("program", name, where["region"])
                 if key in seen:
@@ -89,6 +85,15 @@ def programs_and_honours(
                     "quote": page.quote(a + cs, a + end), "span": page.span(a + cs, a + end),
                 })
     return out
+
+
+def _a_program(name: str, category: str | None) -> bool:
+    """Whether quoted words, said with this kind of program (or none), name a place's own program."""
+    if _SKIP_CONTENT.match(name) or len(name) < 2 or name in NATIONAL or _WATCHWORD.search(name):
+        return False
+    if len(name) == 2 and category not in _NAMING:  # (“六联”工作机制, but “僵尸”应用, “两高”项目)
+        return False
+    return not (category is None and _NUMBERED.match(name) and not name.endswith(CATEGORIES))  # (“五大工程” stays)
 
 
 def _runs(found: list[re.Match[str]]) -> list[list[re.Match[str]]]:

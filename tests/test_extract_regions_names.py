@@ -142,6 +142,19 @@ def test_things_counted_before_a_predicate_are_named_as_those_that_did_it():
     # examples named before the count do not change that
     assert [n for _r, n, _v in indicators("南环线等6条城市快速路建成通车。")] == ["建成通车的城市快速路"]
     assert [n for _r, n, _v in indicators("东岭、西岭等3座水库完成除险加固。")] == ["完成除险加固的水库"]
+    # taking part is a predicate too; how eagerly is not part of it
+    assert [n for _r, n, _v in indicators("全县310个志愿团队参与到河道巡护当中。")] == ["参与到河道巡护当中的志愿团队"]
+    assert [n for _r, n, _v in indicators("86家律所踊跃参与法律援助。")] == ["参与法律援助的律所"]
+
+
+def test_a_name_keeps_one_relative_clause_and_drops_a_nested_one():
+    assert [n for _r, n, _v in indicators("有对外投资的民营企业数量增长9%。")] == ["有对外投资的民营企业数量"]
+    assert [n for _r, n, _v in indicators("侦破的由团伙实施的盗窃案件下降12%。")] == ["盗窃案件"]
+
+
+def test_the_verb_of_winning_is_no_part_of_a_streak():
+    found = draft("吉安市夺得平安市创建“十连冠”。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["region"], r["name"], r["value"], r["unit"]) for r in found] == [("吉安市", "平安市创建", 10, "年")]
 
 
 def test_a_list_of_examples_before_what_is_counted_leaves_the_name():

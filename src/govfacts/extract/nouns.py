@@ -17,9 +17,9 @@ _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济])"  # (累计 
 _LEAD = re.compile(
     r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|五年|这五年|"
     r"均|仅|就|全市|全县|全区|全省|全国|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
-    r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在|对|将|把|有(?![机色限线序])|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
+    r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在|对(?!外)|将|把|有(?![机色限线序])(?![^的,，]{1,8}的)|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
-    r"谋划推进|固化形成|累计创成|成功(?!率)|由|的)"
+    r"谋划推进|固化形成|累计创成|成功(?!率)|夺取|夺得|勇夺|赢得|由|的)"
 )
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
@@ -45,12 +45,12 @@ def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
             if name.startswith(w):
                 name = name[len(w) :]
     name = re.sub(r"(?<=[\u4e00-\u9fa5])的(比重|比例)$", r"\1", name)  # (占规上工业的比重: 占规上工业比重)
-    if name.count("“") != name.count("”"):
-        name = name.replace("“", "").replace("”", "")
-    if len(name) > 10 and "的" in name:
-        head, tail = name.rsplit("的", 1)
+    if len(name) > 10 and name.count("的") > 1:  # (查处的由境外组织的网络赌博案件: a modifier's modifier goes;
+        head, tail = name.rsplit("的", 1)  # one relative clause stays, 有进出口实绩的企业数量)
         if len(tail) >= 3 and not re.search(r"\d", head):  # (50万元以上的行政村: a threshold says which)
             name = tail
+    if name.count("“") != name.count("”"):
+        name = name.replace("“", "").replace("”", "")
     return re.sub(r"^[、,:]+|[、,:]+$", "", name)
 
 
@@ -168,10 +168,10 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
 # What the things counted before their noun did (15条高速公路建成通车, 35家村镇银行完成改革任务,
 # 61%的污水处理厂完成提标改造): the figure counts those that did it.
 PREDICATE = re.compile(
-    r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜)?"
+    r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜|踊跃|积极|主动)?"
     r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|"
-    r"扎实推进|稳步推进|有序推进|加快推进|落户)"
+    r"扎实推进|稳步推进|有序推进|加快推进|落户|参与|参加)"
 )
 
 
@@ -243,6 +243,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         sized = _SIZED.fullmatch(noun)  # 8个产业规模超千亿元: those of that size
         return f"{sized.group('size')}的{sized.group('things')}" if sized else noun
     noun, did = strip(said[: verb.start()]), _TRAIL.sub("", said[verb.start() :])  # (its verb stays)
+    did = re.sub(r"^(?:踊跃|积极|主动)", "", did)  # (踊跃参与平安建设: how eagerly is no part of what was done)
     if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
         return strip(post_noun(text, end, limit))
     return f"{did}的{noun}" + ("占比" if share else "")

@@ -444,6 +444,11 @@ def test_counts_written_together_before_one_predicate_share_it():
 def test_a_streak_of_titles_counts_years_or_editions():
     found = draft("平安江西建设实现“十六连冠”。江西体育代表团勇夺全运会“三连冠”。", "2026-01", "江西省", PLACES).indicators
     assert [(r["value"], r["unit"]) for r in found] == [(16, "年"), (3, "届")]
+    # a streak of years runs back from the year it is told of; editions have no years to count
+    found = draft("2025年，平安江西建设实现“十六连冠”，体育代表团勇夺全运会“三连冠”。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["unit"], r["period"]) for r in found] == [("年", "2010/2025"), ("届", "2025")]
+    found = draft("2024年，吉安市夺得平安市创建“十连冠”。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["period"], r["period_label"]) for r in found] == [("2015/2024", "2024年")]
 
 
 def test_a_count_of_measures_said_after_it_is_named_by_what_they_are_for_and_what_they_are():

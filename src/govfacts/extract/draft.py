@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from govfacts.chinese.periods import PeriodMention, find_periods, page_date
+from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
 from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, as_gap, sentence_figures
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
@@ -138,6 +138,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if fig.span and (end := (frame.level if frame is not None else None) or (period and period.period)):
                 last = int(end.split("/")[-1][:4])  # 五年提高3.89个百分点: over the years it names, to the end
                 period = PeriodMention(f"{last - fig.span + 1}/{last}", f"{fig.span}年", -1, -1, "span")
+            if fig.kind == "streak" and fig.unit == "年" and period and period.period and (years := streak_span(f"连续{int(fig.value)}年", int(period.period.split("/")[-1][:4]))):
+                period = PeriodMention(years, period.label, period.start, period.end, "streak")  # 十九连冠 in 2024: 2006/2024
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):

@@ -484,3 +484,10 @@ def test_the_bi_of_a_share_is_no_comparison():
 def test_jingzeng_leads_the_name_and_things_that_settled_somewhere_are_named_by_it():
     assert indicators("经营主体净增52万户。")[0][1] == "净增经营主体"
     assert indicators("6家国家级研发机构落户南昌。")[0][1] == "落户南昌的国家级研发机构"
+
+
+def test_a_deed_before_a_count_leaves_where_the_things_counted_are():
+    assert [n for _r, n, _v in indicators("全面排查城区范围内26个积水点位。")] == ["城区范围内积水点位"]
+    assert [n for _r, n, _v in indicators("深入走访42家规上企业。")] == ["规上企业"]
+    # a name that only begins like a deed, built from the words after the count, stays
+    assert [n for _r, n, _v in indicators("东线等12个合作项目扎实落地。")] == ["扎实落地的合作项目"]

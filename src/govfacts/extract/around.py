@@ -82,3 +82,14 @@ def what_it_made(name: str, text: str, end: int, limit: int) -> str | None:
     if not _KIND_OF_MEASURE.search(after) or len(after) > 8 or end + len(said) < limit and text[end + len(said)] not in ",;。、":
         return None
     return _MADE.sub("", name) + after
+
+
+# How a deed is done (全面梳理, 持续推进): an adverb, then the two-character verb it qualifies.
+_HOW_DONE = re.compile(r"^(?:全面|持续|深入|大力|积极|不断|扎实|着力|认真|切实|系统|精准|集中|重点)[\u4e00-\u9fa5]{2}(?:了)?")
+
+
+def where_counted(name: str) -> str | None:
+    """What stands between a deed and its count (全面梳理高峰期市区内18个…: 高峰期市区内), which says
+    where the things counted are; '' when nothing does, None when no deed opens the name."""
+    m = _HOW_DONE.match(name)
+    return None if m is None else name[m.end() :]

@@ -255,6 +255,9 @@ def _sentence_figures(
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
+            elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
+                  and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
+                nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are
             elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share

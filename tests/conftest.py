@@ -13,7 +13,7 @@ import pytest
 from hypothesis import settings
 from typer.testing import CliRunner
 
-from govfacts.cli.main import app
+from govfacts.cli.main import app, for_argv
 
 # No property test has a deadline: a slow or busy machine must never turn one red. Each
 # test's own settings still choose how many examples it tries.
@@ -95,9 +95,9 @@ class Result:
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> Result:
-    """Run the CLI in-process through Typer's runner."""
+    """Run the CLI in-process through Typer's runner, with the app `main` would run for these words."""
     runner = CliRunner()
-    result = runner.invoke(app, list(args), env=env, catch_exceptions=False)
+    result = runner.invoke(for_argv(app, list(args)), list(args), env=env, catch_exceptions=False)
     return Result(result.exit_code, result.stdout, result.stderr)
 
 

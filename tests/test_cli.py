@@ -156,6 +156,25 @@ def test_readme_gives_the_two_setup_commands():
     assert "pip install -e '.[test]' && pytest" in ci
 
 
+def test_a_run_builds_only_the_command_it_names():
+    from govfacts.cli.main import app, for_argv
+
+    def names(argv: list[str]) -> list[str | None]:
+        return [c.callback.__name__ if c.callback else None for c in for_argv(app, argv).registered_commands]
+
+    assert names(["metric", "电诈"]) == ["metric"]
+    assert len(names(["--help"])) == len(names([])) == len(app.registered_commands) > 5
+    assert len(names(["metirc"])) == len(app.registered_commands)  # a typo wants the whole list to suggest from
+    assert len(app.registered_commands) > 5  # the shared app is left whole
+
+
+def test_a_mistyped_command_is_still_told_what_there_is():
+    r = run_process("metirc", "电诈")
+    assert r.code == 2
+    assert "No such command 'metirc'" in r.err
+    assert "metric" in r.err
+
+
 def test_a_warm_json_query_imports_only_what_it_needs():
     import subprocess
     import sys
@@ -175,6 +194,7 @@ def test_a_warm_json_query_imports_only_what_it_needs():
     loaded = set(proc.stdout.split())
     for heavy in (
         "rich",
+        "hashlib",  # a tenth of the query's time: the index is named by zlib checksums
         "pypinyin",
         "opencc",
         "tomllib",

@@ -1,6 +1,5 @@
 """The commands about the base itself: regions, sources, source, check, export."""
 
-from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated

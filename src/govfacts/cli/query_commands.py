@@ -1,6 +1,5 @@
 """The commands that ask about facts: show, metric, programs, honours, search, compare."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -176,3 +176,26 @@ def test_a_title_approved_by_named_ministries_and_none_that_points_back():
         ("广西壮族自治区", "中国—东盟数字贸易中心"), ("广西壮族自治区", "中国—东盟海洋合作中心"),
     ]
     assert honours("南宁成为全国第三个举办该赛事的城市。", "广西壮族自治区") == []
+
+
+def test_a_list_closed_by_chenghao_or_by_counts_of_winners_is_a_title_each():
+    found = honours("两位乡村教师获评“最美教师”、全国模范教师、全国优秀教育工作者称号。")
+    assert found == [("浙江省", "最美教师"), ("浙江省", "全国模范教师"), ("浙江省", "全国优秀教育工作者")]
+    found = honours("全省获评钱学森奖1人、全国五一劳动奖章6人、国家工匠8人。")
+    assert found == [("浙江省", "钱学森奖"), ("浙江省", "全国五一劳动奖章"), ("浙江省", "国家工匠")]
+    assert honours("荣获金奖3项、银奖5项。") == []  # a grade alone is no title
+
+
+def test_a_pilot_is_a_title_by_its_name_whether_approved_before_or_after_it():
+    assert honours("获批省域养老服务体系创新试点，新建养老床位3000张。") == [("浙江省", "省域养老服务体系创新试点")]
+    assert honours("新一轮数字贸易创新发展综合试点获批，跨境电商再扩容。") == [("浙江省", "数字贸易创新发展综合试点")]
+    assert honours("积极推动数字贸易综合试点获批。") == []  # work towards a pilot, not the pilot
+    assert honours("全省获批项目1200个。") == []  # approved projects are no title
+
+
+def test_named_listed_or_ranked_among_the_best_are_titles_and_what_follows_them_is_not():
+    assert honours("9个项目进入全国智能工厂名录。") == [("浙江省", "全国智能工厂名录")]
+    assert honours("5个县受命名全国民族团结进步示范县。") == [("浙江省", "全国民族团结进步示范县")]
+    assert honours("3家企业上榜全球物流企业50强、数量居全国第4。") == [("浙江省", "全球物流企业50强")]
+    assert honours("入选国家级非遗项目、省级景区数量保持全国首位。") == []  # a rank of counts
+    assert honours("出口增速进入全国前十。") == []

@@ -21,14 +21,14 @@ from govfacts.extract.region import subject_at
 
 # Verbs that say a title was won: a title word anywhere in what follows is enough.
 _WON = (
-    "荣获", "获评为", "获评", "被授予", "授予", "被评为", "被表彰为", "被命名为", "命名为", "成功创建", "成功创成",
+    "荣获", "获评为", "获评", "被授予", "授予", "被评为", "被表彰为", "被命名为", "命名为", "受命名为", "受命名", "成功创建", "成功创成",
     "创成", "成功夺得", "夺得", "夺取", "勇夺", "摘得", "荣膺", "入选了", "入选", "入围", "双获", "被评定为", "评定为",
     "评为", "获颁", "获授", "荣登", "当选为", "当选",
 )
 # Verbs that also tell of events: the title must end in a head and name the conferring body.
 _GRANTED = (
     "获批建设", "获批设立", "获批创建", "获批", "被认定为", "认定为", "被确定为", "被明确为", "被列为", "被纳入",
-    "纳入", "被列入", "列入", "跻身", "成功争创", "上榜", "晋升为", "成为", "获得", "获",
+    "纳入", "被列入", "列入", "进入", "跻身", "成功争创", "上榜", "晋升为", "成为", "获得", "获",
 )
 # Verbs of building that make a title only of a designation (建成全国唯一医养结合示范省).
 _BUILT = ("建成", "成功建设")
@@ -63,15 +63,18 @@ _NOT_A_TITLE = re.compile(
     r"\d[\d.]*[万亿]*(?:元|吨|人|户|个|家|平方米|公里)|超过|(?<!十大)突破|总量|数量|人数|位居|居全国|前列|保持全国|^[一二三四五六七八九十\d]+连冠$"
     r"|该|此次|这一"  # (举办该赛事的城市: a title names no thing the sentence pointed at)
 )
+# A list's later part that tells of the holders rather than naming a title (…250强、数量居全国第2).
+_TOLD_OF_THEM = re.compile(r"(?:数量|总数|总量|个数|家数)?(?:居|位居|位列|排名|列|稳居|保持)")
 _ONLY_A_KIND = ("试点", "示范", "荣誉", "", "大奖", "优秀", "奖项", "奖")  # 国家试点, 国际大奖: a kind, no title
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
 _HOPED = re.compile(r"或将|有望|力争|争取|目标")  # a hope said anywhere in the words before
 _PLANNED = re.compile(r"或将|有望|力争|争取|目标|申报|争创|推动|推进|支持|加快|积极|确保|计划|拟|将$|要$")
 _LEADING = re.compile(
-    r"^(?:了|为|被)?(?:(?:我省|我市|全省|全国|省内)?(?:第[一二三四五六七八九十\d]+个|首个|首家|唯一))?"
+    r"^(?:了|为|被)?(?:新一轮|新一批)?(?:(?:我省|我市|全省|全国|省内)?(?:第[一二三四五六七八九十\d]+个|首个|首家|唯一))?"
     r"(?:(?:全国|国家)?(?:第[一二三四五六七八九十\d]+批|首批)|\d{4}年度?)?(?:[\d一二两三四五六七八九十]+[个家处项名座所])?"
 )
-_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所])$|等$|之一$")
+_COUNT_AFTER = re.compile(r"[\d.]+[个家处项名座所人]$")
+_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所人])$|等$|之一$")
 _SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
 _CUT = re.compile(r"[,:;]|——")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
@@ -82,7 +85,7 @@ _YEAR = re.compile(r"(\d{4})年")
 _LEVEL_WORDS = (
     (re.compile(r"全球|世界|国际|联合国"), "国际级"),  # (国际湿地城市, 世界地质公园, 全球重要农业文化遗产)
     (re.compile(r"全国|国家|中国|公安部|中央|国务院"), "国家级"),
-    (re.compile(r"省(?!份)|自治区"), "省级"),
+    (re.compile(r"省(?!份|域)|自治区"), "省级"),  # (省域…试点: a pilot for provinces, not the province's)
     (re.compile(r"市级|市委|市政府|全市|(?<![城都])市(?![场民区县])"), "市级"),  # (城市更新…示范城市 is no 市级)
     (re.compile(r"县级|县委|县政府|全县|(?<!郡)县(?![域城])"), "县级"),
 )
@@ -143,18 +146,28 @@ def titles_in(words: str, granted: bool) -> list[str]:
     """The titles a run of words names: one, or one per part of a list when each part is one
     (先进县、示范县), never the parts of a title that lists its grades (国家领航级、卓越级智能工厂).
     The conferring body may be said once for the whole list (中欧班列集结中心、…国家试点)."""
+    pieces = _SPLIT.split(words)
+    told = next((k for k, p in enumerate(pieces) if k and _TOLD_OF_THEM.match(p)), None)
+    if told is not None:  # 上榜全球国际承包商250强、数量居全国第2: the list goes on with what is told of them
+        words = words[: sum(len(p) + 1 for p in pieces[:told]) - 1]
     whole = title_name(words)
     parts = [title_name(p) for p in _SPLIT.split(words)]
     headed = all(reads_as_title(p, False) and _headed(p) for p in parts)
     if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
         return parts
+    counted = all(_COUNT_AFTER.search(p) for p in _SPLIT.split(words))
+    if len(parts) > 1 and not granted and (counted or re.search(r"称号$", words.strip())):
+        # 获评“时代楷模”、全国道德模范、全国最美人物称号: 称号 says each part is a title;
+        # 获评何梁何利奖2人、国家卓越工程师2人: so do counts of those who won each
+        parts = [around.at_level(p, parts[0]) or p for p in parts]
+        return [p for p in parts if 3 <= len(_bare(p)) <= 30 and not _NOT_A_TITLE.search(p)]
     if len(parts) > 1 and _titled(parts[0]) and not granted:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县),
         # and a part that is a level alone is the first title at that level (全国…示范村24个、省级587个)
         parts = [around.at_level(p, parts[0]) or p for p in parts]
         return [p for p in parts if _titled(p)]
     if granted:  # the body may stand before a rank the name leaves out (全国唯一医养结合示范省)
-        body = _CONFERRER.search(words) or _bare(whole).endswith(("奖", "奖项"))
+        body = _CONFERRER.search(words) or _bare(whole).endswith(("奖", "奖项", *_PILOT))  # (a pilot is one by its name)
         return [whole] if reads_as_title(whole, False) and _headed(whole) and body else []
     return [whole] if reads_as_title(whole, False) else []
 
@@ -233,7 +246,8 @@ def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
         body = _CONFERRER.search(words)  # the title opens with the body that grants it
         if body is not None and body.start() < len(words) - 2:
             found.append((body.start(), body.start(), after.start(), True))
-        elif after.group("by") and words.endswith(_PILOT):  # 苏南…综合改革试点获国务院批复: the body is the verb's
+        elif words.endswith(_PILOT) and (after.group("by") or _title_opens(words)):
+            # 苏南…综合改革试点获国务院批复: the body is the verb's; 新一轮服务业扩大开放综合试点获批: a pilot by its name
             found.append((0, 0, after.start(), False))
     added = _ADDED.search(clause)
     if added is not None and not found:  # 新增黄石、咸宁等全国文明城市12个: the places named hold it
@@ -252,6 +266,12 @@ def _readings(clause: str) -> list[tuple[int, int, int, bool]]:
         found.append((m.start(), m.end(), len(clause), granted))
         break  # the first verb that confers: what follows it is the title
     return found
+
+
+def _title_opens(words: str) -> bool:
+    """Whether a clause's words before 获批 are a pilot's name alone: no verb of doing before it
+    (推动…试点获批 tells of work towards one), short enough to be a name."""
+    return 4 <= len(title_name(words)) <= 24 and not re.search(r"推动|推进|争取|申报|支持|加快|开展|实施|启动", words)
 
 
 def _holders(region: Any, page: Page, start: int, end: int, subject: Any | None = None) -> list[dict[str, Any]]:

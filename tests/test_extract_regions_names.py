@@ -65,6 +65,22 @@ def test_a_gap_to_the_nation_is_the_gap_in_the_growth_rate_before_it():
     ]
 
 
+def test_a_gap_said_with_its_own_rate_names_the_rate_and_takes_the_comparison_as_basis():
+    def gaps(text: str) -> list[tuple[str, float, str, str | None, str]]:
+        found = draft(text, "2026-01", "江西省", PLACES).indicators
+        return [(r["name"], r["value"], r["unit"], r["basis"], r["measure"]) for r in found]
+
+    assert gaps("全省工业投资增速高于全国2.6个百分点。") == [("工业投资增速", 2.6, "个百分点", "全国", "change")]
+    assert gaps("出口、进口增速分别低于全国1.5个、0.5个百分点。") == [
+        ("出口增速", -1.5, "个百分点", "全国", "change"), ("进口增速", -0.5, "个百分点", "全国", "change"),
+    ]  # 百分点 said once after the list holds for each figure of it
+    assert gaps("研发经费投入强度较全国平均水平高出0.4个百分点。") == [
+        ("研发经费投入强度", 0.4, "个百分点", "全国平均", "change"),
+    ]
+    assert gaps("居民收入增速快于2024年0.9个百分点。") == [("居民收入增速", 0.9, "个百分点", "2024年", "change")]
+    assert gaps("新建学校3个、幼儿园5个。")[0][2] == "个"  # counts stay counts
+
+
 def test_a_count_of_people_in_wan_counts_people():
     found = [(r["value"], r["unit"]) for r in draft(
         "全年帮助35万困难群众稳定就业，“赣服通”用户突破4000万，建成水库3座。", "2026-01", "江西省", PLACES

@@ -12,7 +12,7 @@ from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.lists import compound_split, split_names
-from govfacts.extract.mentions import people, shared_qualifier
+from govfacts.extract.mentions import people, shared_points, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
@@ -134,7 +134,7 @@ def _sentence_figures(
     whole = ""  # the total's name, while a breakdown after 其中 lists its parts
     for group in groups:
         held_before, held_after = held_after, ""
-        group = shared_qualifier(group, sentence)
+        group = shared_points(shared_qualifier(group, sentence), sentence)
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
@@ -294,6 +294,7 @@ def _sentence_figures(
                        basis if fig_measure == "change" or basis == "年均" else None,
                        q_start, q_end, c_start, year, m.kind, list(dict.fromkeys(why)), span=span)
             )
+            own_gap(figures[-1])
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])
         prev_name = plain or (figures[-1].name if figures else prev_name)
@@ -353,7 +354,27 @@ def _years(pre: str) -> list[str]:
 
 
 # (高于全国1.7个百分点, 快于经济增速1个百分点: what it is compared with is the basis)
-_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)([\u4e00-\u9fa5]{2,10}?)(平均水平|平均)?$")
+_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?$")
+
+
+_OWN_GAP = re.compile(r"^(.{2,}?)(?:分别)?" + _GAP.pattern[len("^[,、]?") :])
+_OWN_GAP_AFTER = re.compile(r"^(.{2,}?)(?:分别)?(?:比|较)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?(?:分别)?(高|低|快|慢)(?:出)?$")
+
+
+def own_gap(fig: Figure) -> None:
+    """A gap said with its own rate's name (投资增速快于全国3.4个百分点, 失业率比上年低0.2个百分点):
+    the name is the rate, what it is compared with the basis, and the gap a change signed by its word."""
+    if fig.unit != "个百分点" or not fig.name:
+        return
+    m = _OWN_GAP.match(fig.name)
+    if m is not None:
+        name, word, basis, average = m.groups()
+    elif (m := _OWN_GAP_AFTER.match(fig.name)) is not None:
+        name, basis, average, word = m.groups()
+    else:
+        return
+    fig.name, fig.basis, fig.measure = name, basis + ("平均" if average else ""), "change"
+    fig.value = -abs(fig.value) if word[0] in "低慢" else abs(fig.value)
 
 
 def as_gap(text: str, earlier: Figure, fig: Figure) -> bool:

@@ -507,3 +507,11 @@ def test_a_deed_before_a_count_leaves_where_the_things_counted_are():
     assert [n for _r, n, _v in indicators("深入走访42家规上企业。")] == ["规上企业"]
     # a name that only begins like a deed, built from the words after the count, stays
     assert [n for _r, n, _v in indicators("东线等12个合作项目扎实落地。")] == ["扎实落地的合作项目"]
+
+
+def test_a_pair_joined_by_he_inside_a_list_shares_its_own_ending():
+    text = "小学入学率、初中巩固率、普通高中和职业高中毛入学率分别达到99.9%、98.1%、95.2%、60.3%。"
+    found = [(r["name"], r["value"]) for r in draft(text, "2026-01", "江西省", PLACES).indicators]
+    assert found == [
+        ("小学入学率", 99.9), ("初中巩固率", 98.1), ("普通高中毛入学率", 95.2), ("职业高中毛入学率", 60.3),
+    ]

@@ -17,10 +17,14 @@ _SHARED_TAILS = ("余额", "总额", "增加值", "产业产值", "产值", "营
 def split_names(name: str, count: int) -> list[str]:
     """刑事、治安警情 → [刑事警情, 治安警情]; 电诈发案数、损失数 → [电诈发案数, 电诈损失数]."""
     items = _split_outside_quotes(name, "、")
+    partner = list(range(len(items)))  # the item whose ending an item shares: its own, or its 和-pair's last
     if len(items) != count:
         finer: list[str] = []
+        partner = []
         for it in items:
-            finer.extend(p for p in _SPLIT_AND.split(it) if p)
+            pair = [p for p in _SPLIT_AND.split(it) if p]
+            partner.extend([len(finer) + len(pair) - 1] * len(pair))
+            finer.extend(pair)
         items = finer
     if len(items) != count:
         return []
@@ -37,6 +41,12 @@ def split_names(name: str, count: int) -> list[str]:
         return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
     out = []
     for k, it in enumerate(items):
+        if partner[k] != k:
+            # 毛入园率、高中阶段和高等教育毛入学率: a pair joined by 和 inside the list shares its own ending
+            mate = items[partner[k]]
+            if 2 <= len(it) < len(mate) - 1 and not it.endswith(_MEASURE_TAILS):
+                out.append(it + mate[len(it) :])
+                continue
         parallel = last[: len(it)]  # 城镇居民、农村居民人均可支配收入: heads of one length and ending
         if k < len(items) - 1 and 3 <= len(it) <= 6 < len(last) - 1 and parallel[-1] == it[-1] and parallel != it:
             it = it + last[len(it) :]

@@ -515,3 +515,11 @@ def test_a_pair_joined_by_he_inside_a_list_shares_its_own_ending():
     assert found == [
         ("小学入学率", 99.9), ("初中巩固率", 98.1), ("普通高中毛入学率", 95.2), ("职业高中毛入学率", 60.3),
     ]
+
+
+def test_a_pair_of_characters_split_over_a_list_keeps_the_words_around_them_for_both():
+    text = "全省银行业本外币存、贷款余额分别增长8.1%、9.2%；货物进、出口总额分别增长3.5%、6.0%。"
+    found = [(r["name"], r["value"]) for r in draft(text, "2026-01", "江西省", PLACES).indicators]
+    assert found == [
+        ("银行业本外币存款余额", 8.1), ("银行业本外币贷款余额", 9.2), ("货物进口总额", 3.5), ("货物出口总额", 6.0),
+    ]

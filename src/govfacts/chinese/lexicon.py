@@ -15,6 +15,8 @@ FALL_WORDS = (
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘")
+# Characters said as a pair, one for each half of a list (存、贷款余额; 进、出口总额; 收、支).
+PAIRED = frozenset(("存贷", "贷存", "进出", "出进", "收支", "支收", "内外", "外内", "上下", "下上", "海陆", "水陆"))
 RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬")
 
 

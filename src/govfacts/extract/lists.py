@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from govfacts.chinese.lexicon import PAIRED
 from govfacts.extract.nouns import strip
 
 _MEASURE_TAILS = (
@@ -36,6 +37,9 @@ def split_names(name: str, count: int) -> list[str]:
         return [re.sub(r"^“[^”]*”", "", it) + head if not it.endswith(head) else it for it in items]
     last = items[-1]
     first = items[0]
+    if len(items) == 2 and first[-1:] + last[:1] in PAIRED and len(last) >= 2:
+        # 金融机构本外币存、贷款余额: one character each, the words before and after said once for both
+        return [first + last[1:], first[:-1] + last]
     tail = next((t for t in _SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), None)
     if tail and len(items) > 1 and all(len(it) >= 2 and not it.endswith(tail) for it in items[:-1]):
         return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额

@@ -523,3 +523,14 @@ def test_a_pair_of_characters_split_over_a_list_keeps_the_words_around_them_for_
     assert found == [
         ("银行业本外币存款余额", 8.1), ("银行业本外币贷款余额", 9.2), ("货物进口总额", 3.5), ("货物出口总额", 6.0),
     ]
+
+
+def test_what_counted_things_did_after_their_noun_names_them():
+    said = {
+        "全年12个海关监管作业场所正式启用。": "正式启用的海关监管作业场所",
+        "2.3万家企业实施数字化改造。": "实施数字化改造的企业",
+        "5家省实验室重组入列。": "重组入列的省实验室",
+        "80多项基层经验受到肯定和推广。": "受到肯定和推广的基层经验",
+    }
+    for text, name in said.items():
+        assert [n for _r, n, _v in indicators(text)] == [name], text

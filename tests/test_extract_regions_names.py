@@ -534,3 +534,9 @@ def test_what_counted_things_did_after_their_noun_names_them():
     }
     for text, name in said.items():
         assert [n for _r, n, _v in indicators(text)] == [name], text
+
+
+def test_quanguo_that_opens_a_kind_of_title_stays_in_the_name_and_the_figure_in_its_place():
+    assert indicators("获批建设3家全国重点实验室。") == [("江西省", "全国重点实验室", 3)]
+    assert indicators("全省全国文明城市增至6个。")[0][:2] == ("江西省", "全国文明城市")
+    assert [n for _r, n, _v in indicators("全国粮食产量增长1.2%。")] == ["粮食产量"]  # the nation as subject: no part of the name

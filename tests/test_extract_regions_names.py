@@ -540,3 +540,11 @@ def test_quanguo_that_opens_a_kind_of_title_stays_in_the_name_and_the_figure_in_
     assert indicators("获批建设3家全国重点实验室。") == [("江西省", "全国重点实验室", 3)]
     assert indicators("全省全国文明城市增至6个。")[0][:2] == ("江西省", "全国文明城市")
     assert [n for _r, n, _v in indicators("全国粮食产量增长1.2%。")] == ["粮食产量"]  # the nation as subject: no part of the name
+
+
+def test_a_streak_of_a_title_won_is_the_place_s_and_keeps_an_aside_in_its_name():
+    text = "全省火灾死亡人数下降9%，连续12年获全国食品安全（药品安全）评议优秀省。"
+    found = [(r["name"], r["value"], r["unit"], r["review"]) for r in draft(text, "2026-01", "江西省", PLACES).indicators]
+    assert found[1] == ("获全国食品安全(药品安全)评议优秀省", 12, "年", None)
+    text = "森林覆盖率达61%，连续20年居全国首位。"  # a rank held is the figure before's
+    assert [r["name"] for r in draft(text, "2026-01", "江西省", PLACES).indicators][1] == "森林覆盖率居全国首位"

@@ -26,6 +26,7 @@ REVIEW_NO_NAME = "no-name"
 REVIEW_LONG_NAME = "name-unclear"  # long, or a list (、, 等): probably more than the measured noun
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
+_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 
 
@@ -218,7 +219,9 @@ def _sentence_figures(
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
-            elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and (nm or prev_name):
+            elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and not nm and _WON.match(held):
+                nm, held_after = held, held  # …下降53%,连续19年获全国平安建设考评优秀省: the place won it, not the figure before
+            elif m.kind == "streak" and held and (nm or prev_name):
                 plain = nm or prev_name  # (the next figure's noun, where it has none)
                 nm, held_after = plain + held, held  # 森林覆盖率…连续47年居全国首位: what held, of what
             elif not nm and m.kind == "zero" and prev_name:
@@ -287,7 +290,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(nm.rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in re.sub(r"\([^()]*\)", "", nm) or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
+            elif len(re.sub(r"\([^()]*\)", "", nm).rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in re.sub(r"\([^()]*\)", "", nm) or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

@@ -155,16 +155,19 @@ def joined_reach(name: str) -> str:
     return head + last if head and last in _REACHED and "、" not in head else name
 
 
-_PREDICATE_STOP = re.compile(r"[,。;、()\n]")
+_PREDICATE_STOP = re.compile(r"\([^()]{1,10}\)(?=[\u4e00-\u9fa5])|[,。;、()\n]")  # (a short aside inside the words is part of them)
 
 
 def streak_predicate(text: str, end: int, limit: int) -> str:
     """What a streak says held (连续8年全国第一 → 全国第一; 连续9年稳定在1300亿斤以上), up to the
     clause's end; "" where the clause ends at the streak."""
     m = _PREDICATE_STOP.search(text, end, limit)
+    while m is not None and m.end() - m.start() > 1:  # 获全国平安建设(综治工作)考评优秀省: the aside is passed over
+        m = _PREDICATE_STOP.search(text, m.end(), limit)
     said = text[end : m.start() if m else limit]
     said = re.sub(r"^(?:以来|来|均|都|始终|一直)", "", said)
-    return said if 2 <= len(said) <= 16 and not said.startswith(("的", "和", "及")) else ""
+    bare = re.sub(r"\([^()]*\)", "", said)
+    return said if 2 <= len(bare) <= 16 and not said.startswith(("的", "和", "及")) else ""
 
 
 # What the things counted before their noun did (15条高速公路建成通车, 35家村镇银行完成改革任务,

@@ -548,3 +548,10 @@ def test_a_streak_of_a_title_won_is_the_place_s_and_keeps_an_aside_in_its_name()
     assert found[1] == ("获全国食品安全(药品安全)评议优秀省", 12, "年", None)
     text = "森林覆盖率达61%，连续20年居全国首位。"  # a rank held is the figure before's
     assert [r["name"] for r in draft(text, "2026-01", "江西省", PLACES).indicators][1] == "森林覆盖率居全国首位"
+
+
+def test_a_measure_with_nothing_to_say_what_it_measures_is_flagged_for_review():
+    found = draft("签约重大项目120个，完成投资超500亿元。全市粮食总产量增长2%。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in found] == [
+        ("签约重大项目", None), ("投资", ["name-unclear"]), ("粮食总产量", None),
+    ]

@@ -555,3 +555,15 @@ def test_a_measure_with_nothing_to_say_what_it_measures_is_flagged_for_review():
     assert [(r["name"], r["review"]) for r in found] == [
         ("签约重大项目", None), ("投资", ["name-unclear"]), ("粮食总产量", None),
     ]
+
+
+def test_a_verb_that_says_which_things_are_counted_stays_before_the_counted_noun():
+    said = {
+        "新建42所中小学校。": "新建中小学校",
+        "引进260个先进制造业项目。": "引进先进制造业项目",
+        "接待4500万人次游客。": "接待游客",
+        "累计选派1200名科技特派员。": "累计选派科技特派员",
+        "建成42所中小学校。": "中小学校",  # 建成 only says it was reached
+    }
+    for text, name in said.items():
+        assert [n for _r, n, _v in indicators(text)] == [name], text

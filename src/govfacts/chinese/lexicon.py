@@ -17,6 +17,13 @@ FALL_WORDS = (
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘")
 # Characters said as a pair, one for each half of a list (存、贷款余额; 进、出口总额; 收、支).
 PAIRED = frozenset(("存贷", "贷存", "进出", "出进", "收支", "支收", "内外", "外内", "上下", "下上", "海陆", "水陆"))
+# Verbs that say which of a noun's things are counted, so the name keeps them (新建30所学校 → 新建学校;
+# 建成, 完成, 实现 only say a figure was reached, and go).
+COUNTING_VERBS = frozenset((
+    "新建", "改建", "扩建", "改造", "引进", "招引", "接待", "选派", "培育", "培训", "培养", "吸引", "覆盖", "帮扶",
+    "救助", "资助", "安置", "转移", "招聘", "认定", "减免", "化解", "查处", "破获", "抓获", "追回", "挽回", "关闭",
+    "淘汰", "整治", "清理", "新开", "开通", "开行", "服务", "惠及", "带动", "吸纳", "招录", "受理", "办理", "审结",
+))
 RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬")
 
 

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govfacts.chinese.lexicon import CLASSIFIERS, FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.lexicon import CLASSIFIERS, COUNTING_VERBS, FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
@@ -254,10 +254,11 @@ def _sentence_figures(
                 if base:  # 经济总量连续跨过3个万亿元大关，占全国比重由…: the clause before says of what
                     nm = nouns.of_noun_before(nm, base) or nm
                     why.append(REVIEW_NAME_EARLIER)
-            elif len(nm) <= 4 and m.unit and m.unit[-1] in CLASSIFIERS:
+            elif len(nm) <= 4 and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
-                    nm = (nm if nm in ("新增", "累计") else "") + after  # (新增3个国家…集群: 新增 stays)
+                    kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计")
+                    nm = (nm if kept else "") + after  # (新增3个国家…集群, 新建30所学校: the verb says which are counted)
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are

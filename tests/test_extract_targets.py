@@ -76,6 +76,19 @@ def test_a_line_opens_its_frame_after_a_salutation_or_the_name_of_the_year(openi
     assert [f.kind if f else None for f in frames.frames] == ["year_review", kind, "targets"]
 
 
+def test_a_part_on_the_plan_and_this_year_holds_the_plan_s_goals_until_this_year_is_named():
+    text = (
+        "一、2025年工作回顾\n全省生产总值增长5%。\n"
+        "二、“十五五”时期目标任务和2026年工作安排\n"
+        "《规划纲要（草案）》提出的主要指标中，单位生产总值能耗累计下降13%，森林覆盖率达到62%。\n"
+        "今年是“十五五”开局之年。全省生产总值增长5%左右，森林覆盖率达到61.5%。\n"
+    )
+    found = [(r["name"], r["value"], r["period"], r["status"]) for r in drafted(text, "2026-01-20", "浙江省")]
+    assert ("森林覆盖率", 62, "2030", "target") in found
+    assert ("森林覆盖率", 61.5, "2026", "target") in found
+    assert ("生产总值", 5, "2026", "target") in found
+
+
 def test_a_review_that_beat_its_targets_opens_no_targets_frame():
     text = (
         "一、2025年工作回顾\n——稳中有进。全省生产总值增长5%，增速高于预期目标。\n"

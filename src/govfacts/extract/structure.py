@@ -221,8 +221,8 @@ class _Words:
         return None
 
     def _opening(self, line: str) -> str | None:
-        if _TARGETS.search(line[:80]):  # 预期目标: this year's, even in a line that names the plan it opens
-            return "targets"
+        if _TARGETS.search(line[:80]) or re.match(rf"(?:今年|{self.coming}年)(?:是|，|,|我们|全省|全市|全区|要|将)", line):
+            return "targets"  # 预期目标: this year's, even in a line that names the plan it opens; 今年是…开局之年
         if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):
             return "goals"
         if self.plan_review.match(line):
@@ -232,7 +232,11 @@ class _Words:
         return None
 
     def _heading(self, body: str) -> str:
-        if re.search(rf"{self.coming}年|今年", body) and not re.search(r"回顾|成就", body):
+        coming = re.search(rf"{self.coming}年|今年", body)
+        opened = self.next.search(body)
+        if coming and opened and opened.start() < coming.start():
+            return "goals"  # 二、“十五五”时期目标任务和2026年工作: the plan's goals first; this year's open later
+        if coming and not re.search(r"回顾|成就", body):
             return "targets"  # 三、2026年主要工作: this year's work, not the review of the last
         if re.search(r"回顾|成就|主要工作|工作总结", body):  # the review of the year, the plan, or both
             year = body.find(self.reviewed)

@@ -43,6 +43,13 @@ def base(tmp_path: Path) -> Path:
     return root
 
 
+def test_a_new_name_without_toml_is_a_folder_for_the_draft(base: Path) -> None:
+    r = run("extract", str(JINHUA), "--date", "2025-12", "--place", "金华", "-o", str(base / "drafts"))
+    assert r.code == 0, r.err
+    assert (base / "drafts" / f"{JINHUA.stem}.toml").is_file()
+    assert (base / "drafts" / "sources" / JINHUA.name).is_file()
+
+
 def test_toml_to_a_file_copies_the_page_and_passes_check(base: Path) -> None:
     target = base / "draft" / "jinhua.toml"
     r = run("extract", str(JINHUA), "--date", "2025-12", "--place", "金华", "-o", str(target))

@@ -112,8 +112,9 @@ def extract(
             "--output",
             "-o",
             metavar="PATH",
-            help="Write to this file (one report) or folder (several, or a folder named with a trailing /: "
-            "DIR/<name>.toml each); a TOML draft's page text goes into sources/ beside it.",
+            help="Write to this file (one report) or folder (several reports; or for one report's TOML a "
+            "folder that exists, or a new name without .toml: DIR/<name>.toml each); a TOML draft's page "
+            "text goes into sources/ beside it.",
         ),
     ] = None,
     data: DataOpt = None,
@@ -198,11 +199,12 @@ def extract(
 
 def _target(given: str | None, report: Path, many: bool, toml: bool) -> Path | None:
     """Where -o writes: the path given; for one report's TOML draft and a folder (one that
-    exists, or one named with a trailing /), DIR/<name>.toml in it, the folder made if need be."""
+    exists, or a new name with a trailing / or without .toml: -o drafts), DIR/<name>.toml in
+    it, the folder made if need be."""
     if given is None:
         return None
     path = Path(given)
-    folder = path.is_dir() or (given.endswith(("/", os.sep)) and not path.exists())
+    folder = path.is_dir() or (not path.exists() and (given.endswith(("/", os.sep)) or not path.suffix))
     if many or not toml or not folder:
         return path
     try:

@@ -567,3 +567,15 @@ def test_a_verb_that_says_which_things_are_counted_stays_before_the_counted_noun
     }
     for text, name in said.items():
         assert [n for _r, n, _v in indicators(text)] == [name], text
+
+
+def test_a_list_shares_its_opening_verb_and_a_deed_gives_way_to_the_things_counted_after_it():
+    said = {
+        "新增国家森林乡村12个、省级森林城镇30个。": ["新增国家森林乡村", "新增省级森林城镇"],
+        "新增就业48万人、城镇调查失业率4.9%。": ["新增就业", "城镇调查失业率"],  # a rate is never added
+        "新建省级医学中心6个、紧密型县域医共体40个。": ["新建省级医学中心", "新建紧密型县域医共体"],
+        "高质量办好15件民生实事。": ["民生实事"],
+        "出台民营经济12条政策措施。": ["民营经济政策措施"],
+    }
+    for text, names in said.items():
+        assert [n for _r, n, _v in indicators(text)] == names, text

@@ -26,6 +26,9 @@ REVIEW_NO_NAME = "no-name"
 REVIEW_LONG_NAME = "name-unclear"  # long, a list (、, 等), or a measure alone (投资): not the measured noun
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
+# A deed said before a count of the things it was done to (高质量完成20件民生实事, 我们继续安排…).
+_DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
+RATES = ("%", "‰", "个百分点")  # (新增就业52万人、失业率5.1%: a rate is never what a verb added)
 _WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 
@@ -157,7 +160,7 @@ def _sentence_figures(
             lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
         elif pre.startswith("、") and (leveled := around.at_level(name, prev_name)):
             name = leveled  # 全国民主法治示范村24个、省级587个
-        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and not (
+        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and first.unit not in RATES and not (
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):
             name = lead[1] + name
@@ -254,7 +257,9 @@ def _sentence_figures(
                 if base:  # 经济总量连续跨过3个万亿元大关，占全国比重由…: the clause before says of what
                     nm = nouns.of_noun_before(nm, base) or nm
                     why.append(REVIEW_NAME_EARLIER)
-            elif len(nm) <= 4 and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
+            elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
+                nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
+            elif (len(nm) <= 4 or _DONE.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计")
@@ -262,8 +267,6 @@ def _sentence_figures(
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are
-            elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
-                nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
                 nm = nm[:-2]
             nm = around.part_of(nm, whole) if whole else nm

@@ -13,7 +13,7 @@ BASIS = re.compile(
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,。;、的]{1,8}?)同期|"
     r"(?:较|(?<![占的])比(?![重例率值]))(?:“[^”]{1,10}”(?:时期|期间|末)?|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + _CHANGES + ")))"
 )
-_COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济])"  # (累计 stays in a name: 中欧班列累计开行)
+_COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济体])"  # (累计 stays in a name: 中欧班列累计开行)
 # What a name that opens with 全国 is when 全国 is part of it: a kind of title (全国重点实验室, 全国文明城市).
 _TITLED = r"重点实验室|重点学科|文明|示范|先进|百强|十强|优秀|模范|双拥|民族团结|乡村治理|劳动模范|五一|道德模范|最美"
 _LEAD = re.compile(
@@ -348,7 +348,7 @@ def years_spanned(name: str) -> tuple[str, int | None]:
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
 _LEAD_VERB = re.compile(
-    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
+    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
     r"修订|出台))(?=[\u4e00-\u9fa5“])"
 )
 

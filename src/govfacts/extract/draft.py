@@ -11,7 +11,8 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
-from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, as_gap, sentence_figures
+from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentence_figures
+from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at

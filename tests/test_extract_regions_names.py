@@ -579,3 +579,8 @@ def test_a_list_shares_its_opening_verb_and_a_deed_gives_way_to_the_things_count
     }
     for text, names in said.items():
         assert [n for _r, n, _v in indicators(text)] == names, text
+
+
+def test_levels_listed_with_he_before_one_noun_each_take_the_noun():
+    found = [n for _r, n, _v in indicators("建强3个国家级和18个省级临床医学研究中心。")]
+    assert found == ["国家级临床医学研究中心", "省级临床医学研究中心"]

@@ -217,7 +217,7 @@ def counted_places(text: str, end: int, limit: int) -> str | None:
 
 
 LEVEL = r"(?:国家级|省级|自治区级|市级|县级)"
-_LEVELS_LISTED = re.compile(rf"({LEVEL})、[\d.]+[万]?[个家所项座条处]{LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
+_LEVELS_LISTED = re.compile(rf"({LEVEL})(?:、|和|及)[\d.]+[万]?[个家所项座条处]{LEVEL}([\u4e00-\u9fa5]{{2,12}}?)(?=[,。;、]|$)")
 
 
 # A size counted things pass (8个产业规模超千亿元: those of that size; the 千亿元 is no figure).

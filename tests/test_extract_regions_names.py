@@ -584,3 +584,13 @@ def test_a_list_shares_its_opening_verb_and_a_deed_gives_way_to_the_things_count
 def test_levels_listed_with_he_before_one_noun_each_take_the_noun():
     found = [n for _r, n, _v in indicators("建强3个国家级和18个省级临床医学研究中心。")]
     assert found == ["国家级临床医学研究中心", "省级临床医学研究中心"]
+
+
+def test_a_figure_after_a_deed_joined_by_a_dunhao_names_what_it_measures_of_the_doer():
+    said = {
+        "滨海电厂二期建成投产、总装机达240万千瓦。": ["滨海电厂二期总装机"],
+        "搭建跨境服务平台、精准服务企业3200余家。": ["精准服务企业"],
+        "新建、改扩建学校120所。": ["新建、改扩建学校"],  # no deed before 、: a list, left for review
+    }
+    for text, names in said.items():
+        assert [n for _r, n, _v in indicators(text)] == names, text

@@ -93,3 +93,29 @@ def where_counted(name: str) -> str | None:
     where the things counted are; '' when nothing does, None when no deed opens the name."""
     m = _HOW_DONE.match(name)
     return None if m is None else name[m.end() :]
+
+
+# A deed said in the clause part before a figure's own words (益阳电厂三期建成投产、总装机达…).
+_DEED = re.compile(
+    PREDICATE.pattern + r"|投产|成立|出台|建设|强链|补链|延链|优化|精准|实现|清收|开展|推进|"
+    r"改革|升级|提升|发布|设立|搭建|打造|建立|组建|推动|完善|健全|深化|启动"
+)
+_OF_THE_DOER = ("总装机", "装机", "总投资", "投资", "经费", "产值", "规模", "总量", "金额", "资金", "占比", "比重", "营收")
+
+
+def after_a_deed(name: str) -> str | None:
+    """The name of a single figure whose words follow a clause part that tells a deed, joined by
+    、 (央陕合作项目落地、总投资1370多亿元): what the figure measures, of the thing that did it
+    where the figure says only an aspect (央陕合作项目总投资), else its own words (建设外贸优品库、
+    精准服务企业5000余家 → 精准服务企业); None where the words before 、 tell no deed (a list)."""
+    if "、" not in name:
+        return None
+    head, last = name.rsplit("、", 1)
+    deed = _DEED.search(head)
+    if deed is None or len(last) < 2 or "、" in head:
+        return None
+    aspect = next((a for a in _OF_THE_DOER if last.startswith(a)), None)
+    doer = strip(head[: deed.start()])
+    if aspect is None:
+        return last
+    return doer + last if doer else last

@@ -594,3 +594,10 @@ def test_a_figure_after_a_deed_joined_by_a_dunhao_names_what_it_measures_of_the_
     }
     for text, names in said.items():
         assert [n for _r, n, _v in indicators(text)] == names, text
+
+
+def test_a_long_share_named_with_its_whole_is_not_flagged_but_a_long_list_is():
+    found = draft("全省高技术制造业增加值占规模以上工业增加值比重达到28.5%。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in found] == [("高技术制造业增加值占规模以上工业增加值比重", None)]
+    found = draft("新改扩建中小学、幼儿园120所。", "2026-01", "江西省", PLACES).indicators
+    assert found[0]["review"] == ["name-unclear"]

@@ -1,7 +1,7 @@
 """Names a figure takes from what stands around it: a part after 其中 shares what its total
 did, a list item named by its level alone is the first item at that level, a count of exactly
-the examples listed before it, an aspect owned by the thing after 的, and measures named after
-their count."""
+the examples listed before it, an aspect owned by the thing after 的, measures named after
+their count, and a figure said after a deed (…落地、总投资…)."""
 
 from __future__ import annotations
 

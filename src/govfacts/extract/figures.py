@@ -296,7 +296,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif len(re.sub(r"\([^()]*\)", "", nm).rsplit("的", 1)[-1]) > 16 or len(nm) <= 2 or "、" in re.sub(r"\([^()]*\)", "", nm) or nm.endswith("等") or nouns.looks_like_a_fragment(nm):
+            elif nouns.unclear(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

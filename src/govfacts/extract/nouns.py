@@ -288,6 +288,15 @@ _FRAGMENT = re.compile(
 )
 
 
+def unclear(name: str) -> bool:
+    """Whether a name likely holds more or less than the measured noun: long (a share's whole,
+    …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
+    list (、, 等), or a fragment (looks_like_a_fragment)."""
+    bare = re.sub(r"\([^()]*\)", "", name)
+    measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
+    return len(measured) > 16 or len(name) <= 2 or "、" in bare or name.endswith("等") or looks_like_a_fragment(name)
+
+
 def looks_like_a_fragment(name: str) -> bool:
     """Whether a name reads as a piece of a clause (情况下, 至武汉段, 我们将接续办好), or as a measure
     with nothing to say what it measures (投资, 产值, 新增里程): what it is of was said elsewhere."""

@@ -601,3 +601,9 @@ def test_a_long_share_named_with_its_whole_is_not_flagged_but_a_long_list_is():
     assert [(r["name"], r["review"]) for r in found] == [("高技术制造业增加值占规模以上工业增加值比重", None)]
     found = draft("新改扩建中小学、幼儿园120所。", "2026-01", "江西省", PLACES).indicators
     assert found[0]["review"] == ["name-unclear"]
+
+
+def test_a_time_that_opens_a_policy_s_or_a_service_s_name_is_no_figure():
+    assert indicators("全面落实240小时过境免签政策。") == []
+    assert [n for _r, n, _v in indicators("建成15分钟便民生活圈86个。")] == ["15分钟便民生活圈"]
+    assert [n for _r, n, _v in indicators("企业开办时间压缩至2小时。")] == ["企业开办时间"]

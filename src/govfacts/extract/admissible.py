@@ -21,6 +21,10 @@ _DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|�
 _NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
 
 
+# What a time names when it opens a noun: a policy or a service reached within it.
+_NAMED_BY_TIME = re.compile(r"(?:过境免签|免签|便民|生活圈|服务圈|就业圈|通勤圈|交通圈|经济圈|健身圈|医疗圈|养老服务圈|政务服务圈|急救圈)")
+
+
 _STEPS = re.compile(r"[^,;。、]{0,5}(?:台阶|大关)")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
 
 
@@ -41,6 +45,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
+    if m.unit in ("分钟", "小时") and _NAMED_BY_TIME.match(sentence, rel + (m.end - m.start)):
+        return False  # 240小时过境免签, 15分钟便民生活圈: a time inside a policy's or a service's name
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
         return False
     if m.unit == "年" and after in ("来", "以", "间"):

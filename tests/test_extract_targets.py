@@ -363,3 +363,16 @@ def test_a_year_said_in_the_five_year_review_holds_for_its_sentence_only():
     got = [(r["name"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got[0] == ("生产总值", "2025")
     assert got[1] == ("累计新增城镇就业", "2021/2025")  # the five years', not 2025's
+
+
+def test_a_from_to_pair_from_last_year_or_an_average_dates_its_start_the_year_before():
+    text = (
+        "一、2025年工作回顾\n2025年，全省生产总值增长5%。\n"
+        "全省常住人口由上年6627万人增加到6640万人，丧葬基本服务费由平均3100元下降到1800元。\n"
+        "二、2026年工作安排\n今年全省生产总值增长5%左右。\n"
+    )
+    found = [(r["name"], r["value"], r["period"]) for r in drafted(text, "2026-01-20", "浙江省")][1:-1]
+    assert found == [
+        ("常住人口", 66270000, "2024"), ("常住人口", 66400000, "2025"),
+        ("丧葬基本服务费", 3100, "2024"), ("丧葬基本服务费", 1800, "2025"),
+    ]

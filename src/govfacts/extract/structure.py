@@ -265,7 +265,7 @@ def anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:
 
 
 _TO = re.compile(r"^[^,;。!?\d]{0,6}?(?:至|到|为)了?(?:\d{4}年(?:底|末)?的?)?$")  # (由51家整合为33家)
-_FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?)?$")
+_FROM = re.compile(r"[由从](?:(\d{4})年(?:底|末)?的?|(上年|去年|上一年)(?:底|末)?的?)?(?:平均)?$")  # (由上年729万人…)
 
 
 def from_to(text: str, first_start: int, first_end: int, second_start: int, a: int, frame: Frame) -> tuple[PeriodMention, PeriodMention] | None:
@@ -277,7 +277,7 @@ def from_to(text: str, first_start: int, first_end: int, second_start: int, a: i
         return None
     if opening.group(1):
         start = opening.group(1)
-    elif frame.kind == "plan_review" and frame.flow:
+    elif frame.kind == "plan_review" and frame.flow and not opening.group(2):
         start = str(int(frame.flow[:4]) - 1)
     else:
         start = str(int(frame.level[:4]) - 1)

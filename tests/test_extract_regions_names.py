@@ -607,3 +607,10 @@ def test_a_time_that_opens_a_policy_s_or_a_service_s_name_is_no_figure():
     assert indicators("全面落实240小时过境免签政策。") == []
     assert [n for _r, n, _v in indicators("建成15分钟便民生活圈86个。")] == ["15分钟便民生活圈"]
     assert [n for _r, n, _v in indicators("企业开办时间压缩至2小时。")] == ["企业开办时间"]
+
+
+def test_a_place_inside_an_example_before_a_count_of_things_is_not_the_figure_s_place():
+    found = draft("南昌航空材料等4个平台入选国家重点培育名单。", "2026-01", "江西省", PLACES)
+    assert [(r["region"], r["value"]) for r in found.indicators] == [("江西省", 4)]
+    assert [h["region"] for h in found.honours] == ["江西省"]
+    assert indicators("南昌市新增企业500家。")[0][0] == "南昌市"

@@ -30,6 +30,10 @@ _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 _LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的下进]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|专业|强")
 
 
+# The rest of an example listed before a count of things (银川、石嘴山等5个城市; …先进材料等3个平台).
+_AN_EXAMPLE = re.compile(r"[^,;。]{0,12}?等[\d一二两三四五六七八九十]+[个家所项座条处]")
+
+
 @dataclass(frozen=True)
 class Local:
     """A town or street the gazetteer does not list: its name, level and county."""
@@ -107,7 +111,7 @@ class Region:
         while k + 1 < len(self.mentions) and self.mentions[k + 1][0] == y:
             k += 1
             _x, y, d = self.mentions[k]
-        return d
+        return None if _AN_EXAMPLE.match(self.text, y) else d  # (石嘴山先进材料等3个平台…: no subject)
 
     def named(self, start: int, end: int, text: str) -> Any | None:
         """The last place named in text[start:end], unless it follows 从, 向, 与 … (from, to, with)."""
@@ -115,10 +119,12 @@ class Region:
             best = None
             for a, b, d in self.mentions:
                 if a >= start and b <= end and not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS:
-                    best = d
+                    best = None if _AN_EXAMPLE.match(text, b) else d
             return best
         k = bisect_right(self._free_ends, end) - 1  # names do not overlap: the last to end in time
-        return self._free[k][2] if k >= 0 and self._free[k][0] >= start else None
+        if k < 0 or self._free[k][0] < start or _AN_EXAMPLE.match(text, self._free[k][1]):
+            return None  # (石嘴山先进材料等3个平台: a place in an example of the things counted)
+        return self._free[k][2]
 
     def local(self, start: int, end: int, text: str, above: Any | None) -> Local | None:
         """A town or street (樟潭街道, 球川镇) named in text[start:end], below the county in charge;

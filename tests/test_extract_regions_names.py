@@ -614,3 +614,9 @@ def test_a_place_inside_an_example_before_a_count_of_things_is_not_the_figure_s_
     assert [(r["region"], r["value"]) for r in found.indicators] == [("江西省", 4)]
     assert [h["region"] for h in found.honours] == ["江西省"]
     assert indicators("南昌市新增企业500家。")[0][0] == "南昌市"
+
+
+def test_a_later_measure_alone_in_a_list_measures_what_the_first_item_did():
+    found = [n for _r, n, _v in indicators("光伏投资增长52%、装机规模增长31%、利用率96.2%。")]
+    assert found == ["光伏投资", "光伏装机规模", "光伏利用率"]
+    assert [n for _r, n, _v in indicators("实际利用外资18亿美元。")] == ["实际利用外资"]

@@ -165,6 +165,8 @@ def _sentence_figures(
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):
             name = lead[1] + name
+        if pre.startswith("、") and figures and (same := nouns.of_the_list_s_subject(name, figures[-1].name)):
+            name = same  # 新能源投资增长70%、装机规模增长38%: the new energy's installed capacity
         name = name.replace(cut, "", 1) if cut else name
         if re.match(r"[,;、]?其中", pre) and figures:
             whole = figures[-1].name

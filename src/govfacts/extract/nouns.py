@@ -20,7 +20,7 @@ _LEAD = re.compile(
     r"^(?:[((][^))]*[))]|其中|同时|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|五年|这五年|"
     r"均|仅|就|全市|全县|全区|全省|全国(?!" + _TITLED + ")|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在|对(?!外)|将|把|有(?![机色限线序])(?![^的,，]{1,8}的)|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
-    r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用|深挖|制定并落实|突破性实现|助力|常态化开展|"
+    r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用(?!率|外资|内资)|深挖|制定并落实|突破性实现|助力|常态化开展|"
     r"谋划推进|固化形成|累计创成|成功(?!率)|夺取|夺得|勇夺|赢得|由|的)"
 )
 _TRAIL = re.compile(
@@ -295,6 +295,20 @@ def unclear(name: str) -> bool:
     bare = re.sub(r"\([^()]*\)", "", name)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
     return len(measured) > 16 or len(name) <= 2 or "、" in bare or name.endswith("等") or looks_like_a_fragment(name)
+
+
+def of_the_list_s_subject(name: str, before: str) -> str | None:
+    """A later item of an 、 list that is a measure alone (新能源投资增长70%、装机规模增长38%、利用率
+    94.5%): the same measure of what the first item measured (新能源装机规模, 新能源利用率); None
+    where the name says more, or the item before names no subject apart from its measure."""
+    if name in ASPECTS or _BARE_MEASURE.sub("", name, count=1) not in _MEASURES_ALONE and name not in _MORE_MEASURES:
+        return None  # (an aspect, 占比 or 总量, is of the whole noun before: of_noun_before)
+    subject = _SUBJECT_TAIL.sub("", before)
+    return subject + name if 2 <= len(subject) < len(before) and not subject.endswith(name) else None
+
+
+_MORE_MEASURES = frozenset(("装机规模", "装机容量", "装机", "利用率", "营业收入", "税收", "出口额", "进口额"))
+_SUBJECT_TAIL = re.compile(r"(?:总产量|总产值|总额|投资|产值|收入|营收|营业收入|增加值|产量|销售额|规模|总量|装机规模|装机容量|装机|利用率)$")
 
 
 def looks_like_a_fragment(name: str) -> bool:

@@ -620,3 +620,7 @@ def test_a_later_measure_alone_in_a_list_measures_what_the_first_item_did():
     found = [n for _r, n, _v in indicators("光伏投资增长52%、装机规模增长31%、利用率96.2%。")]
     assert found == ["光伏投资", "光伏装机规模", "光伏利用率"]
     assert [n for _r, n, _v in indicators("实际利用外资18亿美元。")] == ["实际利用外资"]
+
+
+def test_where_the_things_counted_came_to_stays_before_them():
+    assert [n for _r, n, _v in indicators("赣江新区科创城落户62个项目。")] == ["赣江新区科创城落户项目"]

@@ -29,6 +29,8 @@ _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 # A deed said before a count of the things it was done to (高质量完成20件民生实事, 我们继续安排…).
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
+# Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
+_PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
 RATES = ("%", "‰", "个百分点")  # (新增就业52万人、失业率5.1%: a rate is never what a verb added)
 _WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
@@ -263,10 +265,10 @@ def _sentence_figures(
                     why.append(REVIEW_NAME_EARLIER)
             elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
-            elif (len(nm) <= 4 or _DONE.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
+            elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
-                    kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计")
+                    kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计") or _PLACED.fullmatch(nm)
                     nm = (nm if kept else "") + after  # (新增3个国家…集群, 新建30所学校: the verb says which are counted)
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):

@@ -97,7 +97,7 @@ def where_counted(name: str) -> str | None:
 
 # A deed said in the clause part before a figure's own words (益阳电厂三期建成投产、总装机达…).
 _DEED = re.compile(
-    PREDICATE.pattern + r"|投产|成立|出台|建设|强链|补链|延链|优化|精准|实现|清收|开展|推进|"
+    PREDICATE.pattern + r"|投产|成立|出台|建设|强链|补链|延链|优化|精准|清收|推进|"
     r"改革|升级|提升|发布|设立|搭建|打造|建立|组建|推动|完善|健全|深化|启动"
 )
 _OF_THE_DOER = ("总装机", "装机", "总投资", "投资", "经费", "产值", "规模", "总量", "金额", "资金", "占比", "比重", "营收")

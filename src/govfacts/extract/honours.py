@@ -74,7 +74,9 @@ _LEADING = re.compile(
     r"(?:(?:全国|国家)?(?:第[一二三四五六七八九十\d]+批|首批)|\d{4}年度?)?(?:[\d一二两三四五六七八九十]+[个家处项名座所])?"
 )
 _COUNT_AFTER = re.compile(r"[\d.]+[个家处项名座所人]$")
-_TRAILING = re.compile(r"(?:荣誉称号|称号|荣誉|[\d.]+[个家处项名座所人])$|等(?:[\d一二三四五六七八九十]+[项个]?[\u4e00-\u9fa5]{0,3})?$|之一$")
+_TRAILING = re.compile(
+    r"(?:荣誉称号|称号|荣誉)$|" + _COUNT_AFTER.pattern + r"|等(?:[\d一二三四五六七八九十]+[项个]?[\u4e00-\u9fa5]{0,3})?$|之一$"
+)
 _SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
 _CUT = re.compile(r"[,:;]|——")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
@@ -150,15 +152,16 @@ def titles_in(words: str, granted: bool) -> list[str]:
     told = next((k for k, p in enumerate(pieces) if k and _TOLD_OF_THEM.match(p)), None)
     if told is not None:  # 上榜全球国际承包商250强、数量居全国第2: the list goes on with what is told of them
         words = words[: sum(len(p) + 1 for p in pieces[:told]) - 1]
+        pieces = pieces[:told]
     whole = title_name(words)
-    parts = [title_name(p) for p in _SPLIT.split(words)]
+    parts = [title_name(p) for p in pieces]
     headed = all(reads_as_title(p, False) and _headed(p) for p in parts)
     if len(parts) > 1 and headed and (not granted or _CONFERRER.search(whole)):
         return parts
     paired = [title_name(p) for p in re.split(r"和", words)] if len(parts) == 1 else []
     if len(paired) == 2 and all(reads_as_title(p, False) and _headed(p) and len(_bare(p)) >= 4 for p in paired):
         return paired  # 两山实践创新基地和美丽乡村先行区: two titles, each with its head
-    counted = all(_COUNT_AFTER.search(p) for p in _SPLIT.split(words))
+    counted = all(_COUNT_AFTER.search(p) for p in pieces)
     if len(parts) > 1 and not granted and (counted or re.search(r"称号$", words.strip())):
         # 获评“时代楷模”、全国道德模范、全国最美人物称号: 称号 says each part is a title;
         # 获评何梁何利奖2人、国家卓越工程师2人: so do counts of those who won each

@@ -307,7 +307,7 @@ def of_the_list_s_subject(name: str, before: str) -> str | None:
     return subject + name if 2 <= len(subject) < len(before) and not subject.endswith(name) else None
 
 
-_MORE_MEASURES = frozenset(("装机规模", "装机容量", "装机", "利用率", "营业收入", "税收", "出口额", "进口额"))
+_MORE_MEASURES = frozenset(("装机规模", "装机容量", "装机", "利用率", "税收", "出口额", "进口额"))
 _SUBJECT_TAIL = re.compile(r"(?:总产量|总产值|总额|投资|产值|收入|营收|营业收入|增加值|产量|销售额|规模|总量|装机规模|装机容量|装机|利用率)$")
 
 

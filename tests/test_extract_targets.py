@@ -376,3 +376,9 @@ def test_a_from_to_pair_from_last_year_or_an_average_dates_its_start_the_year_be
         ("常住人口", 66270000, "2024"), ("常住人口", 66400000, "2025"),
         ("丧葬基本服务费", 3100, "2024"), ("丧葬基本服务费", 1800, "2025"),
     ]
+
+
+def test_a_target_s_word_of_effort_says_its_status_and_leaves_its_name():
+    text = "一、2025年工作回顾\n全省生产总值增长5%。\n二、2026年工作安排\n力争新增外贸企业300家左右，确保粮食播种面积1500万亩以上。\n"
+    found = [(r["name"], r["status"]) for r in drafted(text, "2026-01-20", "浙江省")][1:]
+    assert found == [("新增外贸企业", "target"), ("粮食播种面积", "target")]

@@ -531,6 +531,7 @@ def test_what_counted_things_did_after_their_noun_names_them():
         "2.3万家企业实施数字化改造。": "实施数字化改造的企业",
         "5家省实验室重组入列。": "重组入列的省实验室",
         "80多项基层经验受到肯定和推广。": "受到肯定和推广的基层经验",
+        "320家企业建立研发机构。": "建立研发机构的企业",
     }
     for text, name in said.items():
         assert [n for _r, n, _v in indicators(text)] == [name], text

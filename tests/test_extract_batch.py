@@ -169,7 +169,7 @@ def test_records_of_several_reports_go_to_stdout_each_naming_its_report(own: Pat
     r = run("extract", str(own / "quzhou.txt"), str(own / "quzhou.docx"), "-f", "jsonl")
     assert r.code == 0, r.err
     records = [json.loads(line) for line in r.out.splitlines()]
-    assert all(list(rec) == ["id", *RECORD_KEYS, "level", "report"] for rec in records)
+    assert all(list(rec) == ["id", *RECORD_KEYS, "level", "report", "line"] for rec in records)
     assert {rec["report"] for rec in records} == {str(own / "quzhou.txt"), str(own / "quzhou.docx")}
     assert len({rec["id"] for rec in records}) == len(records)  # the two reports' ids never meet
     by_report = {}
@@ -177,6 +177,10 @@ def test_records_of_several_reports_go_to_stdout_each_naming_its_report(own: Pat
         by_report.setdefault(rec["report"], []).append((rec["value"], rec["unit"], rec["period"]))
     assert by_report[str(own / "quzhou.txt")] == by_report[str(own / "quzhou.docx")]
     assert "2026-01-09" not in r.out and r.err.splitlines()[-1] == "govfacts: 2 of 2 reports drafted"
+    lines = (own / "quzhou.txt").read_text(encoding="utf-8").splitlines()
+    for rec in records:  # a reviewer finds each quote on the line it names
+        if rec["report"] == str(own / "quzhou.txt"):
+            assert "".join(rec["quote"].split())[:8] in "".join(lines[rec["line"] - 1].split()), rec
 
 
 def test_a_progress_bar_is_drawn_on_a_terminal_only() -> None:

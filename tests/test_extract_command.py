@@ -139,7 +139,7 @@ def test_jsonl_records_have_the_documented_keys_and_signed_values() -> None:
     r = run("extract", str(QUZHOU), "--date", "2026-01", "--place", "衢州", "--format", "jsonl")
     assert r.code == 0 and r.err == ""
     records = [json.loads(line) for line in r.out.splitlines()]
-    assert records and all(list(rec) == ["id", *RECORD_KEYS, "level", "report"] for rec in records)
+    assert records and all(list(rec) == ["id", *RECORD_KEYS, "level", "report", "line"] for rec in records)
     assert {rec["report"] for rec in records} == {str(QUZHOU)}  # the report file, as named
     assert {rec["kind"] for rec in records} == {"indicator", "program", "honour"}
     calls = next(rec for rec in records if rec["kind"] == "indicator" and rec["name"] == "刑事警情")

@@ -23,7 +23,7 @@ from govfacts.extract.toml_draft import entry_ids
 from govfacts.i18n import _
 from govfacts.settings import current
 
-REPORT_KEYS = ("id", *RECORD_KEYS, "level", "report")  # level: an honour's (国家级, 省级 …)
+REPORT_KEYS = ("id", *RECORD_KEYS, "level", "report", "line")  # level: an honour's (国家级, 省级 …)
 
 
 @dataclass
@@ -93,6 +93,8 @@ def draft_one(job: Job, opts: Options) -> Outcome:
     source, entries = entry_ids(drafted.records, sid, opts.used)  # as the TOML draft numbers its entries
     for r, ident in zip(drafted.records, entries, strict=True):
         r["report"], r["id"] = job.shown, ident
+        span = r.get("span")  # (where a reviewer finds the quote: the line of the text it was read from)
+        r["line"] = doc.text.count("\n", 0, span[0]) + 1 if span else None
     if not opts.toml:
         opts.used |= {source, *(i for i in entries if i)}
         return out

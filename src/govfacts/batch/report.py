@@ -70,10 +70,10 @@ def read_report(
     r = Reading(doc, header)
     if date is not None:
         r.date, r.date_said = date, _("given by --date")
-        found = header.date.value if header.date is not None else None
-        if found and header.date is not None and not (found.startswith(date) or date.startswith(found)):
+        found = header.date
+        if found is not None and found.value and not (found.value.startswith(date) or date.startswith(found.value)):
             # (--date 2026-01-20 for a report delivered on 2026-01-27: said, so a slip is seen)
-            r.date_said = _("given by --date; the header says {date}, {line}").format(date=found, line=_line(header.date))
+            r.date_said = _("given by --date; the header says {date}, {line}").format(date=found.value, line=_line(found))
     elif header.date is not None:
         said = {
             "delivery": _("the date of delivery in the report's header, {line}"),

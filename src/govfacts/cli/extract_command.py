@@ -5,7 +5,6 @@ drafted by govfacts.batch, which load inside the command only, so that the query
 never pay for them (nor for OpenCC, the gazetteer or the format libraries).
 """
 
-
 import os
 import re
 from enum import Enum

@@ -7,7 +7,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from govfacts.chinese.lexicon import CLASSIFIERS, COUNTING_VERBS, FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.lexicon import (
+    CLASSIFIERS,
+    COUNTING_VERBS,
+    FALL_WORDS,
+    RATE_UNITS,
+    RISE_WORDS,
+    alternation,
+)
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
@@ -31,8 +38,7 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
 _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
-RATES = ("%", "‰", "个百分点")  # (新增就业52万人、失业率5.1%: a rate is never what a verb added)
-_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
+_TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 
 
@@ -163,7 +169,7 @@ def _sentence_figures(
             lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
         elif pre.startswith("、") and (leveled := around.at_level(name, prev_name)):
             name = leveled  # 全国民主法治示范村24个、省级587个
-        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and first.unit not in RATES and not (
+        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and first.unit not in RATE_UNITS and not (
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):
             name = lead[1] + name
@@ -228,7 +234,7 @@ def _sentence_figures(
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
             if m.kind == "times":
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
-            elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and not nm and _WON.match(held):
+            elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and not nm and _TITLES_WON.match(held):
                 nm, held_after = held, held  # …下降53%,连续19年获全国平安建设考评优秀省: the place won it, not the figure before
             elif m.kind == "streak" and held and (nm or prev_name):
                 plain = nm or prev_name  # (the next figure's noun, where it has none)

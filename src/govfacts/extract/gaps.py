@@ -20,10 +20,9 @@ class Gapped(Protocol):
     name: str
     basis: str | None
 
+
 # (高于全国1.7个百分点, 快于经济增速1个百分点: what it is compared with is the basis)
 _GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?$")
-
-
 _OWN_GAP = re.compile(r"^(.{2,}?)(?:分别)?" + _GAP.pattern[len("^[,、]?") :])
 _OWN_GAP_AFTER = re.compile(r"^(.{2,}?)(?:分别)?(?:比|较)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?(?:分别)?(高|低|快|慢)(?:出)?$")
 

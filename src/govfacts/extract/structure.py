@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from govfacts.chinese.lexicon import RATE_UNITS
 from govfacts.chinese.periods import PeriodMention, review_end, streak_span
 
 # A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
@@ -44,7 +45,7 @@ _FLOW = re.compile(
     r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
 _COUNTED_UNITS = set("项部件个批次场")
-_RATES = frozenset(("%", "‰", "个百分点", "岁", "倍"))
+_RATES = frozenset((*RATE_UNITS, "岁", "倍"))
 _PLACE_BASIS = re.compile(r"全国|全省|全区|全市|平均")
 _STOCK = re.compile(r"现有|拥有|保有|总数|总量|总计|达到|达|累计达|共有|居|规模|余额|覆盖|占|增至|增加到|超过|超")
 # A level held through the plan's years (粮食产量稳定在800亿斤以上, 占比保持在75%以上): over them all.

@@ -382,3 +382,12 @@ def test_a_target_s_word_of_effort_says_its_status_and_leaves_its_name():
     text = "一、2025年工作回顾\n全省生产总值增长5%。\n二、2026年工作安排\n力争新增外贸企业300家左右，确保粮食播种面积1500万亩以上。\n"
     found = [(r["name"], r["status"]) for r in drafted(text, "2026-01-20", "浙江省")][1:]
     assert found == [("新增外贸企业", "target"), ("粮食播种面积", "target")]
+
+
+def test_in_the_five_year_review_a_total_after_the_new_ones_is_the_level_at_the_end():
+    text = (
+        "一、“十四五”时期工作回顾\n五年来，我们砥砺奋进。全省新增高新技术企业3200家、总数增至9100家，"
+        "累计引进人才12万人、总量达到86万人。\n"
+    )
+    got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
+    assert got == {3200: "2021/2025", 9100: "2025", 120000: "2021/2025", 860000: "2025"}

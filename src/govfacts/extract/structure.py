@@ -44,6 +44,8 @@ _FLOW = re.compile(
     r"消除|获批|招引|引进|培育|实施|完成|组建|创建|化解|选派|帮扶|重组|开行|建成(?!区)|打造|办理|解决|发放|减免|认定|"
     r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
 )
+# A later item of a list that gives the total the flows before it came to.
+_TOTAL_AFTER = re.compile(r"、[^、]{0,6}(?:总量|总数|总计|增至|增加到)[^、]*$")
 _COUNTED_UNITS = set("项部件个批次场")
 _RATES = frozenset((*RATE_UNITS, "岁", "倍"))
 _PLACE_BASIS = re.compile(r"全国|全省|全区|全市|平均")
@@ -97,7 +99,11 @@ class Frame:
         clause = re.split(r"[,;:，；：]", subject)[-1]
         if measure == "change" and basis and _PLACE_BASIS.search(basis) and "年均" not in subject:
             return False  # 高于全国平均水平18.3个百分点: a gap at the time (not of a rate over the years)
-        if measure == "change" or basis == "年均" or _FLOW.search(clause):
+        if measure == "change" or basis == "年均":
+            return True
+        if _TOTAL_AFTER.search(clause):
+            return False  # 新增上市公司48家、总量达122家: the total at the end, after the years' new ones
+        if _FLOW.search(clause):
             return True
         summed = _OVER_THE_YEARS.match(clause) or _OVER_THE_YEARS.match(subject)  # (…，保供电煤20亿吨: still the five years')
         if self.kind == "plan_review" and (_HELD.search(clause) or _BUILT.match(clause) or summed):

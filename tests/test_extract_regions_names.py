@@ -161,6 +161,14 @@ def test_things_counted_before_a_predicate_are_named_as_those_that_did_it():
     # taking part is a predicate too; how eagerly is not part of it
     assert [n for _r, n, _v in indicators("全县310个志愿团队参与到河道巡护当中。")] == ["参与到河道巡护当中的志愿团队"]
     assert [n for _r, n, _v in indicators("86家律所踊跃参与法律援助。")] == ["参与法律援助的律所"]
+    # falling to a level, studying on, being praised, being put forward are things the counted did
+    assert [n for _r, n, _v in indicators("80%的尾矿库降至低风险等级。")] == ["降至低风险等级的尾矿库占比"]
+    assert [n for _r, n, _v in indicators("60%的中职毕业生就读高职院校。")] == ["就读高职院校的中职毕业生占比"]
+    assert [n for _r, n, _v in indicators("18个社区调解案例获司法部推介。")] == ["获司法部推介的社区调解案例"]
+    assert [n for _r, n, _v in indicators("7件条例草案提请常委会审议。")] == ["提请常委会审议的条例草案"]
+    assert [n for _r, n, _v in indicators("30个工业软件规模化应用。")] == ["规模化应用的工业软件"]
+    # (an application is a noun where nothing says it was applied at scale)
+    assert [n for _r, n, _v in indicators("迭代建设12个省级数字应用。")] == ["省级数字应用"]
 
 
 def test_a_name_keeps_one_relative_clause_and_drops_a_nested_one():

@@ -566,6 +566,13 @@ def test_a_measure_with_nothing_to_say_what_it_measures_is_flagged_for_review():
     ]
 
 
+def test_a_quoted_title_that_lists_is_no_list_in_a_name():
+    found = draft("“放管服、零跑腿”改革事项达到860项，城乡、区域差距缩小3%。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in found] == [
+        ("“放管服、零跑腿”改革事项", None), ("城乡、区域差距", ["name-unclear"]),
+    ]
+
+
 def test_a_verb_that_says_which_things_are_counted_stays_before_the_counted_noun():
     said = {
         "新建42所中小学校。": "新建中小学校",
@@ -633,3 +640,35 @@ def test_a_later_measure_alone_in_a_list_measures_what_the_first_item_did():
 
 def test_where_the_things_counted_came_to_stays_before_them():
     assert [n for _r, n, _v in indicators("赣江新区科创城落户62个项目。")] == ["赣江新区科创城落户项目"]
+
+
+def test_a_later_item_that_says_what_the_subject_did_to_others_takes_that_subject():
+    assert [n for _r, n, _v in indicators("市级产业引导基金规模达到80亿元、撬动社会资本260亿元。")] == [
+        "市级产业引导基金规模", "市级产业引导基金撬动社会资本"
+    ]
+    assert [n for _r, n, _v in indicators("家电以旧换新带动销售额增长12%、惠及群众46万人次。")] == [
+        "家电以旧换新带动销售额", "家电以旧换新惠及群众"
+    ]
+    # (an act inside a quoted title is no act of the subject's)
+    assert [n for _r, n, _v in indicators("“揭榜挂帅、赛马争先”授权项目90项、认定团队35个。")][1] == "“揭榜挂帅、赛马争先”认定团队"
+    # an item whose subject is the first item's own act keeps its name
+    assert [n for _r, n, _v in indicators("培训农民工3万人次、带动就业1.2万人。")] == ["培训农民工", "带动就业"]
+
+
+def test_how_far_a_thing_reaches_is_counted_in_what_it_reaches():
+    assert [n for _r, n, _v in indicators("跨境电商业务拓展至36个国家和地区。")] == ["跨境电商业务国家和地区"]
+    assert [n for _r, n, _v in indicators("“门诊慢特病”直接结算扩大到98家医院。")] == ["“门诊慢特病”直接结算医院"]
+
+
+def test_shrinking_and_widening_are_changes_with_their_sign():
+    found = draft("城乡收入差距缩小3%，服务贸易规模扩大12%。", "2026-01", "江西省", PLACES).indicators
+    assert [(r["name"], r["value"], r["measure"]) for r in found] == [
+        ("城乡收入差距", -3, "change"), ("服务贸易规模", 12, "change"),
+    ]
+
+
+def test_a_word_that_begins_with_a_preposition_is_no_fragment():
+    from govfacts.extract.nouns import looks_like_a_fragment
+
+    assert not any(looks_like_a_fragment(n) for n in ("对外贸易额", "在建项目", "其他收入", "并购金额", "和美乡村"))
+    assert all(looks_like_a_fragment(n) for n in ("对企业", "在全国", "其收入", "并实现"))

@@ -11,7 +11,7 @@ import re
 
 FALL_WORDS = (
     "下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "压减", "压缩", "精简", "削减", "缩短", "缩减", "回落",
-    "下跌", "微降", "略降",
+    "下跌", "微降", "略降", "缩小",
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件")
@@ -26,7 +26,7 @@ COUNTING_VERBS = frozenset((
 ))
 # The units of a rate or a share: no count of things, never what a verb added.
 RATE_UNITS = ("%", "‰", "个百分点")
-RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬")
+RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬", "扩大")
 
 
 def alternation(*words: str) -> str:

@@ -119,3 +119,22 @@ def after_a_deed(name: str) -> str | None:
     if aspect is None:
         return last
     return doer + last if doer else last
+
+
+# What a subject does to others, said as a later list item (、惠及消费者750余万人次, 、赋能项目389个).
+_ACTS_ON = r"(?:惠及|带动|赋能|撬动|吸引|认定|授权|服务|帮扶|拉动|吸纳|资助|支持|辐射)"
+_BY_ITS_SIZE = re.compile(r"(?:总规模|规模|资金|总额|余额)$")
+
+
+def by_the_list_s_subject(name: str, before: str) -> str | None:
+    """A later item of an 、 list that says what the first item's subject did to others, its
+    subject unsaid (投资基金规模突破500亿元、赋能项目389个; 以旧换新带动销售超800亿元、惠及
+    消费者750余万人次): the subject, which the item before names ahead of its own act or size
+    (投资基金赋能项目, 以旧换新惠及消费者). None where the item says its own subject, or the
+    item before names none apart from what it did."""
+    if len(name) < 4 or not re.match(_ACTS_ON, name):
+        return None
+    masked = re.sub(r"“[^”]*”", lambda q: "“" + "□" * (len(q.group(0)) - 2) + "”", before)  # (no act inside a title)
+    act = re.compile(_ACTS_ON).search(masked, 2)
+    subject = before[: act.start()] if act else _BY_ITS_SIZE.sub("", before)
+    return subject + name if 2 <= len(subject) < len(before) else None

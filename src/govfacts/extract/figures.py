@@ -38,6 +38,8 @@ _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
 _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
+_REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")
+_REACHED_TO = re.compile(_REACH.pattern[:-2] + "$")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 
@@ -175,6 +177,8 @@ def _sentence_figures(
             name = lead[1] + name
         if pre.startswith("、") and figures and (same := nouns.of_the_list_s_subject(name, figures[-1].name)):
             name = same  # 新能源投资增长70%、装机规模增长38%: the new energy's installed capacity
+        elif pre.startswith("、") and figures and (acted := around.by_the_list_s_subject(name, figures[-1].name)):
+            name = acted  # 基金规模突破500亿元、赋能项目389个: the fund's
         name = name.replace(cut, "", 1) if cut else name
         if re.match(r"[,;、]?其中", pre) and figures:
             whole = figures[-1].name
@@ -271,6 +275,8 @@ def _sentence_figures(
                     why.append(REVIEW_NAME_EARLIER)
             elif m.unit[-1:] in "项条部件" and (made := around.what_it_made(nm, text, m.end, c_end)):
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
+            elif nm and m.unit[-1:] in CLASSIFIERS and _REACHED_TO.search(pre) and (to := nouns.counted_name(text, m.end, c_end)):
+                nm = _REACH.sub("", nm) + to  # 对外贸易扩大至228个国家和地区: how far the trade reaches, counted in what it reaches
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)

@@ -281,9 +281,11 @@ def on_topic(name: str, topic: str) -> tuple[str, str]:
 
 
 # A name that opens with a preposition or a pronoun, or ends with one or a clause's frame
-# (在对美贸易…的情况下): a fragment of a clause rather than what is measured.
+# (在对美贸易…的情况下): a fragment of a clause rather than what is measured; not the words those
+# characters begin (对外贸易, 在建项目, 其他, 并购, 和美乡村).
 _FRAGMENT = re.compile(
-    r"^(?:至|到|由|从|与|和|及|对|在|将|我们|我市|我省|我区|其|该|此|这|所|被|把|向|于|并|但|而|或|则|就|也|还|又)"
+    r"^(?:至|到|由|从|与|和(?!美|谐)|及|对(?!外|口|标|台|接|话)|在(?!建|校|园|岗|线|编|册|职|库|营)|将|我们|我市|我省|我区|"
+    r"其(?!他)|该|此|这|所|被|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
     r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
 )
 
@@ -291,10 +293,11 @@ _FRAGMENT = re.compile(
 def unclear(name: str) -> bool:
     """Whether a name likely holds more or less than the measured noun: long (a share's whole,
     …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
-    list (、, 等), or a fragment (looks_like_a_fragment)."""
+    list (、 outside a quoted title, 等), or a fragment (looks_like_a_fragment)."""
     bare = re.sub(r"\([^()]*\)", "", name)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
-    return len(measured) > 16 or len(name) <= 2 or "、" in bare or name.endswith("等") or looks_like_a_fragment(name)
+    listed = "、" in re.sub(r"“[^“”]*”", "", bare)  # (not what a quoted title lists: “企业认定、政府认账”)
+    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or looks_like_a_fragment(name)
 
 
 def of_the_list_s_subject(name: str, before: str) -> str | None:

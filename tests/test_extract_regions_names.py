@@ -672,3 +672,12 @@ def test_a_word_that_begins_with_a_preposition_is_no_fragment():
 
     assert not any(looks_like_a_fragment(n) for n in ("对外贸易额", "在建项目", "其他收入", "并购金额", "和美乡村"))
     assert all(looks_like_a_fragment(n) for n in ("对企业", "在全国", "其收入", "并实现"))
+
+
+def test_a_noun_between_two_figures_of_a_list_is_the_first_s():
+    found = indicators("完成300万千瓦煤电机组、150万吨水泥产能、86台工业锅炉节能改造。")
+    assert [(n, v) for _r, n, v in found][:2] == [("煤电机组", 3000000), ("水泥产能", 1500000)]
+
+
+def test_a_counting_verb_before_a_latin_or_digit_name_is_shared_along_the_list():
+    assert [n for _r, n, _v in indicators("全市新建5G基站2万个、充电桩8万个。")] == ["新建5G基站", "新建充电桩"]

@@ -143,6 +143,7 @@ def _sentence_figures(
     figures: list[Figure] = []
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
+    named_after = a  # where the noun a figure took from the words after it ends
     lead = (-1, "")  # the verb that opens a clause's first figure, and where the clause starts
     held_after = ""  # what the last streak said held
     topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
@@ -155,6 +156,8 @@ def _sentence_figures(
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
             c_start = clause_of(c_start - 1)[0]
         pre_start = max(c_start, prev_end)
+        if pre_start < named_after and first.start - named_after <= 3:
+            pre_start = named_after  # 完成300万千瓦煤电机组、150万吨水泥产能: 煤电机组 is the first's, not the second's
         pre = text[pre_start : first.start]
         adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
         prev_end_of_group, prev_end = prev_end, _shift(group[-1], a).end
@@ -251,6 +254,9 @@ def _sentence_figures(
                     nm = strip(post_noun(text, m.end, c_end, whole=True))
                 else:
                     nm = nouns.counted_name(text, m.end, c_end, share=m.unit == "%")
+                    noun_end = m.end + (text[m.end] == "的") + len(nm)
+                    if nm and text.startswith(nm, noun_end - len(nm)) and text[noun_end : noun_end + 1] == "、":
+                        named_after = noun_end
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)

@@ -375,7 +375,7 @@ def years_spanned(name: str) -> tuple[str, int | None]:
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
 _LEAD_VERB = re.compile(
     r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
-    r"修订|出台))(?=[\u4e00-\u9fa5“])"
+    r"修订|出台))(?=[\u4e00-\u9fa5“0-9A-Za-z])"
 )
 
 

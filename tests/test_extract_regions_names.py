@@ -681,3 +681,13 @@ def test_a_noun_between_two_figures_of_a_list_is_the_first_s():
 
 def test_a_counting_verb_before_a_latin_or_digit_name_is_shared_along_the_list():
     assert [n for _r, n, _v in indicators("全市新建5G基站2万个、充电桩8万个。")] == ["新建5G基站", "新建充电桩"]
+
+
+def test_a_word_naming_two_things_at_once_is_split_over_the_figures_said_with_fenbie():
+    assert [(n, v) for _r, n, v in indicators("城乡居民人均消费支出分别增长3.1%、6.2%。")] == [
+        ("城镇居民人均消费支出", 3.1), ("农村居民人均消费支出", 6.2)
+    ]
+    assert [n for _r, n, _v in indicators("全市外贸进出口分别增长8%、2%。")] == ["外贸进口", "外贸出口"]
+    assert [n for _r, n, _v in indicators("猪牛羊出栏分别增长2%、3%、4%。")] == ["猪出栏", "牛出栏", "羊出栏"]
+    # (a word of two things does not split over three figures, nor where one figure holds for both)
+    assert [n for _r, n, _v in indicators("城乡居民收入均增长5%。")] == ["城乡居民收入"]

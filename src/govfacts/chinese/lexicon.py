@@ -17,6 +17,13 @@ FALL_WORDS = (
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件")
 # Characters said as a pair, one for each half of a list (存、贷款余额; 进、出口总额; 收、支).
 PAIRED = frozenset(("存贷", "贷存", "进出", "出进", "收支", "支收", "内外", "外内", "上下", "下上", "海陆", "水陆"))
+# Words that name two or three things at once, one per figure of a list said with 分别
+# (城乡居民人均可支配收入分别增长4%、6%; 牛羊出栏分别增长; 财政收支分别为).
+COMPOUNDS = {
+    "城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "存贷款": ("存款", "贷款"), "收支": ("收入", "支出"),
+    "产销": ("产量", "销量"), "猪牛羊": ("猪", "牛", "羊"), "牛羊": ("牛", "羊"), "中小学": ("中学", "小学"),
+    "一二三产业": ("第一产业", "第二产业", "第三产业"), "二三产业": ("第二产业", "第三产业"), "男女": ("男性", "女性"),
+}
 # Verbs that say which of a noun's things are counted, so the name keeps them (新建30所学校 → 新建学校;
 # 建成, 完成, 实现 only say a figure was reached, and go).
 COUNTING_VERBS = frozenset((

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from govfacts.chinese.lexicon import PAIRED
+from govfacts.chinese.lexicon import COMPOUNDS, PAIRED
 from govfacts.extract.nouns import strip
 
 _MEASURE_TAILS = (
@@ -27,6 +27,8 @@ def split_names(name: str, count: int) -> list[str]:
             partner.extend([len(finer) + len(pair) - 1] * len(pair))
             finer.extend(pair)
         items = finer
+    if len(items) == 1 and count > 1:
+        return _compound_parts(name, count)
     if len(items) != count:
         return []
     items = [strip(i) or i for i in items]
@@ -69,6 +71,15 @@ def split_names(name: str, count: int) -> list[str]:
                     it = first[:2] + it
         out.append(it)
     return out
+
+
+def _compound_parts(name: str, count: int) -> list[str]:
+    """城乡居民人均可支配收入 over two figures → [城镇居民…, 农村居民…]: the word that names
+    `count` things at once, one in each name; [] where the name has none."""
+    for word in sorted(COMPOUNDS, key=len, reverse=True):
+        if word in name and len(COMPOUNDS[word]) == count:
+            return [name.replace(word, part, 1) for part in COMPOUNDS[word]]
+    return []
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:

@@ -691,3 +691,9 @@ def test_a_word_naming_two_things_at_once_is_split_over_the_figures_said_with_fe
     assert [n for _r, n, _v in indicators("猪牛羊出栏分别增长2%、3%、4%。")] == ["猪出栏", "牛出栏", "羊出栏"]
     # (a word of two things does not split over three figures, nor where one figure holds for both)
     assert [n for _r, n, _v in indicators("城乡居民收入均增长5%。")] == ["城乡居民收入"]
+
+
+def test_how_earnestly_or_again_a_thing_was_done_is_no_part_of_its_name():
+    assert [n for _r, n, _v in indicators("认真办理政协委员提案316件。")] == ["办理政协委员提案"]
+    assert [n for _r, n, _v in indicators("全省森林覆盖率再提高0.8个百分点。")] == ["森林覆盖率"]
+    assert [n for _r, n, _v in indicators("60个城中村改造项目加快实施。")] == ["实施的城中村改造项目"]

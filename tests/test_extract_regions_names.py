@@ -697,3 +697,10 @@ def test_how_earnestly_or_again_a_thing_was_done_is_no_part_of_its_name():
     assert [n for _r, n, _v in indicators("认真办理政协委员提案316件。")] == ["办理政协委员提案"]
     assert [n for _r, n, _v in indicators("全省森林覆盖率再提高0.8个百分点。")] == ["森林覆盖率"]
     assert [n for _r, n, _v in indicators("60个城中村改造项目加快实施。")] == ["实施的城中村改造项目"]
+
+
+def test_a_grade_opening_the_counted_noun_is_part_of_it_and_no_figure():
+    assert [(n, v, u) for _r, n, v, u in [
+        (r["region"], r["name"], r["value"], r["unit"]) for r in draft("开工建设甲乙、丙丁等9个500千伏输变电工程，建设4个5万吨级泊位。", "2026-01", "江西省", PLACES).indicators
+    ]] == [("500千伏输变电工程", 9, "个"), ("5万吨级泊位", 4, "个")]
+    assert [n for _r, n, _v in indicators("新建8个220千伏和110千伏变电站。")] == ["新建220千伏和110千伏变电站"]

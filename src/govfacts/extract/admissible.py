@@ -45,6 +45,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
+    if after == "级" and m.unit[-1:] in ("吨", "米", "瓦", "伏"):
+        return False  # 10万吨级泊位, 百米级高楼: a grade inside a name
     if m.unit in ("分钟", "小时") and _NAMED_BY_TIME.match(sentence, rel + (m.end - m.start)):
         return False  # 240小时过境免签, 15分钟便民生活圈: a time inside a policy's or a service's name
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):

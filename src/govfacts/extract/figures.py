@@ -254,7 +254,7 @@ def _sentence_figures(
                     nm = strip(post_noun(text, m.end, c_end, whole=True))
                 else:
                     nm = nouns.counted_name(text, m.end, c_end, share=m.unit == "%")
-                    noun_end = m.end + (text[m.end] == "的") + len(nm)
+                    noun_end = m.end + (text[m.end : m.end + 1] == "的") + len(nm)
                     if nm and text.startswith(nm, noun_end - len(nm)) and text[noun_end : noun_end + 1] == "、":
                         named_after = noun_end
                 if not nm and not prev_name and c_start > a:

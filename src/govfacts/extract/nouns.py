@@ -31,6 +31,8 @@ _TRAIL = re.compile(
 # 和, 及, 与 joining two things (not the 及 of 惠及 or the 与 of 参与).
 JOINER = r"(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)"
 _NEXT_STOP = re.compile(r"[,。;、((\n]|" + JOINER + r"(?=\d)|\d")  # (乡村及820个…: the next count)
+_SPEC = r"\d+(?:千伏|万千瓦级|万吨级|千吨级|吨级|米级|G(?![\d.]))"
+_SPEC_LEAD = re.compile(_SPEC + r"(?:(?:和|及|、)" + _SPEC + ")*")  # (750千伏和330千伏电网工程)
 _NOT_NOUN_START = set(",。;、:的和及与以\n)")
 _POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
 _EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3})?[、,]")
@@ -91,7 +93,8 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
             end += 1
         else:
             return ""
-    m = _NEXT_STOP.search(text, end, limit)
+    spec = _SPEC_LEAD.match(text, end, limit)  # (14个750千伏电网工程: a grade, not the next count)
+    m = _NEXT_STOP.search(text, spec.end() if spec else end, limit)
     stop = m.start() if m else limit
     noun = text[end:stop]
     verb = None if whole else _POST_STOP.search(noun, 2)

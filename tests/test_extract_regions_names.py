@@ -704,3 +704,8 @@ def test_a_grade_opening_the_counted_noun_is_part_of_it_and_no_figure():
         (r["region"], r["name"], r["value"], r["unit"]) for r in draft("开工建设甲乙、丙丁等9个500千伏输变电工程，建设4个5万吨级泊位。", "2026-01", "江西省", PLACES).indicators
     ]] == [("500千伏输变电工程", 9, "个"), ("5万吨级泊位", 4, "个")]
     assert [n for _r, n, _v in indicators("新建8个220千伏和110千伏变电站。")] == ["新建220千伏和110千伏变电站"]
+
+
+def test_what_a_streak_held_is_no_name_for_the_count_after_it():
+    found = indicators("连续6年提高最低工资标准、3次提高城乡居民医保补助。")
+    assert [(n, v) for _r, n, v in found] == [("提高最低工资标准", 6), ("提高城乡居民医保补助", 3)]

@@ -40,6 +40,7 @@ _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安
 _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
 _REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")
 _REACHED_TO = re.compile(_REACH.pattern[:-2] + "$")
+_NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
 
@@ -100,6 +101,13 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         out.append(f)
     return out
+
+
+def _end_of_held(text: str, held: str, start: int, limit: int) -> int | None:
+    """Where what a streak held ends, when the next count follows it straight after 、 (连续5年提高
+    …养老金、4次提高…): those words are the streak's, not the next figure's name too."""
+    at = text.find(held, start, limit) if held else -1
+    return at + len(held) if at >= 0 and _NEXT_COUNT.match(text, at + len(held)) else None
 
 
 def _sentence_figures(
@@ -291,6 +299,7 @@ def _sentence_figures(
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are
+            named_after = _end_of_held(text, held_after or (nm if m.kind == "streak" else ""), m.end, c_end) or named_after
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
                 nm = nm[:-2]
             nm = around.part_of(nm, whole) if whole else nm

@@ -709,3 +709,8 @@ def test_a_grade_opening_the_counted_noun_is_part_of_it_and_no_figure():
 def test_what_a_streak_held_is_no_name_for_the_count_after_it():
     found = indicators("连续6年提高最低工资标准、3次提高城乡居民医保补助。")
     assert [(n, v) for _r, n, v in found] == [("提高最低工资标准", 6), ("提高城乡居民医保补助", 3)]
+
+
+def test_a_later_item_repeating_a_word_of_the_one_before_is_of_the_same_thing():
+    found = indicators("风电光伏装机规模达到5200万千瓦、装机占比达到61%，新能源汽车产量增长20%、汽车出口增长5%。")
+    assert [n for _r, n, _v in found] == ["风电光伏装机规模", "风电光伏装机占比", "新能源汽车产量", "汽车出口"]

@@ -138,3 +138,17 @@ def by_the_list_s_subject(name: str, before: str) -> str | None:
     act = re.compile(_ACTS_ON).search(masked, 2)
     subject = before[: act.start()] if act else _BY_ITS_SIZE.sub("", before)
     return subject + name if 2 <= len(subject) < len(before) else None
+
+
+_SHARE_OR_SIZE = re.compile(r"(?:占比|比重|增速|规模|利用率|总量)$")
+
+
+def sharing_a_word(name: str, before: str) -> str | None:
+    """A later item of an 、 list that repeats a word of the item before and gives another measure
+    of it (清洁能源发电装机规模超7900万千瓦、装机占比超93%): the same thing's, with what the item
+    before said it was of (清洁能源发电装机占比). None where the item is no short word-and-measure."""
+    head = _SHARE_OR_SIZE.search(name)
+    if head is None or not 2 <= head.start() <= 3 or len(before) <= len(name):
+        return None
+    at = before.find(name[: head.start()], 2)
+    return before[:at] + name if at >= 2 and not before.startswith(name[: head.start()]) else None

@@ -186,7 +186,7 @@ def _sentence_figures(
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):
             name = lead[1] + name
-        if pre.startswith("、") and figures and (same := nouns.of_the_list_s_subject(name, figures[-1].name)):
+        if pre.startswith("、") and figures and (same := nouns.of_the_list_s_subject(name, figures[-1].name) or around.sharing_a_word(name, figures[-1].name)):
             name = same  # 新能源投资增长70%、装机规模增长38%: the new energy's installed capacity
         elif pre.startswith("、") and figures and (acted := around.by_the_list_s_subject(name, figures[-1].name)):
             name = acted  # 基金规模突破500亿元、赋能项目389个: the fund's

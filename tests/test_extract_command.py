@@ -241,3 +241,13 @@ def test_the_shipped_synonyms_let_a_query_find_a_draft_s_other_name_for_it(tmp_p
     assert [(h["name"], h["value"]) for h in hits] == [("生产总值", 5.5)]
     hits = run("metric", "规模以上工业增加值", "--data", "shipped", "--data", str(tmp_path / "d"), "--json").json()
     assert [(h["name"], h["value"]) for h in hits] == [("规上工业增加值", 7)]
+
+
+def test_each_drafted_entry_says_the_line_of_the_report_its_quote_begins_on(tmp_path, private_cache):
+    page = tmp_path / "report.txt"
+    page.write_text("某市政府工作报告\n\n2025年，全市生产总值增长5.2%。\n全市新建学校12所。\n", encoding="utf-8")
+    target = tmp_path / "base" / "report.toml"
+    r = run("extract", str(page), "--date", "2026-01", "--place", "衢州", "-o", str(target))
+    assert r.code == 0, r.err
+    comments = [c for c in target.read_text(encoding="utf-8").split("[[source]]")[1].splitlines() if c.startswith("# line")]
+    assert comments == ["# line 3 of the report", "# line 4 of the report"]

@@ -98,5 +98,6 @@ def test_extract_drafts_a_negative_level_that_check_accepts(tmp_path, private_ca
     assert got == [("居民消费价格指数", -0.3, "%", "level"), ("库存变动", -3500000, "吨", "level")]
     target = tmp_path / "base" / "prices.toml"
     assert run("extract", str(page), "--date", "2025-12", "-o", str(target)).code == 0
-    assert "\n# " not in target.read_text(encoding="utf-8").split("[[indicator]]", 1)[1]  # none left as a comment
+    entries = target.read_text(encoding="utf-8").split("[[indicator]]", 1)[1]
+    assert [c for c in entries.splitlines() if c.startswith("#")] == ["# line 2 of the report"]  # none left as a comment
     assert run("check", "--data", str(target.parent)).code == 0

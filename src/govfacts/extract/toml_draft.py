@@ -173,6 +173,8 @@ def draft_toml(
         if rec.get("review"):  # what to look at; deleting the line is how a reviewer accepts the entry
             block.insert(0, "# " + _("to review: {reasons}").format(reasons=_("; ").join(reason(r) for r in rec["review"])))
             block.append("review = [" + ", ".join(_str(r) for r in rec["review"]) + "]")
+        if rec.get("line"):  # (where a reviewer finds the quote in the report's text)
+            block.insert(0, "# " + _("line {line} of the report").format(line=rec["line"]))
         if why is None and page is not None and flat_page is not None:
             why = _refused(rec, page, flat_page)
         if why is not None:

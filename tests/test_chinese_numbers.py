@@ -117,6 +117,8 @@ def test_zero_and_times() -> None:
         ("案件数下降三成", -30, "%", "change"),
         ("连续两年荣获省“安全发展铜鼎”", 2, "年", "level"),
         ("标的总额31456.20万元", Decimal("314562000"), "元", "level"),
+        ("增加值增长4.1%，低于全国0.6个百分点", -0.6, "个百分点", "change"),  # a gap's sign is its word's
+        ("收入下降2%，快于全国1.2个百分点", 1.2, "个百分点", "change"),
     ],
 )
 def test_readable(quote: str, value: float, unit: str, measure: str) -> None:
@@ -134,6 +136,7 @@ def test_readable(quote: str, value: float, unit: str, measure: str) -> None:
         ("成功摸排重点领域矛盾纠纷1.47万件", 1470, "件", "level"),
         ("2025年,全市", 2025, "年", "level"),
         ("8.36亿元", 836000000.0000001, "元", "level"),
+        ("增加值增长4.1%，低于全国0.6个百分点", 0.6, "个百分点", "change"),
     ],
 )
 def test_not_readable(quote: str, value: float, unit: str, measure: str) -> None:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.lexicon import FALL_WORDS, GAP_ABOVE, GAP_BELOW, RISE_WORDS, alternation
 from govfacts.chinese.numerals import SMALL_UNITS, chinese_to_int
 
 MAGNITUDES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4, "千": Decimal(1000), "百": Decimal(100)}
@@ -229,8 +229,8 @@ def _stepped(text: str, m: re.Match[str]) -> bool:
     return m.group("pre") == "上" and text[m.start("pre") - 1 : m.start("pre")] in ("迈", "跨", "登", "跃")
 
 
-_FALLING = (*FALL_WORDS, "减", "降")
-_CHANGE_WORD = re.compile(alternation(*FALL_WORDS, *RISE_WORDS) + "|减|降|增|升")
+_FALLING = (*FALL_WORDS, *GAP_BELOW, "减", "降")  # (低于全国0.3个百分点 is read as −0.3, as extract drafts it)
+_CHANGE_WORD = re.compile(alternation(*FALL_WORDS, *RISE_WORDS, *GAP_ABOVE, *GAP_BELOW) + "|减|降|增|升")
 
 
 def readable(quote: str, value: float | int | str | Decimal, unit: str, measure: str = "level") -> bool:

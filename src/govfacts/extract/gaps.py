@@ -8,6 +8,8 @@ import re
 from decimal import Decimal
 from typing import Protocol
 
+from govfacts.chinese.lexicon import GAP_ABOVE, GAP_BELOW, alternation
+
 
 class Gapped(Protocol):
     """What a gap reads and rewrites of a drafted figure (extract.figures.Figure)."""
@@ -22,7 +24,9 @@ class Gapped(Protocol):
 
 
 # (高于全国1.7个百分点, 快于经济增速1个百分点: what it is compared with is the basis)
-_GAP = re.compile(r"^[,、]?(?:比|较)?(高于|高出|快于|超过|超出|领先|低于|慢于)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?$")
+_GAP = re.compile(
+    r"^[,、]?(?:比|较)?(" + alternation(*GAP_ABOVE, *GAP_BELOW, "超过", "超出", "领先") + r")([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?$"
+)
 _OWN_GAP = re.compile(r"^(.{2,}?)(?:分别)?" + _GAP.pattern[len("^[,、]?") :])
 _OWN_GAP_AFTER = re.compile(r"^(.{2,}?)(?:分别)?(?:比|较)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?(?:分别)?(高|低|快|慢)(?:出)?$")
 
@@ -54,5 +58,5 @@ def as_gap(text: str, earlier: Gapped, fig: Gapped) -> bool:
     fig.name = earlier.name + ("增速" if grew else "")
     fig.basis = m.group(2) + ("平均" if m.group(3) else "")
     fig.measure = "change"
-    fig.value = -abs(fig.value) if m.group(1) in ("低于", "慢于") else abs(fig.value)
+    fig.value = -abs(fig.value) if m.group(1) in GAP_BELOW else abs(fig.value)
     return True

@@ -714,3 +714,14 @@ def test_what_a_streak_held_is_no_name_for_the_count_after_it():
 def test_a_later_item_repeating_a_word_of_the_one_before_is_of_the_same_thing():
     found = indicators("风电光伏装机规模达到5200万千瓦、装机占比达到61%，新能源汽车产量增长20%、汽车出口增长5%。")
     assert [n for _r, n, _v in found] == ["风电光伏装机规模", "风电光伏装机占比", "新能源汽车产量", "汽车出口"]
+
+
+def test_places_counted_before_what_of_theirs_did_it_are_those_places():
+    assert [n for _r, n, _v in indicators("全省9个设区市空气质量全部达标。")] == ["空气质量全部达标的设区市"]
+    # (a thing of a kind named by a place, 县医院, is no place counted)
+    assert [n for _r, n, _v in indicators("80%的县医院达到二级甲等水平。")] == ["达到二级甲等水平的县医院占比"]
+
+
+def test_list_numbers_and_doubling_are_no_part_of_a_name():
+    assert [n for _r, n, _v in indicators("3.城镇新增就业12万人以上。")] == ["城镇新增就业"]
+    assert [n for _r, n, _v in indicators("外贸进出口总额翻番达到860亿元。")] == ["外贸进出口总额"]

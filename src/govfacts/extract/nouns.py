@@ -17,7 +17,7 @@ _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济体])"  # (累�
 # What a name that opens with 全国 is when 全国 is part of it: a kind of title (全国重点实验室, 全国文明城市).
 _TITLED = r"重点实验室|重点学科|文明|示范|先进|百强|十强|优秀|模范|双拥|民族团结|乡村治理|劳动模范|五一|道德模范|最美"
 _LEAD = re.compile(
-    r"^(?:[((][^))]*[))]|其中|同时|认真|切实|着力|大力|全力|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|五年|这五年|"
+    r"^(?:[((][^))]*[))]|\d{1,2}[.．、](?!\d)|其中|同时|认真|切实|着力|大力|全力|并且|并|且|还|另外|此外|而且|以及|全年|当年|目前|现有|当前|如今|其间|共计|总计|合计|五年|这五年|"
     r"均|仅|就|全市|全县|全区|全省|全国(?!" + _TITLED + ")|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在|对(?!外)|将|把|有(?![机色限线序])(?![^的,，]{1,8}的)|即|又|也|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用(?!率|外资|内资)|深挖|制定并落实|突破性实现|助力|常态化开展|"
@@ -26,7 +26,7 @@ _LEAD = re.compile(
 _TRAIL = re.compile(
     r"(?:分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|跨过|跨越|跨上|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + _CHANGES + "|同比|环比|等|有|至|到|"
-    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|逆势|再|进一步|不断|逐步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由(?:上年|去年|上一年|平均|原来|原)?的?|连续|[↓↑→■□●◆-])$"
+    r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|逆势|翻番|翻一番|翻两番|再|进一步|不断|逐步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由(?:上年|去年|上一年|平均|原来|原)?的?|连续|[↓↑→■□●◆-])$"
 )
 # 和, 及, 与 joining two things (not the 及 of 惠及 or the 与 of 参与).
 JOINER = r"(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)"
@@ -232,6 +232,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
     (and their share for a percentage: 61%的污水处理厂完成提标改造 → 完成提标改造的污水处理厂占比)."""
+    by_count = text[end - 1 : end] == "个"  # (places are counted by 个; 艘, %, 家 count other things)
     if end < limit and text[end] == "的":
         end += 1
     if not share and (places := counted_places(text, end, limit)):
@@ -254,7 +255,12 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     did = re.sub(r"^(?:踊跃|积极|主动|加快|有序|深入|持续)", "", did)  # (踊跃参与平安建设: how eagerly is no part of what was done)
     if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
         return strip(post_noun(text, end, limit))
+    if by_count and (kind := _PLACES_COUNTED.match(noun)) and len(noun) - kind.end() >= 2:
+        return f"{noun[kind.end():]}{did}的{kind.group(0)}"  # 12个盟市空气质量全部达标: 空气质量全部达标的盟市
     return f"{did}的{noun}" + ("占比" if share else "")
+
+
+_PLACES_COUNTED = re.compile(r"^(?:设区市|县市区|县区|市县|盟市|地市|城市|省份|乡镇|县(?![域级城]))")
 
 
 _VERB_BETWEEN = re.compile(

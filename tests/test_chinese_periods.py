@@ -103,6 +103,12 @@ def test_a_plan_that_names_which_year_it_is_is_no_period() -> None:
     assert [p.period for p in find_periods("“十四五”时期全省新增就业300万人", "2026-01")] == ["2021/2025"]
 
 
+def test_a_plan_or_year_saying_when_things_were_approved_is_no_period() -> None:
+    assert find_periods("推进“十四五”确定的12个重大水利工程", "2026-01") == []
+    assert find_periods("建好2024年批复的3个国家级园区", "2026-01") == []
+    assert [p.period for p in find_periods("“十四五”期间，全省新建学校", "2026-01")] == ["2021/2025"]
+
+
 def test_a_duration_inside_a_clause_is_no_period() -> None:
     assert find_periods("一处闲置近5年的商业广场", "2025") == []
 

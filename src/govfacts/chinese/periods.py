@@ -230,6 +230,8 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
                 continue
             if kind == "fyp" and (_is_basis(text, m.start()) or _names_a_year(text, m.end())):
                 continue
+            if kind in ("fyp", "year") and _MODIFIER.match(text, m.end()):
+                continue  # “十四五”批复的6个大基地: when the things were approved, not the figure's period
             if kind == "year" and _COMPARED.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 快于2024年1.8个百分点: the year compared with, not the period
             period, scope = _resolve(kind, m, text, year, month)
@@ -240,6 +242,7 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
     return found
 
 
+_MODIFIER = re.compile(r"[”\"]?(?:期间|时期|内)?(?:批复|规划|确定|部署|布局|谋划|核准|下达|批准|认定)的")
 _COMPARED = re.compile(r"(?:快于|慢于|高于|低于|好于|优于|较|比)$")
 _YEAR_OF_PLAN = re.compile(r"[”\"]?(?:的)?[\u4e00-\u9fa5]{0,4}之年")
 

@@ -199,3 +199,13 @@ def test_named_listed_or_ranked_among_the_best_are_titles_and_what_follows_them_
     assert honours("3家企业上榜全球物流企业50强、数量居全国第4。") == [("浙江省", "全球物流企业50强")]
     assert honours("入选国家级非遗项目、省级景区数量保持全国首位。") == []  # a rank of counts
     assert honours("出口增速进入全国前十。") == []
+
+
+def test_two_titles_joined_by_he_each_after_its_own_holder():
+    got = honours("承办全国运动会，临安区国家级旅游度假区和大明山、浙西大峡谷5A级景区获批。")
+    assert got == [("临安区", "国家级旅游度假区"), ("浙江省", "5A级景区")]
+
+
+def test_levels_joined_by_he_share_one_head_and_a_kind_alone_is_no_title():
+    assert honours("临海市获评国家级和省级文明城市。") == [("临海市", "国家级文明城市"), ("临海市", "省级文明城市")]
+    assert honours("多部作品获评国家级和国际大奖。") == []

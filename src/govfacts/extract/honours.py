@@ -78,6 +78,8 @@ _TRAILING = re.compile(
     r"(?:荣誉称号|称号|荣誉)$|" + _COUNT_AFTER.pattern + r"|等(?:[\d一二三四五六七八九十]+[项个]?[\u4e00-\u9fa5]{0,3})?$|之一$"
 )
 _SPLIT = re.compile(r"、(?![^(]*\))|和(?=[“国全省中]|\d)")
+_A_LEVEL = re.compile(r"(?:国家|全国|省|市|县|世界|国际)级?")
+_TITLE_START = re.compile(r"国家级|全国|国家|[345]A级|世界|国际|省级")  # where a title begins after its holder's name
 _CUT = re.compile(r"[,:;]|——")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
 _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项|所|座|名|位|处|批|件)[\u4e00-\u9fa5]{0,8}$")
@@ -130,8 +132,8 @@ def reads_as_title(name: str, granted: bool) -> bool:
     bare = _bare(name)
     if len(bare) < 3 or len(bare) > 30 or _NOT_A_TITLE.search(bare):
         return False
-    if re.sub(r"级|、", "", _CONFERRER.sub("", bare)) in _ONLY_A_KIND:
-        return False  # 国家试点, 国家级, 国家、国际大奖: no title, only its kind
+    if re.sub(r"级|、|和|及", "", _CONFERRER.sub("", bare)) in _ONLY_A_KIND:
+        return False  # 国家试点, 国家级, 国家、国际大奖, 国家级和国际大奖: no title, only its kind
     if granted:  # (an award is one by its name: 获文华奖, 获白玉兰评委会奖)
         return bare.endswith(_HEADS) and bool(_CONFERRER.search(bare)) or bare.endswith(("奖", "奖项"))
     # a verb that only confers (获评, 入选 …): a head, a title word, or the body that confers it
@@ -161,6 +163,14 @@ def titles_in(words: str, granted: bool) -> list[str]:
     paired = [title_name(p) for p in re.split(r"和", words)] if len(parts) == 1 else []
     if len(paired) == 2 and all(reads_as_title(p, False) and _headed(p) and len(_bare(p)) >= 4 for p in paired):
         return paired  # 两山实践创新基地和美丽乡村先行区: two titles, each with its head
+    joined = [title_name(p) for p in words.split("和")]
+    if len(joined) == 2 and _A_LEVEL.fullmatch(joined[0]) and (second := _A_LEVEL.match(joined[1])) and _headed(joined[1]):
+        both = [joined[0] + joined[1][second.end() :], joined[1]]  # 国家级和省级文明城市: the head said once
+        return both if all(reads_as_title(t, False) for t in both) else []
+    if len(joined) == 2 and all(_headed(p) and _TITLE_START.search(p) for p in joined):
+        joined = [p[_TITLE_START.search(p).start() :] for p in joined]  # type: ignore[union-attr]
+        if all(reads_as_title(p, False) for p in joined):
+            return joined  # 阿尔山国家级旅游度假区和…大峡谷5A级景区获批: two titles, each after its holder
     counted = all(_COUNT_AFTER.search(p) for p in pieces)
     if len(parts) > 1 and not granted and (counted or re.search(r"称号$", words.strip())):
         # 获评“时代楷模”、全国道德模范、全国最美人物称号: 称号 says each part is a title;
@@ -208,8 +218,9 @@ def sentence_honours(
             level = level_of(said_by) or level_of(words)
             holders = _holders(region, page, a + c0, a + c0 + holder_end, subject)
             each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None
-            for k, holder in enumerate(holders):
+            for k, their in enumerate(holders):
                 for name in [each[k]] if each else names:
+                    holder = _own_holder(region, page, a + c0 + title_start, words, name, subject) or their
                     key = ("honour", name, holder["region"])
                     if key in seen:
                         continue
@@ -278,6 +289,16 @@ def _title_opens(words: str) -> bool:
     """Whether a clause's words before 获批 are a pilot's name alone: no verb of doing before it
     (推动…试点获批 tells of work towards one), short enough to be a name."""
     return 4 <= len(title_name(words)) <= 24 and not re.search(r"推动|推进|争取|申报|支持|加快|开展|实施|启动", words)
+
+
+def _own_holder(region: Any, page: Page, start: int, words: str, name: str, subject: Any | None) -> dict[str, Any] | None:
+    """The holder a title after 和 names for itself (阿尔山国家级旅游度假区和莫尔格勒河、老牛湾
+    黄河大峡谷5A级景区: the sites, not 阿尔山), or None where the title has none of its own."""
+    at = words.find(name)
+    joined = words.rfind("和", 0, at) if at > 0 else -1
+    if joined < 0 or at - joined < 3:
+        return None
+    return _holders(region, page, start + joined + 1, start + at, subject)[0]
 
 
 def _holders(region: Any, page: Page, start: int, end: int, subject: Any | None = None) -> list[dict[str, Any]]:

@@ -123,6 +123,7 @@ def after_a_deed(name: str) -> str | None:
 
 # What a subject does to others, said as a later list item (、惠及消费者750余万人次, 、赋能项目389个).
 _ACTS_ON = r"(?:惠及|带动|赋能|撬动|吸引|认定|授权|服务|帮扶|拉动|吸纳|资助|支持|辐射)"
+_ACTING = re.compile(_ACTS_ON)
 _BY_ITS_SIZE = re.compile(r"(?:总规模|规模|资金|总额|余额)$")
 
 
@@ -135,7 +136,7 @@ def by_the_list_s_subject(name: str, before: str) -> str | None:
     if len(name) < 4 or not re.match(_ACTS_ON, name):
         return None
     masked = re.sub(r"“[^”]*”", lambda q: "“" + "□" * (len(q.group(0)) - 2) + "”", before)  # (no act inside a title)
-    act = re.compile(_ACTS_ON).search(masked, 2)
+    act = _ACTING.search(masked, 2)
     subject = before[: act.start()] if act else _BY_ITS_SIZE.sub("", before)
     return subject + name if 2 <= len(subject) < len(before) else None
 

@@ -167,8 +167,9 @@ def titles_in(words: str, granted: bool) -> list[str]:
     if len(joined) == 2 and _A_LEVEL.fullmatch(joined[0]) and (second := _A_LEVEL.match(joined[1])) and _headed(joined[1]):
         both = [joined[0] + joined[1][second.end() :], joined[1]]  # 国家级和省级文明城市: the head said once
         return both if all(reads_as_title(t, False) for t in both) else []
-    if len(joined) == 2 and all(_headed(p) and _TITLE_START.search(p) for p in joined):
-        joined = [p[_TITLE_START.search(p).start() :] for p in joined]  # type: ignore[union-attr]
+    starts = [_TITLE_START.search(p) for p in joined]
+    if len(joined) == 2 and all(_headed(p) for p in joined) and all(starts):
+        joined = [p[m.start() :] if m else p for p, m in zip(joined, starts, strict=True)]
         if all(reads_as_title(p, False) for p in joined):
             return joined  # 阿尔山国家级旅游度假区和…大峡谷5A级景区获批: two titles, each after its holder
     counted = all(_COUNT_AFTER.search(p) for p in pieces)

@@ -61,6 +61,33 @@ def test_a_shared_head_noun_is_completed() -> None:
     assert [f[0] for f in figures(text)] == ["刑事案件", "“盗抢骗”案件"]
 
 
+def test_what_a_list_s_items_did_said_once_after_the_last_ends_each_name() -> None:
+    text = "2025年,省级基金、新增建设用地支持制造业项目比重分别为90.5%、80.1%。"
+    recs = draft(text, "2026-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in recs] == [
+        ("省级基金支持制造业项目比重", None), ("新增建设用地支持制造业项目比重", None),
+    ]
+
+
+def test_an_ending_no_word_marks_the_start_of_is_flagged_on_the_items_before_the_last() -> None:
+    text = "2025年,完成300万千瓦煤电机组、500万吨水泥产能、120台工业锅炉节能改造。"
+    recs = draft(text, "2026-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in recs] == [
+        ("煤电机组", ["list-ending-shared"]), ("水泥产能", ["list-ending-shared"]), ("工业锅炉节能改造", None),
+    ]
+    text = "2025年,地表水、近岸海域水质优良比例分别达95.1%、88.2%。"
+    recs = draft(text, "2026-01", "衢州", PLACES).indicators
+    assert [r["review"] for r in recs] == [["list-ending-shared"], None]
+
+
+def test_a_list_whose_items_have_their_own_measures_shares_no_ending() -> None:
+    text = "2025年,地区生产总值、一般公共预算收入、居民人均可支配收入分别增长5.2%、3.1%、5.5%。"
+    recs = draft(text, "2026-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in recs] == [
+        ("地区生产总值", None), ("一般公共预算收入", None), ("居民人均可支配收入", None),
+    ]
+
+
 def test_changes_after_levels_named_in_earlier_clauses() -> None:
     text = "全县调解组织受理纠纷1.26万件,化解1.19万件,同比分别上升4.2%和3.9%。"
     got = [(r["name"], r["value"], r["unit"], r["measure"]) for r in draft(text, "2023", "衢州", PLACES).indicators]

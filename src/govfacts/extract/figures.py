@@ -19,13 +19,13 @@ from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.gaps import own_gap
-from govfacts.extract.lists import compound_split, split_names
+from govfacts.extract.lists import REVIEW_ENDING, compound_split, share_endings, split_names
 from govfacts.extract.mentions import people, shared_points, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
 
-__all__ = ["BASIS", "Figure", "sentence_figures"]
+__all__ = ["BASIS", "REVIEW_ENDING", "Figure", "sentence_figures"]
 
 # Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
 REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
@@ -78,7 +78,9 @@ def sentence_figures(
 ) -> list[Figure]:
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop
     from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one."""
-    return _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review))
+    figures = _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review))
+    share_endings(figures)
+    return figures
 
 
 def _ranges(text: str, figures: list[Figure]) -> list[Figure]:

@@ -4,9 +4,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from govfacts.chinese.lexicon import COMPOUNDS, PAIRED
 from govfacts.extract.nouns import strip
+
+REVIEW_ENDING = "list-ending-shared"  # the last item's ending was given to the items before it, or may belong to them
 
 _MEASURE_TAILS = (
     "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
@@ -105,3 +109,54 @@ def compound_split(name: str, k: int) -> list[str]:
     if k == 2 and len(name) >= 4 and name.endswith("结案") and name[-3] == "收":
         return [name[:-3] + "收案", name[:-3] + "结案"]
     return [name] * k
+
+
+class Listed(Protocol):
+    """A drafted figure as a list sees it: its name, its quote's span and its review codes."""
+
+    name: str
+    quote_start: int
+    quote_end: int
+    notes: list[str]
+
+
+# What a list's items did, said once after the last (…、新增工业用地支持民间投资项目比重分别为): where it begins.
+_SHARED_PREDICATE = re.compile(r"(?<=..)(?:支持|用于|带动|拉动|实现|贡献)")
+# A deed done to every item, said once after the last (…火电机组、395台燃煤锅炉超低排放改造).
+_SHARED_DEED = re.compile(r"(?:改造|治理|整治|修复|升级|替代|提标|搬迁)$")
+# A share or rate said once after the last item (地表水、近岸海域水质优良比例分别达…).
+_SHARED_MEASURE = re.compile(r"(?:比例|比重|占比|率)$")
+_OWN_ENDING = re.compile(r"(?:" + "|".join(_MEASURE_TAILS + _SHARED_TAILS) + r"|比例|比重|占比|改造|治理|整治|修复|升级)$")
+
+
+def share_endings(figures: Sequence[Listed]) -> None:
+    """The items of one list (one quote) whose names stop where the last item's ending begins:
+    the ending given to each where a verb says where it begins (…、新增用地支持制造业项目比重),
+    and the items flagged where no word does (…燃煤锅炉超低排放改造, …近岸海域水质优良比例)."""
+    k = 0
+    while k < len(figures):
+        j = k
+        while j + 1 < len(figures) and (figures[j + 1].quote_start, figures[j + 1].quote_end) == (figures[k].quote_start, figures[k].quote_end):
+            j += 1
+        _share_ending(figures[k : j + 1])
+        k = j + 1
+
+
+def _share_ending(group: Sequence[Listed]) -> None:
+    names = list(dict.fromkeys(f.name for f in group))
+    if len(names) < 2:
+        return
+    *earlier, last = names
+    longest = max(len(n) for n in earlier)
+    if any(not 2 <= len(n) <= 6 or _OWN_ENDING.search(n) or "、" in n for n in earlier) or len(last) < longest + 3:
+        return
+    said = _SHARED_PREDICATE.search(last)
+    if not said and not (_SHARED_DEED.search(last) or _SHARED_MEASURE.search(last)):
+        return
+    for f in group:
+        if f.name == last:
+            continue
+        if said:
+            f.name += last[said.start() :]
+        else:  # (where the ending begins only a reader can tell: 超低排放改造, 提质升级, 水质优良比例)
+            f.notes.append(REVIEW_ENDING)

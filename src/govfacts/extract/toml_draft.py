@@ -193,6 +193,7 @@ def reason(code: str) -> str:
         "list-not-split": _("a list of figures shares one name; give each its own"),
         "no-name": _("no name was found"),
         "name-unclear": _("the name is long, a list, or a measure alone; keep the measured noun and what it is of"),
+        "list-ending-shared": _("the last item of the list has an ending the items before it may share; end each name"),
         "region-carried": _("the place was named in an earlier sentence"),
         "period-carried": _("the period was stated in an earlier paragraph"),
         "period-from-section": _("the five-year review's period: the level at its end, or the sum over its years?"),

@@ -725,3 +725,13 @@ def test_places_counted_before_what_of_theirs_did_it_are_those_places():
 def test_list_numbers_and_doubling_are_no_part_of_a_name():
     assert [n for _r, n, _v in indicators("3.城镇新增就业12万人以上。")] == ["城镇新增就业"]
     assert [n for _r, n, _v in indicators("外贸进出口总额翻番达到860亿元。")] == ["外贸进出口总额"]
+
+
+def test_a_deed_said_before_a_count_keeps_what_it_was_done_to():
+    found = indicators("城乡教育共同体结对帮扶120所乡村学校，消费券发放政策惠及30万户家庭，山区水库调查发现3种新鱼类。")
+    assert [n for _r, n, _v in found] == ["城乡教育共同体结对帮扶乡村学校", "消费券发放政策惠及家庭", "山区水库调查发现新鱼类"]
+
+
+def test_an_ordinal_of_a_list_of_tasks_and_the_jiu_of_jiuye_are_read_right():
+    found = indicators("三是新建20所幼儿园，四是改扩建15个养老服务中心，五是为高校毕业生提供2万个就业岗位。")
+    assert [n for _r, n, _v in found] == ["新建幼儿园", "改扩建养老服务中心", "为高校毕业生提供就业岗位"]

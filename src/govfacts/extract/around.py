@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from govfacts.chinese.lexicon import COUNTING_VERBS
 from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, post_noun, strip
 
 # What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
@@ -153,3 +154,15 @@ def sharing_a_word(name: str, before: str) -> str | None:
         return None
     at = before.find(name[: head.start()], 2)
     return before[:at] + name if at >= 2 and not before.startswith(name[: head.start()]) else None
+
+
+# Verbs that take the counted noun after the figure as their object (…政策惠及76万群众, 班轮开通13条航线).
+_TAKES_OBJECT = re.compile("(?:" + "|".join(sorted(COUNTING_VERBS | {"促成", "汇聚", "赋能", "发现", "提供", "支持", "助力", "对接", "储备"}, key=len, reverse=True)) + ")$")
+
+
+def doer_and_done_to(name: str, counted: str) -> str | None:
+    """A count between a doer's deed and the things it was done to (基础教育对口帮扶217所学校):
+    the deed and its object, 基础教育对口帮扶学校; None where the name before is no deed."""
+    if len(name) <= 4 or not _TAKES_OBJECT.search(name) or len(counted) < 2 or "的" in counted:
+        return None
+    return name + counted

@@ -301,6 +301,8 @@ def _sentence_figures(
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are
+            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (done := around.doer_and_done_to(nm, nouns.counted_name(text, m.end, c_end))):
+                nm = done  # 基础教育对口帮扶217所学校: the deed, and what it was done to
             named_after = _end_of_held(text, held_after or (nm if m.kind == "streak" else ""), m.end, c_end) or named_after
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
                 nm = nm[:-2]

@@ -86,9 +86,9 @@ _PIECES = ["衢江区", "常山县", "从", "与", "球川", "镇", "乡", "村"
 def test_the_page_lookups_agree_with_scanning(pieces, data):
     from govfacts.chinese.periods import find_periods
     from govfacts.extract.draft import _Periods
-    from govfacts.extract.figures import _Prefixes, _years
     from govfacts.extract.page import prepare
     from govfacts.extract.region import Region
+    from govfacts.extract.years_said import YearsSaid, years_said
 
     page = prepare("".join(pieces))
     region = Region(page, PLACES, "衢州")
@@ -107,7 +107,7 @@ def test_the_page_lookups_agree_with_scanning(pieces, data):
         assert page.in_quotes(start, end) == next(((a, b) for a, b in page.quoted if a < start and end < b), None)
         assert page.line_of(start) == text[:start].count("\n")
         assert page.line_start(start) == text.rfind("\n", 0, start) + 1
-        assert _Prefixes(text, 0, n).years(start) == _years(text[:start])
+        assert YearsSaid(text, 0, n).years(start) == years_said(text[:start])
         before = [p for p in own if p.end <= end and p.scope not in ("none", "streak")]
         assert timed.last_before(end) == (before[-1] if before else None)
         for subject in (None, start):

@@ -24,6 +24,7 @@ from govfacts.extract.mentions import people, shared_points, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
+from govfacts.extract.years_said import YearsSaid, years_said
 
 __all__ = ["BASIS", "REVIEW_ENDING", "Figure", "sentence_figures"]
 
@@ -32,8 +33,6 @@ REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a cl
 REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
 REVIEW_NO_NAME = "no-name"
 REVIEW_LONG_NAME = "name-unclear"  # long, a list (、, 等), or a measure alone (投资): not the measured noun
-_YEAR = re.compile(r"(\d{4})年")
-_YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 # A deed said before a count of the things it was done to (高质量完成20件民生实事, 我们继续安排…).
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
@@ -126,7 +125,7 @@ def _sentence_figures(
     cls = clauses(text, a, b)
     cls_starts = [c[0] for c in cls]
     cut_starts, cut_ends = [x for x, _y in removals], [y for _x, y in removals]
-    years_in = _Prefixes(text, a, b)
+    years_in = YearsSaid(text, a, b)
 
     def clause_of(pos: int) -> tuple[int, int]:
         k = bisect_right(cls_starts, pos) - 1  # the clauses follow one another
@@ -200,7 +199,7 @@ def _sentence_figures(
         name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end) or name
         if held_before and name == strip(held_before):
             name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
-        years = _years(pre)
+        years = years_said(pre)
         if len(group) > 1 and not years:
             years = years_in.years(first.start)
         names: list[str]
@@ -362,36 +361,3 @@ def _topic(text: str, a: int) -> str:
 
 def _shift(m: Mention, offset: int) -> Mention:
     return Mention(m.value, m.unit, m.qualifier, m.start + offset, m.end + offset, m.kind, m.chinese)
-
-
-class _Prefixes:
-    """_years() of text[a:cut] for the cuts of one sentence, from the sentence's year words read once.
-
-    A match in the whole sentence that ends by the cut is a match in the text before it; only
-    where a year word runs across the cut (never at a figure's start, in practice) is the text
-    before the cut read again.
-    """
-
-    def __init__(self, text: str, a: int, b: int) -> None:
-        self.text, self.a = text, a
-        self.spans = list(_YEAR_RANGE.finditer(text, a, b))
-        self.singles = list(_YEAR.finditer(text, a, b))
-        self.span_ends = [m.end() for m in self.spans]
-        self.single_ends = [m.end() for m in self.singles]
-
-    def years(self, cut: int) -> list[str]:
-        k, j = bisect_right(self.span_ends, cut), bisect_right(self.single_ends, cut)
-        across = self.spans[k : k + 1] + self.singles[j : j + 1]  # the first of each not ended by the cut
-        if any(m.start() < cut for m in across):
-            return _years(self.text[self.a : cut])
-        r = self.spans[0] if k else None
-        if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
-            return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
-        return [m.group(1) for m in self.singles[:j]]
-
-
-def _years(pre: str) -> list[str]:
-    r = _YEAR_RANGE.search(pre)
-    if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
-        return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
-    return _YEAR.findall(pre)

@@ -1,0 +1,44 @@
+"""The years a sentence says before a figure (2025年, 2021年至2025年): one for each figure of a
+list said with one year each (2023、2024、2025年分别…)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_YEAR = re.compile(r"(\d{4})年")
+_YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
+
+
+class YearsSaid:
+    """years_said() of text[a:cut] for the cuts of one sentence, from the sentence's year words read once.
+
+    A match in the whole sentence that ends by the cut is a match in the text before it; only
+    where a year word runs across the cut (never at a figure's start, in practice) is the text
+    before the cut read again.
+    """
+
+    def __init__(self, text: str, a: int, b: int) -> None:
+        self.text, self.a = text, a
+        self.spans = list(_YEAR_RANGE.finditer(text, a, b))
+        self.singles = list(_YEAR.finditer(text, a, b))
+        self.span_ends = [m.end() for m in self.spans]
+        self.single_ends = [m.end() for m in self.singles]
+
+    def years(self, cut: int) -> list[str]:
+        k, j = bisect_right(self.span_ends, cut), bisect_right(self.single_ends, cut)
+        across = self.spans[k : k + 1] + self.singles[j : j + 1]  # the first of each not ended by the cut
+        if any(m.start() < cut for m in across):
+            return years_said(self.text[self.a : cut])
+        r = self.spans[0] if k else None
+        if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
+            return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
+        return [m.group(1) for m in self.singles[:j]]
+
+
+def years_said(pre: str) -> list[str]:
+    """The years said in `pre`: each year of a range (2021年至2025年), or each single year."""
+    r = _YEAR_RANGE.search(pre)
+    if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
+        return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
+    return _YEAR.findall(pre)

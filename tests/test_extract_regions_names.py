@@ -735,3 +735,13 @@ def test_a_deed_said_before_a_count_keeps_what_it_was_done_to():
 def test_an_ordinal_of_a_list_of_tasks_and_the_jiu_of_jiuye_are_read_right():
     found = indicators("三是新建20所幼儿园，四是改扩建15个养老服务中心，五是为高校毕业生提供2万个就业岗位。")
     assert [n for _r, n, _v in found] == ["新建幼儿园", "改扩建养老服务中心", "为高校毕业生提供就业岗位"]
+
+
+def test_a_rate_held_for_years_by_the_only_place_is_the_rate_of_the_province():
+    found = indicators("全省成为全国城市污水处理率连续三年保持100%的唯一省份。")
+    assert found == [("江西省", "城市污水处理率保持100%", 3), ("江西省", "城市污水处理率", 100)]
+
+
+def test_being_the_first_place_to_pass_a_mark_is_no_part_of_the_name():
+    found = indicators("2025年，全省成为中部地区首个经济总量超过4万亿元的省份。")
+    assert [(n, v) for _r, n, v in found] == [("经济总量", 4000000000000)]

@@ -263,6 +263,8 @@ def _sentence_figures(
                     nm = strip(post_noun(text, m.end, c_end, whole=True))
                 else:
                     nm = nouns.counted_name(text, m.end, c_end, share=m.unit == "%")
+                    if held_before and m.unit == "%" and re.search(r"(?:率|比例|比重|占比)$", prev_name):
+                        nm = prev_name  # …优良率连续五年保持100%的省份: the rate held, not the places it is of
                     noun_end = m.end + (text[m.end : m.end + 1] == "的") + len(nm)
                     if nm and text.startswith(nm, noun_end - len(nm)) and text[noun_end : noun_end + 1] == "、":
                         named_after = noun_end

@@ -88,6 +88,14 @@ def test_a_list_whose_items_have_their_own_measures_shares_no_ending() -> None:
     ]
 
 
+def test_a_later_bare_measure_of_a_list_is_of_what_the_first_measured() -> None:
+    text = "2025年,市属企业营业收入、利润分别增长5.1%、8.2%,国内游客人次、总花费分别增长6%、7.5%。"
+    assert [f[0] for f in figures(text, "2026-01")] == ["市属企业营业收入", "市属企业利润", "国内游客人次", "国内游客总花费"]
+    # (a first item with no measure to take off says nothing of the second: left to the reviewer)
+    recs = draft("2025年,开发区利用外资、投资分别增长45%、20%。", "2026-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["review"]) for r in recs] == [("开发区利用外资", None), ("投资", ["name-unclear"])]
+
+
 def test_changes_after_levels_named_in_earlier_clauses() -> None:
     text = "全县调解组织受理纠纷1.26万件,化解1.19万件,同比分别上升4.2%和3.9%。"
     got = [(r["name"], r["value"], r["unit"], r["measure"]) for r in draft(text, "2023", "衢州", PLACES).indicators]

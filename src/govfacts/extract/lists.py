@@ -16,6 +16,8 @@ _MEASURE_TAILS = (
     "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",
 )
 _SPLIT_AND = re.compile(r"以及|和|及|与")
+# A first item's measure, after what it is of: a later bare measure is of the same (旅游人次、花费).
+_MEASURE_OF = re.compile(r"(?:营业收入|收入|营收|人次|人数|发案数|发案|产量|产值|增加值|销售额|规模|总量)$")
 _SHARED_TAILS = ("余额", "总额", "增加值", "产业产值", "产值", "营业收入", "零售额", "出口额", "投资", "产量", "规模")
 
 
@@ -71,8 +73,9 @@ def split_names(name: str, count: int) -> list[str]:
                     it = first[: -len(tail)] + it
                     break
             else:
-                if len(first) >= 4 and len(it) <= 3:
-                    it = first[:2] + it
+                subject = _MEASURE_OF.sub("", first) if len(it) <= 3 else first
+                if 2 <= len(subject) < len(first):  # 省属企业营业收入、利润 → 省属企业利润
+                    it = subject + it
         out.append(it)
     return out
 

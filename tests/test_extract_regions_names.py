@@ -745,3 +745,10 @@ def test_a_rate_held_for_years_by_the_only_place_is_the_rate_of_the_province():
 def test_being_the_first_place_to_pass_a_mark_is_no_part_of_the_name():
     found = indicators("2025年，全省成为中部地区首个经济总量超过4万亿元的省份。")
     assert [(n, v) for _r, n, v in found] == [("经济总量", 4000000000000)]
+
+
+def test_a_noun_counted_after_its_verb_is_the_first_figure_s_only():
+    found = indicators("2025年，新增2个国家级特色产业集群、新入规加工企业25家，应对40个台风、60次强降雨。")
+    assert [(n, v) for _r, n, v in found] == [
+        ("新增国家级特色产业集群", 2), ("新入规加工企业", 25), ("台风", 40), ("强降雨", 60),
+    ]

@@ -153,6 +153,7 @@ def _sentence_figures(
     levels: list[Figure] = []  # the figures so far that are levels
     prev_name, prev_clause_start, prev_end = "", None, a
     named_after = a  # where the noun a figure took from the words after it ends
+    verb_counted_end = -1  # the same, where the noun was counted after its verb (新增1个…集群、)
     lead = (-1, "")  # the verb that opens a clause's first figure, and where the clause starts
     held_after = ""  # what the last streak said held
     topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
@@ -165,7 +166,7 @@ def _sentence_figures(
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):
             c_start = clause_of(c_start - 1)[0]
         pre_start = max(c_start, prev_end)
-        if pre_start < named_after and first.start - named_after <= 3:
+        if pre_start < named_after and (first.start - named_after <= 3 or named_after == verb_counted_end):
             pre_start = named_after  # 完成300万千瓦煤电机组、150万吨水泥产能: 煤电机组 is the first's, not the second's
         pre = text[pre_start : first.start]
         adjacent = pre_start == first.start and pre_start > c_start  # 120件次356人次: one measure, two units
@@ -299,6 +300,8 @@ def _sentence_figures(
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
                     kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计") or _PLACED.fullmatch(nm)
                     nm = (nm if kept else "") + after  # (新增3个国家…集群, 新建30所学校: the verb says which are counted)
+                    if text[m.end : m.end + len(after) + 1] == after + "、":
+                        named_after = verb_counted_end = m.end + len(after)  # 新增1个…集群、新入规企业20家: the first's only
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are

@@ -752,3 +752,18 @@ def test_a_noun_counted_after_its_verb_is_the_first_figure_s_only():
     assert [(n, v) for _r, n, v in found] == [
         ("新增国家级特色产业集群", 2), ("新入规加工企业", 25), ("台风", 40), ("强降雨", 60),
     ]
+
+
+def test_a_project_s_yearly_output_is_part_of_its_name_not_a_figure():
+    found = indicators("2025年，年产5万吨电池材料和3万吨正极材料项目顺利投产，全省粮食年产量达到600亿斤。")
+    assert [(n, v) for _r, n, v in found] == [("粮食年产量", 60000000000)]
+
+
+def test_the_nation_s_largest_is_a_superlative_of_the_province_s_thing():
+    found = indicators("全国装机规模最大、总投资近900亿元的风光储基地开工建设。")
+    assert [(r, v) for r, _n, v in found] == [("江西省", 90000000000)]
+
+
+def test_you_of_organised_and_willing_stays_in_a_name():
+    found = indicators("有组织劳务输出18万人次，有意愿特困人员集中供养率达100%。")
+    assert [n for _r, n, _v in found] == ["有组织劳务输出", "有意愿特困人员集中供养率"]

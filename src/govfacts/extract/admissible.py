@@ -21,6 +21,9 @@ _DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|�
 _NAMES_A_THING = re.compile(r"[\u4e00-\u9fa5]{1,10}?(?:基地|地块|工程|项目|园区|通道|航道|廊道|产业带|经济带|生态圈)(?=[\u4e00-\u9fa5]{0,4}[,;。、)])")
 
 
+_A_PROJECT_S_OUTPUT = re.compile(r"[^,;。]{1,30}?(?:项目|生产线|工厂)")
+
+
 # What a time names when it opens a noun: a policy or a service reached within it.
 _NAMED_BY_TIME = re.compile(r"(?:过境免签|免签|便民|生活圈|服务圈|就业圈|通勤圈|交通圈|经济圈|健身圈|医疗圈|养老服务圈|政务服务圈|急救圈)")
 
@@ -43,6 +46,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     sized = m.unit not in ("%", "‰", "元", "美元") and m.unit[-1] not in CLASSIFIERS  # (money is spent on a thing)
     if sized and _NAMES_A_THING.match(sentence, rel + (m.end - m.start)):
         return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
+    if before.endswith("年产") and _A_PROJECT_S_OUTPUT.match(sentence, rel + (m.end - m.start)):
+        return False  # 年产4万吨锂盐和2万吨碳酸锂项目投产: the output a project is built for, part of its name
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
     if after == "级" and m.unit[-1:] in ("吨", "米", "瓦", "伏"):

@@ -15,7 +15,7 @@ from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentenc
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
-from govfacts.extract.region import TITLE_CONTEXT, Region, subject_at
+from govfacts.extract.region import NATIONAL_ASIDE, TITLE_CONTEXT, Region, subject_at
 from govfacts.extract.structure import Frame, Frames, anchored, from_to, is_target_clause, rate_period
 
 RECORD_KEYS = (
@@ -268,7 +268,8 @@ def _led(region: Region, page: Page, subject: int, fig: Figure, opening_end: int
 def _subject_opening(opening: str) -> str:
     """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
     body = re.sub(r"^[^,]{0,14}(?:年|月|日|份|以来|来)[,]", "", opening)
-    return TITLE_CONTEXT.sub("", body[:6])[:3]
+    head = TITLE_CONTEXT.sub("", body[:6])[:3]
+    return "" if head.startswith("全国") and NATIONAL_ASIDE.match(body[:20]) else head  # (全国…最大的…: a superlative)
 
 
 def _opening(sentence: str) -> int:

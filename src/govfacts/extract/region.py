@@ -20,6 +20,7 @@ TITLE_CONTEXT = re.compile(
 NATIONAL_ASIDE = re.compile(
     r"(?:高于|低于|快于|慢于|超过|超出|领先|优于|好于|居|位居|位列|跻身|排名|占|比|较|与|同|新增|建成|创建|创成|纳入|"
     r"成为|入选|获批|获评|获|和|及|、)全国|全国(?:平均|第|前|首|领先|同期|水平|增速|均值|总量|比重|份额|唯一|率先|一流|最|重点|文明|百强|十强|重要|优秀|先进|模范|示范)"
+    r"|全国(?=[^,;。、]{1,8}?最[大高多长低快优好早])"  # 全国电源规模最大的…基地: a superlative, of the place's thing
 )
 # 全国 as the place a clause speaks of opens the clause (全国居民消费价格上涨0.3%).
 _NATION_OPENS = re.compile(r"(?:^|[,;:，；：。“])(?:其中|在|据|截至目前|同期)?全国")

@@ -209,3 +209,10 @@ def test_two_titles_joined_by_he_each_after_its_own_holder():
 def test_levels_joined_by_he_share_one_head_and_a_kind_alone_is_no_title():
     assert honours("临海市获评国家级和省级文明城市。") == [("临海市", "国家级文明城市"), ("临海市", "省级文明城市")]
     assert honours("多部作品获评国家级和国际大奖。") == []
+
+
+def test_a_first_batch_leaves_the_title_but_the_body_conferring_it_stays():
+    assert honours("2025年，千岛湖入选国家首批高质量户外运动目的地。") == [("浙江省", "国家高质量户外运动目的地")]
+    assert honours("全省入选全国首批数据基础设施省级节点。") == [("浙江省", "全国数据基础设施省级节点")]
+    # (a batch with its count: both go, the title is what they were counted in)
+    assert honours("钱江源国家公园成为全国首批5个国家公园之一。") == [("浙江省", "国家公园")]

@@ -110,6 +110,7 @@ def title_name(words: str) -> str:
     name = re.sub(r"[“”‘’《》\"]", "", words).strip()
     name = _OPENING_VERB.sub("", name, count=1)  # (荣获A、两夺B: the verb of the list's later part)
     name = _ORDINALS.sub("", name, count=1)  # (成为全国第11个、东北首个获批的创新型省份)
+    name = re.sub(r"^(国家|全国)(?:第[一二三四五六七八九十\d]+批|首批)(?![\d一二两三四五六七八九十]+[个家处项名座所])(?=.{3})", r"\1", name)  # (国家首批…目的地: the body stays)
     for _ in range(2):
         name = name if quoted else _LEADING.sub("", name, count=1)
         name = _TRAILING.sub("", name).strip()

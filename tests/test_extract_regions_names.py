@@ -767,3 +767,9 @@ def test_the_nation_s_largest_is_a_superlative_of_the_province_s_thing():
 def test_you_of_organised_and_willing_stays_in_a_name():
     found = indicators("有组织劳务输出18万人次，有意愿特困人员集中供养率达100%。")
     assert [n for _r, n, _v in found] == ["有组织劳务输出", "有意愿特困人员集中供养率"]
+
+
+def test_a_deed_on_counted_things_names_them_with_what_they_are_of():
+    found = indicators("全省成功应对汛期12轮强降雨，持续推进首批15项重点改革，举办800场体育赛事、近百场大型演唱会。")
+    assert [(n, v) for _r, n, v in found] == [("汛期强降雨", 12), ("首批重点改革", 15), ("体育赛事", 800), ("大型演唱会", 100)]
+    assert [n for _r, n, _v in indicators("时隔40年再次获批建成3所本科高校。")] == ["本科高校"]

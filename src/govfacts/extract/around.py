@@ -166,3 +166,16 @@ def doer_and_done_to(name: str, counted: str) -> str | None:
     if len(name) <= 4 or not _TAKES_OBJECT.search(name) or len(counted) < 2 or "的" in counted:
         return None
     return name + counted
+
+
+# A deed said with what the counted things are of (成功应对主汛期9轮强降雨, 持续推进首批12项重点改革).
+_DEED_OF = re.compile(r"^(?P<verb>应对|抵御|防御|处置|推进|改善|实施|举办|承办)(?P<what>[^\d、,;“”的]{2,6})$")
+
+
+def deed_on_what_is_counted(name: str, counted: str) -> str | None:
+    """The counted things after a deed and what they are of: 应对主汛期 + 强降雨 → 主汛期强降雨;
+    None for other names."""
+    m = _DEED_OF.match(name)
+    if m is None or len(counted) < 2 or "的" in counted or _TAKES_OBJECT.search(m.group("what")):
+        return None
+    return m.group("what") + counted

@@ -295,6 +295,8 @@ def _sentence_figures(
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
             elif nm and m.unit[-1:] in CLASSIFIERS and _REACHED_TO.search(pre) and (to := nouns.counted_name(text, m.end, c_end)):
                 nm = _REACH.sub("", nm) + to  # 对外贸易扩大至228个国家和地区: how far the trade reaches, counted in what it reaches
+            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (of := around.deed_on_what_is_counted(nm, nouns.counted_name(text, m.end, c_end))):
+                nm = of  # 成功应对主汛期9轮强降雨: the rains of the flood season
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)

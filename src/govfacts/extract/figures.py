@@ -18,6 +18,7 @@ from govfacts.chinese.lexicon import (
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
+from govfacts.extract.doubts import unclear
 from govfacts.extract.gaps import own_gap
 from govfacts.extract.lists import REVIEW_ENDING, compound_split, share_endings, split_names
 from govfacts.extract.mentions import people, shared_points, shared_qualifier
@@ -312,6 +313,7 @@ def _sentence_figures(
             named_after = _end_of_held(text, held_after or (nm if m.kind == "streak" else ""), m.end, c_end) or named_after
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
                 nm = nm[:-2]
+            nm = nouns.people_reached(nm, m.unit)
             nm = around.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
@@ -337,7 +339,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif nouns.unclear(nm):
+            elif unclear(nm):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,

@@ -6,6 +6,7 @@ import re
 
 from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
 from govfacts.chinese.numerals import chinese_to_int
+from govfacts.extract.doubts import BARE_MEASURE, MEASURES_ALONE
 
 _CHANGES = alternation(*FALL_WORDS, *RISE_WORDS)
 BASIS = re.compile(
@@ -291,31 +292,21 @@ def on_topic(name: str, topic: str) -> tuple[str, str]:
     return name, (cases.group("cases") if cases else topic)
 
 
-# A name that opens with a preposition or a pronoun, or ends with one or a clause's frame
-# (在对美贸易…的情况下): a fragment of a clause rather than what is measured; not the words those
-# characters begin (对外贸易, 在建项目, 其他, 并购, 和美乡村).
-_FRAGMENT = re.compile(
-    r"^(?:至|到|由|从|与|和(?!美|谐)|及|对(?!外|口|标|台|接|话)|在(?!建|校|园|岗|线|编|册|职|库|营)|将|我们|我市|我省|我区|"
-    r"其(?!他)|该|此|这|所|被|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
-    r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
-)
+_REACHES_PEOPLE = re.compile(r"(?:惠及|覆盖|带动|吸纳|帮扶|救助|资助)$")
 
 
-def unclear(name: str) -> bool:
-    """Whether a name likely holds more or less than the measured noun: long (a share's whole,
-    …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
-    list (、 outside a quoted title, 等), or a fragment (looks_like_a_fragment)."""
-    bare = re.sub(r"\([^()]*\)", "", name)
-    measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
-    listed = "、" in re.sub(r"“[^“”]*”", "", bare)  # (not what a quoted title lists: “企业认定、政府认账”)
-    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or looks_like_a_fragment(name)
+def people_reached(name: str, unit: str) -> str:
+    """A count of people or households a deed reached, named by the deed alone (育儿补贴惠及 in 人):
+    their number (育儿补贴惠及人数); other names as they are."""
+    counted = {"人": "人数", "名": "人数", "户": "户数", "人次": "人次", "家": "家数"}.get(unit)
+    return name + counted if counted and len(name) >= 4 and _REACHES_PEOPLE.search(name) else name
 
 
 def of_the_list_s_subject(name: str, before: str) -> str | None:
     """A later item of an 、 list that is a measure alone (新能源投资增长70%、装机规模增长38%、利用率
     94.5%): the same measure of what the first item measured (新能源装机规模, 新能源利用率); None
     where the name says more, or the item before names no subject apart from its measure."""
-    if name in ASPECTS or _BARE_MEASURE.sub("", name, count=1) not in _MEASURES_ALONE and name not in _MORE_MEASURES:
+    if name in ASPECTS or BARE_MEASURE.sub("", name, count=1) not in MEASURES_ALONE and name not in _MORE_MEASURES:
         return None  # (an aspect, 占比 or 总量, is of the whole noun before: of_noun_before)
     subject = _SUBJECT_TAIL.sub("", before)
     return subject + name if 2 <= len(subject) < len(before) and not subject.endswith(name) else None
@@ -323,20 +314,6 @@ def of_the_list_s_subject(name: str, before: str) -> str | None:
 
 _MORE_MEASURES = frozenset(("装机规模", "装机容量", "装机", "利用率", "税收", "出口额", "进口额"))
 _SUBJECT_TAIL = re.compile(r"(?:总产量|总产值|总额|投资|产值|收入|营收|营业收入|增加值|产量|销售额|规模|总量|装机规模|装机容量|装机|利用率)$")
-
-
-def looks_like_a_fragment(name: str) -> bool:
-    """Whether a name reads as a piece of a clause (情况下, 至武汉段, 我们将接续办好), or as a measure
-    with nothing to say what it measures (投资, 产值, 新增里程): what it is of was said elsewhere."""
-    return _FRAGMENT.search(name) is not None or _BARE_MEASURE.sub("", name, count=1) in _MEASURES_ALONE
-
-
-_BARE_MEASURE = re.compile(r"^(?:新增|累计|年度|全年|当年|年|总)")
-_MEASURES_ALONE = frozenset((
-    "投资", "产值", "收入", "规模", "总量", "保有量", "满意率", "占比", "比重", "增加值", "营业收入", "营收", "销售额", "交易额",
-    "利润", "余额", "人数", "里程", "全长", "外资", "面积", "产量", "金额", "资金", "基金规模", "贷款余额", "存款余额", "死亡人数",
-    "起数", "业务量", "货值", "增速", "增幅", "总额", "数量", "个数", "户数", "人次",
-))
 
 
 _FRAME_END = re.compile(r"(?:情况下|背景下|形势下|前提下|基础上)")

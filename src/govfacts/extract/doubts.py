@@ -1,0 +1,44 @@
+"""Whether a drafted name is doubtful: a fragment of a clause, a measure with nothing to say what
+it measures, a verb whose object is elsewhere, a list, or too long or short to be the measured noun."""
+
+from __future__ import annotations
+
+import re
+
+# A name that opens with a preposition or a pronoun, or ends with one or a clause's frame
+# (在对美贸易…的情况下): a fragment of a clause rather than what is measured; not the words those
+# characters begin (对外贸易, 在建项目, 其他, 并购, 和美乡村).
+_FRAGMENT = re.compile(
+    r"^(?:至|到|由|从|与|和(?!美|谐)|及|对(?!外|口|标|台|接|话)|在(?!建|校|园|岗|线|编|册|职|库|营)|将|我们|我市|我省|我区|"
+    r"其(?!他)|该|此|这|所|被|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
+    r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
+)
+
+
+def unclear(name: str) -> bool:
+    """Whether a name likely holds more or less than the measured noun: long (a share's whole,
+    …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
+    list (、 outside a quoted title, 等), a verb whose object is elsewhere (每年安排), or a fragment
+    (looks_like_a_fragment)."""
+    bare = re.sub(r"\([^()]*\)", "", name)
+    measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
+    listed = "、" in re.sub(r"“[^“”]*”", "", bare)  # (not what a quoted title lists: “企业认定、政府认账”)
+    wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
+    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or looks_like_a_fragment(name)
+
+
+_WANTS_OBJECT = re.compile(r"(?:安排|承诺|提供|通达|推动|支持|吸引|拉动|撬动|促成|汇聚|赋能|发现|输出|覆盖|惠及)$")
+
+
+def looks_like_a_fragment(name: str) -> bool:
+    """Whether a name reads as a piece of a clause (情况下, 至武汉段, 我们将接续办好), or as a measure
+    with nothing to say what it measures (投资, 产值, 新增里程): what it is of was said elsewhere."""
+    return _FRAGMENT.search(name) is not None or BARE_MEASURE.sub("", name, count=1) in MEASURES_ALONE
+
+
+BARE_MEASURE = re.compile(r"^(?:新增|累计|年度|全年|当年|年|总)")
+MEASURES_ALONE = frozenset((
+    "投资", "产值", "收入", "规模", "总量", "保有量", "满意率", "占比", "比重", "增加值", "营业收入", "营收", "销售额", "交易额",
+    "利润", "余额", "人数", "里程", "全长", "外资", "面积", "产量", "金额", "资金", "基金规模", "贷款余额", "存款余额", "死亡人数",
+    "起数", "业务量", "货值", "增速", "增幅", "总额", "数量", "个数", "户数", "人次",
+))

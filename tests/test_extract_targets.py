@@ -330,6 +330,12 @@ def test_in_the_five_year_review_a_gap_with_the_nation_is_at_the_end_and_a_chang
     ]
 
 
+def test_a_span_of_years_said_on_its_own_before_a_change_of_the_noun_before_is_its_period():
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n税收收入达到900亿元，3年增长21.5%。\n"
+    got = [(r["name"], r["value"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [("税收收入", 90000000000, "2025"), ("税收收入", 21.5, "2023/2025")]
+
+
 def test_a_five_year_review_s_count_told_from_a_sum_by_its_unit_only_asks_for_review():
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n5G基站12万个，新增高新技术企业3000家，博士后工作站总数达到85个。\n"
     got = {r["value"]: (r["period"], r["review"]) for r in drafted(text, "2026-01-20", "江西省")}

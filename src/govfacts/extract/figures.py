@@ -317,6 +317,7 @@ def _sentence_figures(
             nm = around.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
+            span = span or (nouns.span_said_before(pre) if measure == "change" and k == 0 else None)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit

@@ -348,7 +348,6 @@ def done_to_noun_before(name: str, before: str) -> str | None:
     return noun + name if len(noun) >= 2 and not only_a_verb(noun) else None
 
 
-
 _YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?$")
 def years_spanned(name: str) -> tuple[str, int | None]:
     """A name ending in the years a change is over (常住人口城镇化率五年提高3.89个百分点, 财政收入3年
@@ -358,6 +357,18 @@ def years_spanned(name: str) -> tuple[str, int | None]:
         return name, None
     n = m.group(1)
     return name[: m.start()], int(n) if n.isdigit() else chinese_to_int(n)
+
+
+_SPAN_SAID = re.compile(r"(?:^|[,;，；])(?:近|这)?([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?(?:累计)?(?:" + _CHANGES + ")?$")
+
+
+def span_said_before(pre: str) -> int | None:
+    """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
+    m = _SPAN_SAID.search(pre)
+    if m is None:
+        return None
+    n = m.group(1)
+    return int(n) if n.isdigit() else chinese_to_int(n)
 
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.

@@ -334,6 +334,9 @@ def test_a_span_of_years_said_on_its_own_before_a_change_of_the_noun_before_is_i
     text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n税收收入达到900亿元，3年增长21.5%。\n"
     got = [(r["name"], r["value"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got == [("税收收入", 90000000000, "2025"), ("税收收入", 21.5, "2023/2025")]
+    text = "一、“十四五”时期工作回顾\n过去五年，我们砥砺奋进。\n粮食产量增长12%，两年间增长5%。\n"
+    got = [(r["name"], r["value"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [("粮食产量", 12, "2021/2025"), ("粮食产量", 5, "2024/2025")]
 
 
 def test_a_five_year_review_s_count_told_from_a_sum_by_its_unit_only_asks_for_review():

@@ -169,7 +169,7 @@ def doer_and_done_to(name: str, counted: str) -> str | None:
 
 
 # A deed said with what the counted things are of (成功应对主汛期9轮强降雨, 持续推进首批12项重点改革).
-_DEED_OF = re.compile(r"^(?P<verb>应对|抵御|防御|处置|推进|改善|实施|举办|承办)(?P<what>[^\d、,;“”的]{2,6})$")
+_DEED_OF = re.compile(r"^(?:应对|抵御|防御|处置|推进|改善|实施|举办|承办)(?P<what>[^\d、,;“”的]{2,6})$")
 
 
 def deed_on_what_is_counted(name: str, counted: str) -> str | None:

@@ -10,7 +10,7 @@ from typing import Protocol
 from govfacts.chinese.lexicon import COMPOUNDS, PAIRED
 from govfacts.extract.nouns import strip
 
-REVIEW_ENDING = "list-ending-shared"  # the last item's ending was given to the items before it, or may belong to them
+REVIEW_ENDING = "list-ending-shared"  # the last item's ending may belong to the items before it too
 
 _MEASURE_TAILS = (
     "发生起数", "案件数", "发案数", "警情数", "发生数", "起数", "人数", "件数", "案件", "数量", "总量", "数", "率", "量", "额",

@@ -672,6 +672,9 @@ def test_a_word_that_begins_with_a_preposition_is_no_fragment():
 
     assert not any(looks_like_a_fragment(n) for n in ("对外贸易额", "在建项目", "其他收入", "并购金额", "和美乡村"))
     assert all(looks_like_a_fragment(n) for n in ("对企业", "在全国", "其收入", "并实现"))
+    # (what was done with a sum says nothing of what the sum was for)
+    assert all(looks_like_a_fragment(n) for n in ("落实资金", "累计投入资金", "投资完成率"))
+    assert not any(looks_like_a_fragment(n) for n in ("落实中央资金", "研发投入"))
 
 
 def test_a_noun_between_two_figures_of_a_list_is_the_first_s():

@@ -33,12 +33,17 @@ _WANTS_OBJECT = re.compile(r"(?:安排|承诺|提供|通达|推动|支持|吸引
 def looks_like_a_fragment(name: str) -> bool:
     """Whether a name reads as a piece of a clause (情况下, 至武汉段, 我们将接续办好), or as a measure
     with nothing to say what it measures (投资, 产值, 新增里程): what it is of was said elsewhere."""
-    return _FRAGMENT.search(name) is not None or BARE_MEASURE.sub("", name, count=1) in MEASURES_ALONE
+    alone = BARE_MEASURE.sub("", name, count=1)
+    return _FRAGMENT.search(name) is not None or alone in MEASURES_ALONE or _HANDLED.sub("", alone, count=1) in MEASURES_ALONE
+
+
+# What was done with a sum, said before it (落实资金, 累计投入资金): still nothing says what it was for.
+_HANDLED = re.compile(r"^(?:落实|安排|争取|下达|拨付|筹集|投入|完成|实现|带动|撬动|吸引)")
 
 
 BARE_MEASURE = re.compile(r"^(?:新增|累计|年度|全年|当年|年|总)")
 MEASURES_ALONE = frozenset((
     "投资", "产值", "收入", "规模", "总量", "保有量", "满意率", "占比", "比重", "增加值", "营业收入", "营收", "销售额", "交易额",
     "利润", "余额", "人数", "里程", "全长", "外资", "面积", "产量", "金额", "资金", "基金规模", "贷款余额", "存款余额", "死亡人数",
-    "起数", "业务量", "货值", "增速", "增幅", "总额", "数量", "个数", "户数", "人次",
+    "起数", "业务量", "货值", "增速", "增幅", "总额", "数量", "个数", "户数", "人次", "完成率", "投资完成率",
 ))

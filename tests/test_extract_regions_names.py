@@ -786,3 +786,8 @@ def test_people_a_deed_reached_are_counted_as_their_number():
 def test_a_verb_whose_object_is_elsewhere_is_flagged():
     recs = draft("困难群众救助每年安排100亿元以上，省政府承诺的12件民生实事全部兑现。", "2026-01", "江西省", PLACES).indicators
     assert [(r["name"], r["review"]) for r in recs] == [("困难群众救助每年安排", ["name-unclear"]), ("省政府承诺", ["name-unclear"])]
+
+
+def test_zai_that_begins_a_word_stays_in_the_name():
+    found = indicators("全省在建重大项目达到1200个，在校大学生超过120万人。")
+    assert [n for _r, n, _v in found] == ["在建重大项目", "在校大学生"]

@@ -259,3 +259,11 @@ def test_the_measure_words_of_whole_reports():
         assert [(m.value, m.unit) for m in mentions(text) if m.unit] == [(value, unit)], text
     assert [m.unit for m in mentions("5个项目列入省重点")] == ["个"]  # 列入 is a verb
     assert [(m.value, m.unit) for m in mentions("PM2.5浓度为25微克/立方米")] == [(25, "微克/立方米")]  # PM2.5 is a name
+
+
+def test_points_written_once_after_a_list_hold_for_each_figure_of_it() -> None:
+    from govfacts.chinese.numbers import readable
+
+    quote = "工业、服务业增速分别快于全国2.6个、0.8个百分点"
+    assert readable(quote, 2.6, "个百分点", "change") and readable(quote, 0.8, "个百分点", "change")
+    assert readable("新建学校3个、医院2个", 3, "个")  # (a list of counts stays counts)

@@ -279,6 +279,17 @@ def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: s
     return _stated_by_mentions(flat, target, unit, measure)
 
 
+def points_shared(found: list[Mention], text: str) -> list[Mention]:
+    """快于全国3.4个、1个百分点: 百分点 written once after the last figure of a list joined by 、
+    holds for the earlier ones, which read alone as counts of 个."""
+    out = list(found)
+    for k in range(len(out) - 2, -1, -1):
+        m, after = out[k], out[k + 1]
+        if m.unit == "个" and after.unit == "个百分点" and text[m.end : after.start] == "、":
+            out[k] = Mention(m.value, after.unit, m.qualifier, m.start, m.end, after.kind, m.chinese)
+    return out
+
+
 # Units whose plain form may be a date or an ordinal, or whose reading needs more than a number.
 _NOT_PLAIN = frozenset({"年", "月", "日", "天", "元", "成", "连冠", "个百分点", "百分点"})
 # The qualifiers around a plain figure, as _NUMBER_RE reads them: 超过30项, 30项以上.
@@ -291,7 +302,7 @@ _UNIT_TAILS = frozenset("次月点")
 def _stated_by_mentions(flat: str, target: Decimal, unit: str, measure: str) -> str | None:
     """stated(), by reading every number of the (flattened) quote."""
     change = measure == "change"
-    for m in mentions(flat):
+    for m in points_shared(mentions(flat), flat):
         if (abs(m.value) != abs(target) if change else m.value != target) or m.kind in ("date", "ordinal"):
             continue
         if not _unit_fits(m.unit, unit):

@@ -15,13 +15,13 @@ from govfacts.chinese.lexicon import (
     RISE_WORDS,
     alternation,
 )
-from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions
+from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions, points_shared
 from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.doubts import unclear
 from govfacts.extract.gaps import own_gap
 from govfacts.extract.lists import REVIEW_ENDING, compound_split, share_endings, split_names
-from govfacts.extract.mentions import people, shared_points, shared_qualifier
+from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
@@ -161,7 +161,7 @@ def _sentence_figures(
     whole = ""  # the total's name, while a breakdown after 其中 lists its parts
     for group in groups:
         held_before, held_after = held_after, ""
-        group = shared_points(shared_qualifier(group, sentence), sentence)
+        group = points_shared(shared_qualifier(group, sentence), sentence)
         first = _shift(group[0], a)
         c_start, c_end = clause_of(first.start)
         if re.search(r"(?:为|是)[::]$", text[max(a, c_start - 3) : c_start]) and not strip(text[c_start : first.start]):

@@ -4,7 +4,6 @@ qualifier written once after a list of figures."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from govfacts.chinese.numbers import Mention
 
@@ -32,15 +31,3 @@ def shared_qualifier(group: list[Mention], sentence: str) -> list[Mention]:
     if not re.search(r"(?:以上|以内|左右|以下)$", sentence[last.start : last.end]):
         return group
     return [Mention(m.value, m.unit, last.qualifier, m.start, m.end, m.kind, m.chinese) for m in group[:-1]] + [last]
-
-
-def shared_points(group: list[Mention], sentence: str) -> list[Mention]:
-    """快于全国3.4个、1个百分点: 百分点 written once after the last figure of a list holds for the
-    earlier ones, which the number reader saw as counts of 个."""
-    last = group[-1]
-    if len(group) < 2 or last.unit != "个百分点":
-        return group
-    return [
-        replace(m, unit=last.unit, kind=last.kind) if m.unit == "个" and sentence[m.end : m.end + 1] == "、" else m
-        for m in group[:-1]
-    ] + [last]

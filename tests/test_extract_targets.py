@@ -400,3 +400,17 @@ def test_in_the_five_year_review_a_total_after_the_new_ones_is_the_level_at_the_
     )
     got = {r["value"]: r["period"] for r in drafted(text, "2026-01-20", "江西省")}
     assert got == {3200: "2021/2025", 9100: "2025", 120000: "2021/2025", 860000: "2025"}
+
+
+def test_a_news_page_stating_a_report_s_goals_gives_targets_after_the_words_that_state_them():
+    text = (
+        "本报讯（记者 王明 通讯员 李华）1月20日上午，省十四届人民代表大会第五次会议在省人民会堂隆重开幕，"
+        "省长代表省人民政府向大会作政府工作报告。报告指出，2025年全省地区生产总值增长5.2%，"
+        "2026年全省经济社会发展主要预期目标是地区生产总值增长5.5%左右，固定资产投资增长6%，"
+        "粮食、油料产量均稳定在百万吨以上。\n"
+    )
+    got = [(r["name"], r["value"], r["status"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [
+        ("地区生产总值", 5.2, "actual", "2025"), ("地区生产总值", 5.5, "target", "2026"), ("固定资产投资", 6, "target", "2026"),
+        ("粮食产量", 1000000, "target", "2026"), ("油料产量", 1000000, "target", "2026"),
+    ]

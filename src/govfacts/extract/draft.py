@@ -11,11 +11,12 @@ from decimal import Decimal
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
+from govfacts.extract import structure
 from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentence_figures
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
-from govfacts.extract.region import NATIONAL_ASIDE, TITLE_CONTEXT, Region, subject_at
+from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, anchored, from_to, is_target_clause, rate_period
 
 RECORD_KEYS = (
@@ -99,9 +100,10 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target"
+        stated = structure.goals_stated(sentence) if frame is None else None  # (a news page's 预期目标是…)
         review = frame is not None and frame.status == "actual"
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
-        for fig in sentence_figures(page, a, b, removals, place_words, goals, review):
+        for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)
@@ -145,7 +147,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
-            status = "target" if goals or is_target_clause(page.text[fig.subject_start : fig.start]) else "actual"
+            goal = goals or is_target_clause(page.text[fig.subject_start : fig.start]) or stated is not None and fig.start >= a + stated
+            status = "target" if goal else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]
             place_here = (
@@ -154,7 +157,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or region.word(page.text[fig.subject_start : fig.start])
                 or region.local(a, fig.start, page.text, carried_place)
                 or (region.named(a, fig.start, page.text) if not provincial or _led(region, page, subject, fig, opening_end) else None)
-                or region.word(_subject_opening(opening))
+                or region.word(subject_opening(opening))
             )
             if place_here is None and carried_place is not None:
                 place_here = carried_place
@@ -263,13 +266,6 @@ def _led(region: Region, page: Page, subject: int, fig: Figure, opening_end: int
         return False
     bare = _BARE_SUBJECT.match(page.text, opened[0][1]) is not None
     return bare or fig.subject_start <= opening_end or REVIEW_NAME_EARLIER in fig.notes
-
-
-def _subject_opening(opening: str) -> str:
-    """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
-    body = re.sub(r"^[^,]{0,14}(?:年|月|日|份|以来|来)[,]", "", opening)
-    head = TITLE_CONTEXT.sub("", body[:6])[:3]
-    return "" if head.startswith("全国") and NATIONAL_ASIDE.match(body[:20]) else head  # (全国…最大的…: a superlative)
 
 
 def _opening(sentence: str) -> int:

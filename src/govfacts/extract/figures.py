@@ -217,7 +217,7 @@ def _sentence_figures(
             name = nouns.joined_reach(nouns.without_examples(name))
             name = around.after_a_deed(name) or name
             names = [name]
-            if re.search(r"(?:均|双双)(?:为|达到|达|在|保持在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
+            if re.search(r"(?:均|双双)(?:为|达到|达|在|保持在|稳定在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
                 split = split_names(name, len(re.split("、|和", name)))  # (运输箱量和货值均增长3倍以上)
                 if split:
                     names = split

@@ -215,3 +215,10 @@ def subject_at(sentence: str, a: int) -> int:
     """Where a sentence's subject begins: after a date (2025年,) and an opener (近日,)."""
     body = _OPENERS.sub("", re.sub(r"^[^,]{0,14}(?:年|月|日|以来|来)[,]", "", sentence))
     return a + len(sentence) - len(body)
+
+
+def subject_opening(opening: str) -> str:
+    """The first words of an opening clause, after its date: 1-9月份,全县共受理… → 全县共."""
+    body = re.sub(r"^[^,]{0,14}(?:年|月|日|份|以来|来)[,]", "", opening)
+    head = TITLE_CONTEXT.sub("", body[:6])[:3]
+    return "" if head.startswith("全国") and NATIONAL_ASIDE.match(body[:20]) else head  # (全国…最大的…: a superlative)

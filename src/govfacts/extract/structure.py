@@ -258,6 +258,16 @@ class _Words:
         return "none"
 
 
+_GOALS_STATED = re.compile(r"(?:主要)?预期目标(?:是|为|:|：)?|(?:发展|主要)目标(?:是|为)")
+
+
+def goals_stated(sentence: str) -> int | None:
+    """Where a sentence outside any section of goals starts to state them (…提出,2026年主要预期目标是
+    地区生产总值增长7%以上,…: a news report of a report's targets), or None."""
+    m = _GOALS_STATED.search(sentence)
+    return m.end() if m else None
+
+
 def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
     return bool(_TARGET_WORDS.search(text))

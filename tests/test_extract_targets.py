@@ -414,3 +414,9 @@ def test_a_news_page_stating_a_report_s_goals_gives_targets_after_the_words_that
         ("地区生产总值", 5.2, "actual", "2025"), ("地区生产总值", 5.5, "target", "2026"), ("固定资产投资", 6, "target", "2026"),
         ("粮食产量", 1000000, "target", "2026"), ("油料产量", 1000000, "target", "2026"),
     ]
+
+
+def test_the_words_that_state_a_goal_are_no_part_of_its_name():
+    text = "报告提出，2026年全市地区生产总值增长的预期目标为5%左右，全市发展的主要目标为城镇新增就业10万人。\n"
+    got = [(r["name"], r["value"], r["status"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [("地区生产总值", 5, "target"), ("城镇新增就业", 100000, "target")]

@@ -791,3 +791,8 @@ def test_a_verb_whose_object_is_elsewhere_is_flagged():
 def test_zai_that_begins_a_word_stays_in_the_name():
     found = indicators("全省在建重大项目达到1200个，在校大学生超过120万人。")
     assert [n for _r, n, _v in found] == ["在建重大项目", "在校大学生"]
+
+
+def test_a_place_s_name_before_a_port_or_airport_of_its_own_name_is_no_region():
+    found = indicators("2025年，南昌昌北国际机场旅客吞吐量突破1500万人次，南昌市地区生产总值增长5%。")
+    assert [(r, n) for r, n, _v in found] == [("江西省", "南昌昌北国际机场旅客吞吐量"), ("南昌市", "地区生产总值")]

@@ -26,6 +26,7 @@ NAMED_AFTER = (
     "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
     "国际机场", "学校", "中学", "小学",
 )
+_OWN_NAME_THEN_PORT = re.compile(r"[\u4e00-\u9fa5]{2}(?:国际机场|机场|国际空港|空港|港区|火车站|高铁站|综合保税区)")
 _NOT_NAMED_AFTER = ("港口", "海关", "山区", "河道", "湖区")  # (宁波港口货物吞吐量: the city's ports)
 _INSTITUTION = re.compile(r"法院|检察|公安局|警方|县|区|市|人民|政府|司法|讯|籍|境内")
 
@@ -189,6 +190,8 @@ class PlaceFinder:
         before it: a NAMED_AFTER word, or another place's short form and one (宁波舟山港)."""
         if text.startswith(NAMED_AFTER, j):
             return not text.startswith(_NOT_NAMED_AFTER, j)
+        if _OWN_NAME_THEN_PORT.match(text, j):  # 昆明长水国际机场, 广州南沙港: a name of its own, then the port
+            return True
         return any(
             text[j : j + size] in self.by_short and text.startswith(NAMED_AFTER, j + size)
             for size in self._sizes.get(text[j : j + 2], ())

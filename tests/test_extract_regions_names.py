@@ -796,3 +796,8 @@ def test_zai_that_begins_a_word_stays_in_the_name():
 def test_a_place_s_name_before_a_port_or_airport_of_its_own_name_is_no_region():
     found = indicators("2025年，南昌昌北国际机场旅客吞吐量突破1500万人次，南昌市地区生产总值增长5%。")
     assert [(r, n) for r, n, _v in found] == [("江西省", "南昌昌北国际机场旅客吞吐量"), ("南昌市", "地区生产总值")]
+
+
+def test_a_verb_that_modifies_the_counted_noun_is_not_what_the_things_did():
+    found = indicators("2025年，120个计划新开工项目全部开工，15条高速公路建成通车。")
+    assert [n for _r, n, _v in found] == ["全部开工的计划新开工项目", "建成通车的高速公路"]

@@ -231,6 +231,9 @@ SIZE_PASSED = r"(?:经济总量|总量|规模|产值|营收|营业收入|收入|
 _SIZED = re.compile(r"(?P<things>[\u4e00-\u9fa5]{2,6}?)(?P<size>" + SIZE_PASSED + r"[一二三四五六七八九十百千万亿]+元?)")
 
 
+_MODIFIED_HEAD = re.compile(r"项目|企业|工程|园区|基地|单位|学校|医院|线路|机组")
+
+
 def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     """The noun counted by a figure said before it, 1725个公共法律服务站点 → 公共法律服务站点; where
     a predicate follows the noun, those that did it: 15条高速公路建成通车 → 建成通车的高速公路
@@ -245,6 +248,8 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = PREDICATE.search(said, 2)
+    while verb is not None and _MODIFIED_HEAD.match(said, verb.end()):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
+        verb = PREDICATE.search(said, verb.end())
     if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())
         if listed is not None:  # 16所高校、48个学科入选“双一流”建设名单: counts listed before one predicate

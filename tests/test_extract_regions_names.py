@@ -801,3 +801,8 @@ def test_a_place_s_name_before_a_port_or_airport_of_its_own_name_is_no_region():
 def test_a_verb_that_modifies_the_counted_noun_is_not_what_the_things_did():
     found = indicators("2025年，120个计划新开工项目全部开工，15条高速公路建成通车。")
     assert [n for _r, n, _v in found] == ["全部开工的计划新开工项目", "建成通车的高速公路"]
+
+
+def test_a_comma_inside_a_short_aside_in_parentheses_cuts_no_clause():
+    found = indicators("2025年，信用评级AA级以上县（市、区）国企增至260家，AA级以上县（市，区）平台公司增至80家。")
+    assert [n for _r, n, _v in found] == ["信用评级AA级以上县(市、区)国企", "AA级以上县(市,区)平台公司"]

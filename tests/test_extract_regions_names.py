@@ -806,3 +806,10 @@ def test_a_verb_that_modifies_the_counted_noun_is_not_what_the_things_did():
 def test_a_comma_inside_a_short_aside_in_parentheses_cuts_no_clause():
     found = indicators("2025年，信用评级AA级以上县（市、区）国企增至260家，AA级以上县（市，区）平台公司增至80家。")
     assert [n for _r, n, _v in found] == ["信用评级AA级以上县(市、区)国企", "AA级以上县(市,区)平台公司"]
+
+
+def test_a_share_of_the_whole_place_s_total_is_of_the_noun_before():
+    found = indicators("新能源装机5200万千瓦、占全省装机61%，出口规模1.2万亿元、占全国份额15%。")
+    assert [n for _r, n, _v in found] == ["新能源装机", "新能源装机占全省装机比重", "出口规模", "出口规模占全国份额"]
+    recs = draft("新能源装机5200万千瓦、占全省装机61%。", "2026-01", "江西省", PLACES).indicators
+    assert [r["review"] for r in recs] == [None, None]  # (no list whose ending is shared)

@@ -151,7 +151,7 @@ def _share_ending(group: Sequence[Listed]) -> None:
         return
     *earlier, last = names
     longest = max(len(n) for n in earlier)
-    if any(not 2 <= len(n) <= 6 or _OWN_ENDING.search(n) or "、" in n for n in earlier) or len(last) < longest + 3:
+    if any(not 2 <= len(n) <= 6 or _OWN_ENDING.search(n) or "、" in n or last.startswith(n) for n in earlier) or len(last) < longest + 3:
         return
     said = _SHARED_PREDICATE.search(last)
     if not said and not (_SHARED_DEED.search(last) or _SHARED_MEASURE.search(last)):

@@ -134,8 +134,9 @@ def _said_of(name: str, before: str) -> str | None:
         return before + "率"  # 调解成功6217件，成功率达97.6%: the rate of what the figure before counted
     if name in _REACHED:
         return before + name
-    if re.fullmatch(r"占(?:全国|全省|全球)(?:比重)?", name):  # 原煤产量…、占全国近三成
-        return before + name.removesuffix("比重") + "比重"
+    share = re.fullmatch(r"(占(?:全国|全省|全球|全[\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,4}?)的?(?:比重)?", name)
+    if share:  # 原煤产量…、占全国近三成; 新能源装机…、占全疆装机64%
+        return before + share.group(1) + ("" if share.group(1).endswith(("份额", "比例")) else "比重")
     if name in _BECAME:  # 市属重点国企由51家整合为33家: what it became
         return before
     if name == "累计":  # 新增…企业212家、累计1357家: the running total of the same things

@@ -267,3 +267,12 @@ def test_points_written_once_after_a_list_hold_for_each_figure_of_it() -> None:
     quote = "工业、服务业增速分别快于全国2.6个、0.8个百分点"
     assert readable(quote, 2.6, "个百分点", "change") and readable(quote, 0.8, "个百分点", "change")
     assert readable("新建学校3个、医院2个", 3, "个")  # (a list of counts stays counts)
+
+
+def test_a_quote_in_traditional_characters_is_read_as_the_drafter_reads_it() -> None:
+    from govfacts.chinese.numbers import readable
+
+    assert readable("全市地區生產總值5.2萬億元、增長5.4%", 5200000000000, "元")
+    assert readable("高於全國0.4個百分點", 0.4, "个百分点", "change")
+    assert readable("核心區平房申請式退租2006戶", 2006, "户")
+    assert not readable("全市地區生產總值5.2萬億元", 5300000000000, "元")

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from govfacts.chinese.forms import simplify
 from govfacts.chinese.lexicon import FALL_WORDS, GAP_ABOVE, GAP_BELOW, RISE_WORDS, alternation
 from govfacts.chinese.numerals import SMALL_UNITS, chinese_to_int
 
@@ -252,6 +253,13 @@ def stated(quote: str, value: float | int | str | Decimal, unit: str, measure: s
     A level's sign is the quote's: -5℃ reads as -5 and is printed with its minus, never as 5.
     A change's sign is its words' (下降, 增长), as before.
     """
+    found = _stated(quote, value, unit, measure)
+    if found is None and (plain := simplify(quote)) != quote:
+        found = _stated(plain, value, unit, measure)  # (地區生產總值5.2萬億元: read in simplified characters)
+    return found
+
+
+def _stated(quote: str, value: float | int | str | Decimal, unit: str, measure: str) -> str | None:
     target = Decimal(str(value))
     flat = normalize_digits(re.sub(r"\s+", "", quote))
     if unit and unit not in _NOT_PLAIN:

@@ -7,33 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from govfacts.chinese.forms import half_width
+from govfacts.chinese.forms import half_width, simplify
 
 SENTENCE_END = "。!?;\n■□●◆"
 CLAUSE_END = ",:"
 _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
 _BREAK_AFTER = set("。!?;:”\"」)）")
 _BULLET = re.compile(r"[-•·*#■□●◆]")
-
-
-@lru_cache(maxsize=1)
-def _converter():  # noqa: ANN202 - OpenCC has no type stubs
-    import opencc
-
-    return opencc.OpenCC("t2s")
-
-
-def simplify(text: str) -> str:
-    """Traditional characters to simplified, one character for one."""
-    if not text:
-        return text
-    out = _converter().convert(text)
-    if len(out) == len(text):
-        return out
-    conv = _converter()
-    return "".join(c if len(s := conv.convert(c)) != 1 else s for c in text)
 
 
 @dataclass

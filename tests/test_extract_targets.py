@@ -420,3 +420,13 @@ def test_the_words_that_state_a_goal_are_no_part_of_its_name():
     text = "报告提出，2026年全市地区生产总值增长的预期目标为5%左右，全市发展的主要目标为城镇新增就业10万人。\n"
     got = [(r["name"], r["value"], r["status"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got == [("地区生产总值", 5, "target"), ("城镇新增就业", 100000, "target")]
+
+
+def test_after_a_news_lede_of_this_year_s_targets_a_sentence_naming_last_year_reports_results():
+    text = (
+        "2026年全省经济社会发展主要预期目标是：地区生产总值增长5%左右，城镇调查失业率5.5%左右。\n"
+        "省长指出，2025年全省地区生产总值增长5.4%，比上年增长0.2个百分点。\n"
+    )
+    got = [(r["name"], r["value"], r["status"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got[:2] == [("地区生产总值", 5, "target", "2026"), ("城镇调查失业率", 5.5, "target", "2026")]
+    assert got[2] == ("地区生产总值", 5.4, "actual", "2025")

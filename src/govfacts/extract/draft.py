@@ -99,7 +99,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         timed = _Periods(own, frame)
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
-        goals = frame is not None and frame.status == "target"
+        goals = frame is not None and frame.status == "target" and not structure.tells_the_past(frame, own, sentence)
         stated = structure.goals_stated(sentence) if frame is None else None  # (a news page's 预期目标是…)
         review = frame is not None and frame.status == "actual"
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)

@@ -268,6 +268,14 @@ def goals_stated(sentence: str) -> int | None:
     return m.end() if m else None
 
 
+def tells_the_past(frame: Frame | None, periods: list[PeriodMention], sentence: str) -> bool:
+    """Whether a sentence in this year's targets reports the year before instead, by naming it
+    and no goal (a news page that opens with the targets, then: 2025年上海GDP增长5.4%)."""
+    if frame is None or frame.kind != "targets" or not frame.level or is_target_clause(sentence):
+        return False
+    return any(p.period == str(int(frame.level[:4]) - 1) and p.scope == "year" for p in periods)
+
+
 def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
     return bool(_TARGET_WORDS.search(text))

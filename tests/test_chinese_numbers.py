@@ -276,3 +276,11 @@ def test_a_quote_in_traditional_characters_is_read_as_the_drafter_reads_it() -> 
     assert readable("高於全國0.4個百分點", 0.4, "个百分点", "change")
     assert readable("核心區平房申請式退租2006戶", 2006, "户")
     assert not readable("全市地區生產總值5.2萬億元", 5300000000000, "元")
+
+
+def test_thousands_separated_by_commas_are_one_number() -> None:
+    assert [(str(m.value), m.unit) for m in mentions("地方一般公共预算收入达8,500亿元，年增1.5%")] == [("850000000000", "元"), ("1.5", "%")]
+    assert [(str(m.value), m.unit) for m in mentions("达到3,100.5万元")] == [("31005000", "元")]
+    # (a comma that ends a clause before a number of other than three digits is a clause's comma)
+    assert [(str(m.value), m.unit) for m in mentions("增长5%,120个项目开工")] == [("5", "%"), ("120", "个")]
+    assert readable("地方一般公共預算收入達8,500億元", 850000000000, "元")

@@ -45,7 +45,7 @@ _NUMBER_RE = re.compile(
     r"(?<![A-Za-z_])(?<![A-Za-z_][0-9.])(?<![A-Za-z_][0-9][0-9.])"  # PM2.5, C919, 5G are names, not figures
     r"(?P<pre>不少于|不低于|不超过|不高于|不多于|超过|突破|不足|不到|超|接近|近|约|上(?=[百千万]))?"
     rf"(?P<sign>{_SIGN})?"
-    rf"(?P<num>[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"
+    rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"  # (8,500亿元)
     r"(?P<q1>余|多)?"
     r"(?P<mag>万亿|亿|万|千(?!克|瓦))?"
     r"(?P<q2>余|多)?"
@@ -90,7 +90,7 @@ def normalize_digits(text: str) -> str:
 def to_decimal(num: str) -> Decimal:
     """An Arabic or Chinese numeral as a Decimal."""
     if num[0].isdigit():
-        return Decimal(num)
+        return Decimal(num.replace(",", ""))
     return Decimal(chinese_to_int(num))
 
 

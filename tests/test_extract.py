@@ -469,3 +469,10 @@ def test_numbered_watchwords_that_name_no_kind_are_no_programs() -> None:
     text = "加快建设“三大高地”，实施“五大战略”，推进“六个一”，实施提振消费“五大工程”。"
     progs = draft(text, "2026-01", "江西省", PLACES).programs
     assert [p["name"] for p in progs] == ["五大工程"]  # its name says its kind
+
+
+def test_a_qualifier_said_once_before_a_list_with_respectively_holds_for_each_figure() -> None:
+    recs = draft("2025年,地方财政收入、支出分别突破300亿元和3000亿元。", "2026-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["qualifier"]) for r in recs] == [("地方财政收入", "more_than"), ("地方财政支出", "more_than")]
+    recs = draft("2025年,收入突破300亿元、支出3000亿元。", "2026-01", "衢州", PLACES).indicators
+    assert [r["qualifier"] for r in recs] == ["more_than", None]  # (no 分别: each says its own)

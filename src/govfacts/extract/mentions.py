@@ -24,8 +24,13 @@ def people(m: Mention, sentence: str) -> Mention:
 
 def shared_qualifier(group: list[Mention], sentence: str) -> list[Mention]:
     """分别增长4.5%、5.5%左右: a qualifier written after the last figure of a list, which the
-    others lack, holds for each (左右, 以上, 以内 said once for the list)."""
-    last = group[-1]
+    others lack, holds for each (左右, 以上, 以内 said once for the list); so does one said once
+    before the first figure of a list with 分别 (分别突破300亿元和3000亿元)."""
+    last, first = group[-1], group[0]
+    said_before = first.qualifier is not None and re.match(r"(?:超过|突破|超|近|约|接近|不少于|不低于)", sentence[first.start : first.end])
+    if len(group) > 1 and said_before and not any(m.qualifier for m in group[1:]) and "分别" in sentence[max(0, first.start - 6) : first.start]:
+        # 分别突破300亿元和3000亿元: a qualifier said once before the list's first figure holds for each
+        return [first] + [Mention(m.value, m.unit, first.qualifier, m.start, m.end, m.kind, m.chinese) for m in group[1:]]
     if len(group) < 2 or last.qualifier is None or any(m.qualifier for m in group[:-1]):
         return group
     if not re.search(r"(?:以上|以内|左右|以下)$", sentence[last.start : last.end]):

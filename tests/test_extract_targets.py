@@ -430,3 +430,9 @@ def test_after_a_news_lede_of_this_year_s_targets_a_sentence_naming_last_year_re
     got = [(r["name"], r["value"], r["status"], r["period"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got[:2] == [("地区生产总值", 5, "target", "2026"), ("城镇调查失业率", 5.5, "target", "2026")]
     assert got[2] == ("地区生产总值", 5.4, "actual", "2025")
+
+
+def test_the_level_a_change_is_from_has_the_year_of_that_level():
+    text = "一、“十四五”时期工作回顾\n五年来，我们砥砺前行。全省经济总量达到1.37万亿元，较“十三五”末的9323.1亿元增加4374.4亿元。\n"
+    got = [(r["value"], r["period"], r["measure"]) for r in drafted(text, "2026-01-20", "江西省")]
+    assert got == [(1370000000000, "2025", "level"), (932310000000, "2020", "level"), (437440000000, "2021/2025", "change")]

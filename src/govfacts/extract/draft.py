@@ -143,6 +143,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = PeriodMention(f"{last - fig.span + 1}/{last}", f"{fig.span}年", -1, -1, "span")
             if fig.kind == "streak" and fig.unit == "年" and period and period.period and (years := streak_span(f"连续{int(fig.value)}年", int(period.period.split("/")[-1][:4]))):
                 period = PeriodMention(years, period.label, period.start, period.end, "streak")  # 十九连冠 in 2024: 2006/2024
+            if fig.measure == "level" and (base := structure.baseline(page.text[max(a, fig.start - 12) : fig.start])):
+                period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):

@@ -276,6 +276,18 @@ def tells_the_past(frame: Frame | None, periods: list[PeriodMention], sentence: 
     return any(p.period == str(int(frame.level[:4]) - 1) and p.scope == "year" for p in periods)
 
 
+_BASELINE = re.compile(r"(?:较|比|与)(?:“十三五”|十三五)(?:期)?末的?$|(?:较|比)(20\d\d)年末?的$")
+
+
+def baseline(before: str) -> PeriodMention | None:
+    """The period of a level said as what a change is from (较“十三五”末的9323.1亿元增加…: 2020),
+    from the words right before it; None for other figures."""
+    m = _BASELINE.search(before)
+    if m is None:
+        return None
+    return PeriodMention(m.group(1), f"{m.group(1)}年", -1, -1, "year") if m.group(1) else PeriodMention("2020", "“十三五”末", -1, -1, "year")
+
+
 def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
     return bool(_TARGET_WORDS.search(text))

@@ -476,3 +476,9 @@ def test_a_qualifier_said_once_before_a_list_with_respectively_holds_for_each_fi
     assert [(r["name"], r["qualifier"]) for r in recs] == [("地方财政收入", "more_than"), ("地方财政支出", "more_than")]
     recs = draft("2025年,收入突破300亿元、支出3000亿元。", "2026-01", "衢州", PLACES).indicators
     assert [r["qualifier"] for r in recs] == ["more_than", None]  # (no 分别: each says its own)
+
+
+def test_a_line_ending_in_an_ellipsis_ends_its_paragraph() -> None:
+    text = "全市高精尖产业基金带动社会投资超千亿元……\n报告指出，2026年全市新增就业26万人。"
+    recs = draft(text, "2026-01", "衢州", PLACES).indicators
+    assert [r["quote"] for r in recs] == ["全市高精尖产业基金带动社会投资超千亿元", "2026年全市新增就业26万人"]

@@ -13,7 +13,7 @@ from govfacts.chinese.forms import half_width, simplify
 SENTENCE_END = "。!?;\n■□●◆"
 CLAUSE_END = ",:"
 _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
-_BREAK_AFTER = set("。!?;:”\"」)）")
+_BREAK_AFTER = set("。!?;:”\"」)）…")
 _BULLET = re.compile(r"[-•·*#■□●◆]")
 
 
@@ -32,7 +32,7 @@ class Page:
         """The page's own characters for text[start:end], line breaks and the spaces around them removed."""
         while start < end and self.text[start] in "\n,;:、":
             start += 1
-        while end > start and self.text[end - 1] in "\n,;:、。!?":
+        while end > start and self.text[end - 1] in "\n,;:、。!?…":
             end -= 1
         if start >= end:
             return ""

@@ -482,3 +482,8 @@ def test_a_line_ending_in_an_ellipsis_ends_its_paragraph() -> None:
     text = "全市高精尖产业基金带动社会投资超千亿元……\n报告指出，2026年全市新增就业26万人。"
     recs = draft(text, "2026-01", "衢州", PLACES).indicators
     assert [r["quote"] for r in recs] == ["全市高精尖产业基金带动社会投资超千亿元", "2026年全市新增就业26万人"]
+
+
+def test_a_day_of_the_month_is_no_figure() -> None:
+    recs = draft("省人大会议3日上午开幕。全年空气优良天数达到320日，会期持续5日。", "2026-01", "衢州", PLACES).indicators
+    assert [(r["value"], r["unit"]) for r in recs] == [(320, "日"), (5, "日")]

@@ -56,6 +56,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False  # 240小时过境免签, 15分钟便民生活圈: a time inside a policy's or a service's name
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
         return False
+    if m.unit == "日" and abs(m.value) <= 31 and not _DURATION_LEAD.search(before):
+        return False  # 3日上午开幕, 25日电: a day of the month, not a count of days
     if m.unit == "年" and after in ("来", "以", "间"):
         return False
     if m.kind == "number" and m.unit in ("年",) and after == "连":

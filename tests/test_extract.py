@@ -487,3 +487,5 @@ def test_a_line_ending_in_an_ellipsis_ends_its_paragraph() -> None:
 def test_a_day_of_the_month_is_no_figure() -> None:
     recs = draft("省人大会议3日上午开幕。全年空气优良天数达到320日，会期持续5日。", "2026-01", "衢州", PLACES).indicators
     assert [(r["value"], r["unit"]) for r in recs] == [(320, "日"), (5, "日")]
+    recs = draft("跨省政务事项平均办结时间3日。", "2026-01", "衢州", PLACES).indicators
+    assert [(r["value"], r["unit"]) for r in recs] == [(3, "日")]  # (a time taken, in days)

@@ -28,6 +28,7 @@ _A_PROJECT_S_OUTPUT = re.compile(r"[^,;。]{1,30}?(?:项目|生产线|工厂)")
 _NAMED_BY_TIME = re.compile(r"(?:过境免签|免签|便民|生活圈|服务圈|就业圈|通勤圈|交通圈|经济圈|健身圈|医疗圈|养老服务圈|政务服务圈|急救圈)")
 
 
+_DAY_OF_MONTH = re.compile(r"上午|下午|晚|电|讯|召开|开幕|闭幕|举行|起|至|到|在")
 _STEPS = re.compile(r"[^,;。、]{0,5}(?:台阶|大关)")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
 
 
@@ -56,8 +57,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False  # 240小时过境免签, 15分钟便民生活圈: a time inside a policy's or a service's name
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
         return False
-    if m.unit == "日" and abs(m.value) <= 31 and not _DURATION_LEAD.search(before):
-        return False  # 3日上午开幕, 25日电: a day of the month, not a count of days
+    if m.unit == "日" and abs(m.value) <= 31 and _DAY_OF_MONTH.match(sentence, rel + (m.end - m.start)):
+        return False  # 3日上午开幕, 25日电: a day of the month, not a count of days (平均办结时间3日 is one)
     if m.unit == "年" and after in ("来", "以", "间"):
         return False
     if m.kind == "number" and m.unit in ("年",) and after == "连":

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govfacts.chinese.lexicon import COUNTING_VERBS
-from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, post_noun, strip
+from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, counted_name, post_noun, strip
 
 # What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
 # breakdown after 其中 shares (其中企业 → 净增企业; 其中来访 → 县信访局受理来访).
@@ -160,22 +160,24 @@ def sharing_a_word(name: str, before: str) -> str | None:
 _TAKES_OBJECT = re.compile("(?:" + "|".join(sorted(COUNTING_VERBS | {"促成", "汇聚", "赋能", "发现", "提供", "支持", "助力", "对接", "储备"}, key=len, reverse=True)) + ")$")
 
 
-def doer_and_done_to(name: str, counted: str) -> str | None:
-    """A count between a doer's deed and the things it was done to (基础教育对口帮扶217所学校):
-    the deed and its object, 基础教育对口帮扶学校; None where the name before is no deed."""
-    if len(name) <= 4 or not _TAKES_OBJECT.search(name) or len(counted) < 2 or "的" in counted:
+def doer_and_done_to(name: str, text: str, end: int, limit: int) -> str | None:
+    """A count (ending at `end`) between a doer's deed and the things it was done to (基础教育对口
+    帮扶217所学校): the deed and its object, 基础教育对口帮扶学校; None where the name is no deed."""
+    if len(name) <= 4 or not _TAKES_OBJECT.search(name):
         return None
-    return name + counted
+    counted = counted_name(text, end, limit)
+    return name + counted if len(counted) >= 2 and "的" not in counted else None
 
 
 # A deed said with what the counted things are of (成功应对主汛期9轮强降雨, 持续推进首批12项重点改革).
 _DEED_OF = re.compile(r"^(?:应对|抵御|防御|处置|推进|改善|实施|举办|承办)(?P<what>[^\d、,;“”的]{2,6})$")
 
 
-def deed_on_what_is_counted(name: str, counted: str) -> str | None:
-    """The counted things after a deed and what they are of: 应对主汛期 + 强降雨 → 主汛期强降雨;
-    None for other names."""
+def deed_on_what_is_counted(name: str, text: str, end: int, limit: int) -> str | None:
+    """The things a count (ending at `end`) counts after a deed, and what they are of: 应对主汛期
+    9轮强降雨 → 主汛期强降雨; None for other names."""
     m = _DEED_OF.match(name)
-    if m is None or len(counted) < 2 or "的" in counted or _TAKES_OBJECT.search(m.group("what")):
+    if m is None or _TAKES_OBJECT.search(m.group("what")):
         return None
-    return m.group("what") + counted
+    counted = counted_name(text, end, limit)
+    return m.group("what") + counted if len(counted) >= 2 and "的" not in counted else None

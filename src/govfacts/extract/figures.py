@@ -296,7 +296,7 @@ def _sentence_figures(
                 nm = made  # 推出长江经济带高质量发展84项政策措施: what the measures are for, and what they are
             elif nm and m.unit[-1:] in CLASSIFIERS and _REACHED_TO.search(pre) and (to := nouns.counted_name(text, m.end, c_end)):
                 nm = _REACH.sub("", nm) + to  # 对外贸易扩大至228个国家和地区: how far the trade reaches, counted in what it reaches
-            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (of := around.deed_on_what_is_counted(nm, nouns.counted_name(text, m.end, c_end))):
+            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (of := around.deed_on_what_is_counted(nm, text, m.end, c_end)):
                 nm = of  # 成功应对主汛期9轮强降雨: the rains of the flood season
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
@@ -308,7 +308,7 @@ def _sentence_figures(
             elif (m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (where := around.where_counted(nm)) is not None
                   and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
                 nm = where + after  # 全面梳理高峰期市区内18个易拥堵点位: the points, where they are
-            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (done := around.doer_and_done_to(nm, nouns.counted_name(text, m.end, c_end))):
+            elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (done := around.doer_and_done_to(nm, text, m.end, c_end)):
                 nm = done  # 基础教育对口帮扶217所学校: the deed, and what it was done to
             named_after = _end_of_held(text, held_after or (nm if m.kind == "streak" else ""), m.end, c_end) or named_after
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share

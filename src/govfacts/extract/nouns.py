@@ -354,27 +354,28 @@ def done_to_noun_before(name: str, before: str) -> str | None:
     return noun + name if len(noun) >= 2 and not only_a_verb(noun) else None
 
 
-_YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?$")
+_YEARS = r"([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?"  # (五年, 3年来: how many years)
+_YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])" + _YEARS + "$")
+_SPAN_SAID = re.compile(r"(?:^|[,;，；])(?:近|这)?" + _YEARS + "(?:累计)?(?:" + _CHANGES + ")?$")
+
+
+def _how_many(n: str) -> int:
+    return int(n) if n.isdigit() else chinese_to_int(n)
+
+
 def years_spanned(name: str) -> tuple[str, int | None]:
     """A name ending in the years a change is over (常住人口城镇化率五年提高3.89个百分点, 财政收入3年
     增长58.6%): the name without them, and how many years."""
     m = _YEARS_SPANNED.search(name)
     if m is None or len(name) - len(m.group(0)) < 2:
         return name, None
-    n = m.group(1)
-    return name[: m.start()], int(n) if n.isdigit() else chinese_to_int(n)
-
-
-_SPAN_SAID = re.compile(r"(?:^|[,;，；])(?:近|这)?([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?(?:累计)?(?:" + _CHANGES + ")?$")
+    return name[: m.start()], _how_many(m.group(1))
 
 
 def span_said_before(pre: str) -> int | None:
     """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
     m = _SPAN_SAID.search(pre)
-    if m is None:
-        return None
-    n = m.group(1)
-    return int(n) if n.isdigit() else chinese_to_int(n)
+    return _how_many(m.group(1)) if m else None
 
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.

@@ -258,7 +258,7 @@ class _Words:
         return "none"
 
 
-_GOALS_STATED = re.compile(r"(?:主要)?预期目标(?:是|为|:|：)?|(?:发展|主要)目标(?:是|为)")
+_GOALS_STATED = re.compile(r"预期目标(?:是|为|:)?|(?:发展|主要)目标(?:是|为)")  # (the page's ：is : by now)
 
 
 def goals_stated(sentence: str) -> int | None:

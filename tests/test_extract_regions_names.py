@@ -813,3 +813,8 @@ def test_a_share_of_the_whole_place_s_total_is_of_the_noun_before():
     assert [n for _r, n, _v in found] == ["新能源装机", "新能源装机占全省装机比重", "出口规模", "出口规模占全国份额"]
     recs = draft("新能源装机5200万千瓦、占全省装机61%。", "2026-01", "江西省", PLACES).indicators
     assert [r["review"] for r in recs] == [None, None]  # (no list whose ending is shared)
+
+
+def test_things_counted_that_broke_through_keep_the_breakthrough():
+    found = indicators("2025年，210项关键核心技术获得突破，36项卡点攻关取得突破。")
+    assert [n for _r, n, _v in found] == ["获得突破的关键核心技术", "取得突破的卡点攻关"]

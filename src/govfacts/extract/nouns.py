@@ -181,7 +181,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
 _MANNER = "踊跃|积极|主动|加快|有序|深入|持续"  # how a thing was done: said before the predicate, no part of it
 PREDICATE = re.compile(
     r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜|正式|就近|" + _MANNER + ")?"
-    r"(?:建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
+    r"(?:取得突破|建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|"
     r"扎实推进|稳步推进|有序推进|加快推进|落户|参与|参加|启用|铺开|重组入列|入列|实施|开展|推广|受到|施行|就业|开业|开通|上市|建立|降至|升至|就读|提请|规模化应用|获)"
 )
@@ -232,6 +232,7 @@ SIZE_PASSED = r"(?:经济总量|总量|规模|产值|营收|营业收入|收入|
 _SIZED = re.compile(r"(?P<things>[\u4e00-\u9fa5]{2,6}?)(?P<size>" + SIZE_PASSED + r"[一二三四五六七八九十百千万亿]+元?)")
 
 
+_BROKE_THROUGH = re.compile(r"(?:获得|取得|实现)(?:重大|新的|关键性)?突破$")  # (突破 ends no name but this one)
 _MODIFIED_HEAD = re.compile(r"项目|企业|工程|园区|基地|单位|学校|医院|线路|机组")
 
 
@@ -260,7 +261,8 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         noun = strip(post_noun(text, end, limit))
         sized = _SIZED.fullmatch(noun)  # 8个产业规模超千亿元: those of that size
         return f"{sized.group('size')}的{sized.group('things')}" if sized else noun
-    noun, did = strip(said[: verb.start()]), _TRAIL.sub("", said[verb.start() :])  # (its verb stays)
+    did = said[verb.start() :]
+    noun, did = strip(said[: verb.start()]), did if _BROKE_THROUGH.search(did) else _TRAIL.sub("", did)  # (its verb stays)
     did = re.sub("^(?:" + _MANNER + ")", "", did)  # (踊跃参与平安建设: how eagerly is no part of what was done)
     if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
         return strip(post_noun(text, end, limit))

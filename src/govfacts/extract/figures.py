@@ -318,7 +318,7 @@ def _sentence_figures(
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = nouns.years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := nouns.span_said_before(pre)):
-                nm = prev_name if prev_name and nouns.span_said_before("," + nm) else nm  # (…增长12%，两年间增长5%)
+                nm = prev_name if prev_name and nouns.only_years(nm) else nm  # (…增长12%，两年间增长5%)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit

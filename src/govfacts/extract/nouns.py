@@ -374,6 +374,11 @@ def years_spanned(name: str) -> tuple[str, int | None]:
     return name[: m.start()], _how_many(m.group(1))
 
 
+def only_years(name: str) -> bool:
+    """Whether a name is only a span of years (两年间, 3年来): no noun of its own."""
+    return re.fullmatch(r"(?:近|这)?" + _YEARS, name) is not None
+
+
 def span_said_before(pre: str) -> int | None:
     """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
     m = _SPAN_SAID.search(pre)

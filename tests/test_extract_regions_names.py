@@ -426,6 +426,14 @@ def test_xinzeng_and_leiji_lead_the_name_and_gelei_stays_in_it():
     assert indicators("单位地区生产总值能耗累计下降13%。") == [("江西省", "单位地区生产总值能耗", -13)]
 
 
+def test_new_starts_and_exits_said_after_the_noun_lead_its_name():
+    names = [n for _r, n, _v in indicators("全省融资平台新退出27家，省重点项目新开工60个、新竣工31个。")]
+    assert names == ["新退出融资平台", "新开工省重点项目", "新竣工省重点项目"]
+    # a bare predicate after the first keeps the noun, not the first one's 新开工
+    names = [n for _r, n, _v in indicators("全省重点水利项目新开工56个、竣工41个。")]
+    assert names == ["新开工重点水利项目", "重点水利项目竣工"]
+
+
 def test_a_list_said_respectively_ends_at_a_comma_before_another_unit():
     found = indicators("孵化器、众创空间分别达到52家、96家，2300人实现创业。")
     assert [(n, v) for _r, n, v in found][:2] == [("孵化器", 52), ("众创空间", 96)]

@@ -42,3 +42,7 @@ RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升�
 def alternation(*words: str) -> str:
     """A regular-expression alternation of these words, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Any word of a change, rise or fall, as a regular-expression alternation (no group).
+CHANGE_WORDS = alternation(*FALL_WORDS, *RISE_WORDS)

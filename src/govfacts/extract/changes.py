@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
+from govfacts.chinese.lexicon import CHANGE_WORDS, FALL_WORDS
 from govfacts.extract.nouns import BASIS
 
 DECREASE = (*FALL_WORDS, "减")
-_CHANGE = re.compile("(" + alternation(*FALL_WORDS, *RISE_WORDS) + ")")
+_CHANGE = re.compile("(" + CHANGE_WORDS + ")")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
 

@@ -8,12 +8,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from govfacts.chinese.lexicon import (
+    CHANGE_WORDS,
     CLASSIFIERS,
     COUNTING_VERBS,
-    FALL_WORDS,
     RATE_UNITS,
-    RISE_WORDS,
-    alternation,
 )
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions, points_shared
 from govfacts.extract import around, changes, nouns
@@ -25,7 +23,7 @@ from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
 from govfacts.extract.thresholds import without_thresholds
-from govfacts.extract.years_said import YearsSaid, years_said
+from govfacts.extract.years_said import YearsSaid, only_years, span_said_before, years_said, years_spanned
 
 __all__ = ["BASIS", "REVIEW_ENDING", "Figure", "sentence_figures"]
 
@@ -42,7 +40,7 @@ _REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")
 _REACHED_TO = re.compile(_REACH.pattern[:-2] + "$")
 _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
-_OWN_CHANGE = "(?:" + alternation(*FALL_WORDS, *RISE_WORDS) + ")?"
+_OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
 
 
 @dataclass
@@ -316,9 +314,9 @@ def _sentence_figures(
             nm = nouns.people_reached(nm, m.unit)
             nm = around.part_of(nm, whole) if whole else nm
             nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
-            nm, span = nouns.years_spanned(nm)
-            if span is None and measure == "change" and k == 0 and (span := nouns.span_said_before(pre)):
-                nm = prev_name if prev_name and nouns.only_years(nm) else nm  # (…增长12%，两年间增长5%)
+            nm, span = years_spanned(nm)
+            if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
+                nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             value = m.value
             unit = m.unit

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import re
 
-from govfacts.chinese.lexicon import FALL_WORDS, RISE_WORDS, alternation
-from govfacts.chinese.numerals import chinese_to_int
+from govfacts.chinese.lexicon import CHANGE_WORDS
 from govfacts.extract.doubts import BARE_MEASURE, MEASURES_ALONE
 
-_CHANGES = alternation(*FALL_WORDS, *RISE_WORDS)
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
     r"(?:较|比|与)(?:“[^”]{1,10}”|\d{4}年|去年|上年|上一年|[^,。;、的]{1,8}?)同期|"
-    r"(?:较|(?<![占的])比(?![重例率值]))(?:“[^”]{1,10}”(?:时期|期间|末)?|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + _CHANGES + ")))"
+    r"(?:较|(?<![占的])比(?![重例率值]))(?:“[^”]{1,10}”(?:时期|期间|末)?|\d{4}年|去年|上年|上一年|[^,。;、的“”]{1,6}?(?=分别|" + CHANGE_WORDS + ")))"
 )
 _COMMON = r"(?<!公)(?<!总)共(?![同享建治富护识产青济体])"  # (累计 stays in a name: 中欧班列累计开行)
 # What a name that opens with 全国 is when 全国 is part of it: a kind of title (全国重点实验室, 全国文明城市).
@@ -26,7 +24,7 @@ _LEAD = re.compile(
 )
 _TRAIL = re.compile(
     r"(?:的?(?:预期)?目标(?:为|是)|分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|为|是|达到了|达到|已达|高达|达|保持在|保持|"
-    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|跨上|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + _CHANGES + "|同比|环比|等|有|至|到|"
+    r"稳定在|在|约|近|超过|超|突破|跨过|跨越|跨上|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|双双|控制在|控制|" + CHANGE_WORDS + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|稳步|逆势|翻番|翻一番|翻两番|再|进一步|不断|逐步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由(?:上年|去年|上一年|平均|原来|原)?的?|连续|[↓↑→■□●◆-])$"
 )
 # 和, 及, 与 joining two things (not the 及 of 惠及 or the 与 of 参与).
@@ -81,10 +79,18 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
     name = strip(text, lead_words)
-    if len(name) > 3 and name.endswith(("新增", "净增", "累计")):  # 各项贷款新增1.91万亿元: 新增各项贷款
-        over = re.search("累计(?:" + _CHANGES + ")", text)  # (能耗累计下降14%: the change's adverb)
-        name = name[:-2] if over else name[-2:] + name[:-2]
+    said_after = _SAID_AFTER.search(name)  # 各项贷款新增1.91万亿元: 新增各项贷款
+    if said_after and said_after.start() > 1:
+        over = re.search("累计(?:" + CHANGE_WORDS + ")", text)  # (能耗累计下降14%: the change's adverb)
+        cut = said_after.start()
+        name = name[:cut] if over and said_after.group() == "累计" else name[cut:] + name[:cut]
     return name
+
+
+# What is new or summed of a thing, said after it (融资平台新退出53家: 新退出融资平台) or before it.
+_NEW_OR_SUMMED = "新增|净增|累计|新退出|新开工|新竣工|新投产"
+_SAID_AFTER = re.compile(f"(?:{_NEW_OR_SUMMED})$")
+_SAID_BEFORE = re.compile(f"^(?:{_NEW_OR_SUMMED})")
 
 
 def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
@@ -275,7 +281,7 @@ _PLACES_COUNTED = re.compile(r"^(?:设区市|县市区|县区|市县|盟市|地�
 
 
 _VERB_BETWEEN = re.compile(
-    r"[、,，]?(?:年均|同比|比上年|较上年)?(?:" + _CHANGES + r"|达到|达|增至|降至|升至|减至|突破|超过|为|保持在|保持|稳定在)?(?:了)?(?:到|至)?"
+    r"[、,，]?(?:年均|同比|比上年|较上年)?(?:" + CHANGE_WORDS + r"|达到|达|增至|降至|升至|减至|突破|超过|为|保持在|保持|稳定在)?(?:了)?(?:到|至)?"
 )
 
 
@@ -350,39 +356,14 @@ _DONE_AT_END = re.compile(PREDICATE.pattern + "$")
 def done_to_noun_before(name: str, before: str) -> str | None:
     """A name that is only a predicate (竣工) after a figure said of a noun (重大项目开工390个、
     竣工437个) speaks of that noun: 重大项目竣工. None where the name is more than a predicate."""
-    if not before or PREDICATE.fullmatch(name) is None:
+    new = _SAID_AFTER.fullmatch(name)  # (项目新开工43个、新竣工38个: 新竣工项目)
+    if not before or (PREDICATE.fullmatch(name) is None and new is None):
         return None
-    noun = _DONE_AT_END.sub("", before)
-    return noun + name if len(noun) >= 2 and not only_a_verb(noun) else None
+    noun = _DONE_AT_END.sub("", _SAID_BEFORE.sub("", before))
+    if len(noun) < 2 or only_a_verb(noun):
+        return None
+    return name + noun if new else noun + name
 
-
-_YEARS = r"([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?"  # (五年, 3年来: how many years)
-_YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])" + _YEARS + "$")
-_SPAN_SAID = re.compile(r"(?:^|[,;，；])(?:近|这)?" + _YEARS + "(?:累计)?(?:" + _CHANGES + ")?$")
-
-
-def _how_many(n: str) -> int:
-    return int(n) if n.isdigit() else chinese_to_int(n)
-
-
-def years_spanned(name: str) -> tuple[str, int | None]:
-    """A name ending in the years a change is over (常住人口城镇化率五年提高3.89个百分点, 财政收入3年
-    增长58.6%): the name without them, and how many years."""
-    m = _YEARS_SPANNED.search(name)
-    if m is None or len(name) - len(m.group(0)) < 2:
-        return name, None
-    return name[: m.start()], _how_many(m.group(1))
-
-
-def only_years(name: str) -> bool:
-    """Whether a name is only a span of years (两年间, 3年来): no noun of its own."""
-    return re.fullmatch(r"(?:近|这)?" + _YEARS, name) is not None
-
-
-def span_said_before(pre: str) -> int | None:
-    """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
-    m = _SPAN_SAID.search(pre)
-    return _how_many(m.group(1)) if m else None
 
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.

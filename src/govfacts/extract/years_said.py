@@ -1,10 +1,14 @@
 """The years a sentence says before a figure (2025年, 2021年至2025年): one for each figure of a
-list said with one year each (2023、2024、2025年分别…)."""
+list said with one year each (2023、2024、2025年分别…); and the spans of years a change is said
+over (五年提高3.89个百分点, …，3年增长58.6%)."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+
+from govfacts.chinese.lexicon import CHANGE_WORDS
+from govfacts.chinese.numerals import chinese_to_int
 
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
@@ -42,3 +46,32 @@ def years_said(pre: str) -> list[str]:
     if r and int(r.group(2)) > int(r.group(1)) and int(r.group(2)) - int(r.group(1)) < 30:
         return [str(y) for y in range(int(r.group(1)), int(r.group(2)) + 1)]
     return _YEAR.findall(pre)
+
+
+_YEARS = r"([两二三四五六七八九十]|[2-9]|1[0-9])年(?:来|间)?"  # (五年, 3年来: how many years)
+_YEARS_SPANNED = re.compile(r"(?<=[\u4e00-\u9fa5])" + _YEARS + "$")
+_SPAN_SAID = re.compile(r"(?:^|[,;，；])(?:近|这)?" + _YEARS + "(?:累计)?(?:" + CHANGE_WORDS + ")?$")
+
+
+def _how_many(n: str) -> int:
+    return int(n) if n.isdigit() else chinese_to_int(n)
+
+
+def years_spanned(name: str) -> tuple[str, int | None]:
+    """A name ending in the years a change is over (常住人口城镇化率五年提高3.89个百分点, 财政收入3年
+    增长58.6%): the name without them, and how many years."""
+    m = _YEARS_SPANNED.search(name)
+    if m is None or len(name) - len(m.group(0)) < 2:
+        return name, None
+    return name[: m.start()], _how_many(m.group(1))
+
+
+def only_years(name: str) -> bool:
+    """Whether a name is only a span of years (两年间, 3年来): no noun of its own."""
+    return re.fullmatch(r"(?:近|这)?" + _YEARS, name) is not None
+
+
+def span_said_before(pre: str) -> int | None:
+    """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
+    m = _SPAN_SAID.search(pre)
+    return _how_many(m.group(1)) if m else None

@@ -340,7 +340,7 @@ def test_counts_of_two_levels_share_the_noun_after_the_last():
 
 def test_a_list_of_counts_shares_the_verb_that_says_what_its_first_counts():
     names = [n for _r, n, _v in indicators("累计创建国家级绿色工厂120个、绿色工业园区8个、零碳园区2个。")]
-    assert names == ["累计创建国家级绿色工厂", "累计创建绿色工业园区", "累计创建零碳园区"]
+    assert names == ["累计创建国家级绿色工厂", "累计创建国家级绿色工业园区", "累计创建国家级零碳园区"]
     # an introducing verb is not shared
     names = [n for _r, n, _v in indicators("完成高标准农田建设120万亩、农村公路改造3000公里。")]
     assert names[1] == "农村公路改造"
@@ -826,3 +826,14 @@ def test_a_share_of_the_whole_place_s_total_is_of_the_noun_before():
 def test_things_counted_that_broke_through_keep_the_breakthrough():
     found = indicators("2025年，210项关键核心技术获得突破，36项卡点攻关取得突破。")
     assert [n for _r, n, _v in found] == ["获得突破的关键核心技术", "取得突破的卡点攻关"]
+
+
+def test_the_level_of_a_list_s_first_count_is_shared_by_the_later_ones():
+    names = [n for _r, n, _v in indicators("建成省级以上智能工厂120个、数字化车间45个，新增国家级旅游度假区2个、4A级景区3个。")]
+    assert names == ["省级以上智能工厂", "省级以上数字化车间", "新增国家级旅游度假区", "新增4A级景区"]
+    # a clause that says the level again for some items says it only where it holds
+    names = [n for _r, n, _v in indicators("新建省级研究院4个、省级实验室6个、创新联合体9个。")]
+    assert names == ["新建省级研究院", "新建省级实验室", "新建创新联合体"]
+    # a measure (产量) and things of a scope of their own (县域…) keep their own names
+    names = [n for _r, n, _v in indicators("新增省级示范工厂30家、机器人产量突破900台，新建省级医疗中心6个、县域医共体12个。")]
+    assert names == ["新增省级示范工厂", "新增机器人产量", "新建省级医疗中心", "新建县域医共体"]

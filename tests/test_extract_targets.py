@@ -209,7 +209,7 @@ def test_a_verb_shared_by_a_list_or_said_after_the_count_makes_each_figure_a_flo
         "森林覆盖率达到61%。\n"
     )
     periods = {(r["name"], r["value"]): r["period"] for r in drafted(text, "2026-01-20", "江西省")}
-    assert periods[("新增省级产业园", 8)] == periods[("新增特色产业集群", 6)] == "2021/2025"
+    assert periods[("新增省级产业园", 8)] == periods[("新增省级特色产业集群", 6)] == "2021/2025"
     assert [p for (name, v), p in periods.items() if v == 12] == ["2021/2025"]
     assert periods[("森林覆盖率", 61)] == "2025"
 

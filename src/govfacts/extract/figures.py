@@ -18,7 +18,7 @@ from govfacts.extract import around, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.doubts import unclear
 from govfacts.extract.gaps import own_gap
-from govfacts.extract.lists import REVIEW_ENDING, compound_split, share_endings, split_names
+from govfacts.extract.lists import REVIEW_ENDING, compound_split, led, share_endings, shared_lead, split_names
 from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
@@ -153,7 +153,7 @@ def _sentence_figures(
     prev_name, prev_clause_start, prev_end = "", None, a
     named_after = a  # where the noun a figure took from the words after it ends
     verb_counted_end = -1  # the same, where the noun was counted after its verb (新增1个…集群、)
-    lead = (-1, "")  # the verb that opens a clause's first figure, and where the clause starts
+    lead = (-1, "", "")  # where a clause starts, and the verb and level its first figure opens with
     held_after = ""  # what the last streak said held
     topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
     whole = ""  # the total's name, while a breakdown after 其中 lists its parts
@@ -180,13 +180,14 @@ def _sentence_figures(
         basis = changes.basis_of(text[a : min(first.start, a + 20)], pre)  # the sentence's opening words only
         name = prev_name if adjacent else clean_name(pre, rel_removals, place_words)
         if pre_start == c_start:
-            lead = (c_start, nouns.lead_verb(name))  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
+            verb, level = shared_lead(name, text[c_start:c_end])  # 累计创建国家级绿色工厂198个、零碳园区1个: shared
+            lead = (c_start, verb, level if of_things else "")  # (the level of the things it counts)
         elif pre.startswith("、") and (leveled := around.at_level(name, prev_name)):
             name = leveled  # 全国民主法治示范村24个、省级587个
-        elif pre.startswith("、") and lead[0] == c_start and name and not name.startswith(lead[1]) and first.unit not in RATE_UNITS and not (
+        elif pre.startswith("、") and lead[0] == c_start and name and first.unit not in RATE_UNITS and not (
             nouns.speaks_of_noun_before(name) or nouns.only_a_verb(name)
         ):
-            name = lead[1] + name
+            name = led(name, lead[1], lead[2], of_things)
         if pre.startswith("、") and figures and (same := nouns.of_the_list_s_subject(name, figures[-1].name) or around.sharing_a_word(name, figures[-1].name)):
             name = same  # 新能源投资增长70%、装机规模增长38%: the new energy's installed capacity
         elif pre.startswith("、") and figures and (acted := around.by_the_list_s_subject(name, figures[-1].name)):

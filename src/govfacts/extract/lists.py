@@ -1,5 +1,6 @@
 """Names for the figures of a list: a list of heads split over the figures (刑事、治安警情 →
-刑事警情, 治安警情), the measure written once after the last shared by each."""
+刑事警情, 治安警情), the measure written once after the last shared by each, and the verb and
+level the first opens with shared by the later ones."""
 
 from __future__ import annotations
 
@@ -7,8 +8,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from govfacts.chinese.lexicon import COMPOUNDS, PAIRED
-from govfacts.extract.nouns import strip
+from govfacts.chinese.lexicon import COMPOUNDS, PAIRED, alternation
+from govfacts.extract.doubts import MEASURES_ALONE
+from govfacts.extract.nouns import LEVEL, strip
 
 REVIEW_ENDING = "list-ending-shared"  # the last item's ending may belong to the items before it too
 
@@ -163,3 +165,37 @@ def _share_ending(group: Sequence[Listed]) -> None:
             f.name += last[said.start() :]
         else:  # (where the ending begins only a reader can tell: 超低排放改造, 提质升级, 水质优良比例)
             f.notes.append(REVIEW_ENDING)
+
+
+# Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
+_LEAD_VERB = re.compile(
+    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
+    r"修订|出台))(?=[\u4e00-\u9fa5“0-9A-Za-z])"
+)
+
+
+_LEVEL = re.compile(LEVEL + "(?:以上)?")
+
+
+def shared_lead(name: str, clause: str) -> tuple[str, str]:
+    """What a list's first name opens with that its later items share: the verb defining what is
+    counted, and the level of the things counted (累计创建国家级绿色工厂 → 累计创建, 国家级); no
+    level where the clause says one again (省级A7个、省级B5个、C8个: C's is not said)."""
+    m = _LEAD_VERB.match(name)
+    level = _LEVEL.match(name, m.end() if m else 0)
+    said_once = level is not None and len(_LEVEL.findall(clause)) == 1
+    return (m.group("verb") if m else ""), (level.group() if level and said_once else "")
+
+
+# A name of things of their own scope or level (县域医共体, 5A级景区, 国家创新型产业集群), or of a
+# measure of them (人形机器人产量): a list's level is not theirs.
+_OWN_SCOPE = re.compile(r"级|国家|省|自治区|县域|市域|区域|(?:" + alternation(*MEASURES_ALONE) + ")$")
+
+
+def led(name: str, verb: str, level: str, counted: bool) -> str:
+    """A later item of a list named with what the first opens with (零碳园区 after 累计创建国家级绿色
+    工厂 → 累计创建国家级零碳园区); the level only for things counted whose name says none."""
+    name = name if name.startswith(verb) else verb + name
+    if level and counted and not _OWN_SCOPE.search(name):
+        name = verb + level + name[len(verb) :]
+    return name

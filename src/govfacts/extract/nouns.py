@@ -363,18 +363,3 @@ def done_to_noun_before(name: str, before: str) -> str | None:
     if len(noun) < 2 or only_a_verb(noun):
         return None
     return name + noun if new else noun + name
-
-
-
-# Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
-_LEAD_VERB = re.compile(
-    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
-    r"修订|出台))(?=[\u4e00-\u9fa5“0-9A-Za-z])"
-)
-
-
-def lead_verb(name: str) -> str:
-    """The verb a name opens with that defines what it counts (累计创建国家级绿色工厂 → 累计创建),
-    or ''."""
-    m = _LEAD_VERB.match(name)
-    return m.group("verb") if m else ""  # (有序改造供热管网…、燃气管网…: 改造 is shared, not 有序)

@@ -85,17 +85,16 @@ _PIECES = ["衢江区", "常山县", "从", "与", "球川", "镇", "乡", "村"
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=60), st.data())
 def test_the_page_lookups_agree_with_scanning(pieces, data):
     from govfacts.chinese.periods import find_periods
-    from govfacts.extract.draft import _Periods
     from govfacts.extract.page import prepare
     from govfacts.extract.region import Region
-    from govfacts.extract.years_said import YearsSaid, years_said
+    from govfacts.extract.years_said import SentencePeriods, YearsSaid, years_said
 
     page = prepare("".join(pieces))
     region = Region(page, PLACES, "衢州")
     text = page.text
     copy = (text + "x")[:-1]  # the same words in another string: Region reads it by scanning
     own = find_periods(text, "2025-12")
-    timed = _Periods(own)
+    timed = SentencePeriods(own)
     n = len(text)
     edges = [k + 1 for k, ch in enumerate(text) if ch in "镇乡道"] or [n]  # a span that ends at a town
     for _ in range(10):

@@ -61,6 +61,8 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False  # 3日上午开幕, 25日电: a day of the month, not a count of days (平均办结时间3日 is one)
     if m.unit == "年" and after in ("来", "以", "间"):
         return False
+    if m.unit == "次" and (before.endswith("届") or _A_MEETING.match(sentence, rel + (m.end - m.start))):
+        return False  # 市委十二届十次全会: which meeting it was, not how many
     if m.kind == "number" and m.unit in ("年",) and after == "连":
         return False
     quoted = page.in_quotes(m.start, m.end)
@@ -74,3 +76,6 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False
     forecast = _FORECAST_IN_REVIEW if review else _FORECAST
     return goals or not forecast.search(sentence[max(0, rel - 30) : rel])
+
+
+_A_MEETING = re.compile(r"(?:全会|全体会议|会议|党代会|代表大会)")

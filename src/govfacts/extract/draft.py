@@ -10,14 +10,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from govfacts.chinese.periods import PeriodMention, find_periods, page_date, streak_span
+from govfacts.chinese.periods import PeriodMention, find_periods, page_date, review_end, streak_span
 from govfacts.extract import structure
 from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentence_figures
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
-from govfacts.extract.structure import Frame, Frames, anchored, from_to, is_target_clause, rate_period
+from govfacts.extract.structure import Frame, Frames, from_to, is_target_clause, rate_period
+from govfacts.extract.years_said import SentencePeriods, dominant, of_one_event, the_news_day
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -26,6 +27,7 @@ RECORD_KEYS = (
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
+REVIEW_PERIOD_DATE = "period-from-date"  # no word says the period: the year the page's date looks back on
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 
 
@@ -75,12 +77,14 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     periods = find_periods(page.text, date)
     year, month = page_date(date)
     frames = Frames(page.text, year, month)
+    looked_back = review_end(year, month) if year else None
+    dated = PeriodMention(str(looked_back), f"{looked_back}年", -1, -1, "date") if looked_back else None
     provincial = region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0
     carried_at = -1  # where the carried period was stated
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
     held: dict[int, Any] = {}  # the carried place at each sentence's start, for its honours
-    carried_period: PeriodMention | None = _dominant(periods)
+    carried_period: PeriodMention | None = dominant(periods, page.text)
     last_event: PeriodMention | None = None
     last_stock: PeriodMention | None = None
     starts = [p.start for p in periods]
@@ -96,7 +100,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
         removals = [(p.start, p.end) for p in own]
         place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.at(a, b)}, key=len, reverse=True))
-        timed = _Periods(own, frame)
+        timed = SentencePeriods(own, frame)
         event = "此次" in sentence or "本次" in sentence
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target" and not structure.tells_the_past(frame, own, sentence)
@@ -147,6 +151,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
+            if period is None and dated is not None and not fig.year:
+                period = dated  # (a page that never says its year: 1月12日 news of last year's results)
+                fig.notes.append(REVIEW_PERIOD_DATE)
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             goal = goals or is_target_clause(page.text[fig.subject_start : fig.start]) or stated is not None and fig.start >= a + stated
@@ -181,11 +188,12 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 continue  # the start of a from→to pair or a comparison's base year: said for one figure
             if p.scope == "year" and frame is not None and frame.kind == "plan_review":
                 continue  # (2025年… in the five-year review: its sentence's; later ones speak of the five years)
-            if p.scope == "year" and p.period or p.scope == "span" and p.period and p.start - a <= _SPAN_OPENS:
+            if p.scope == "year" and p.period and not of_one_event(page.text, p.start) or p.scope == "span" and p.period and p.start - a <= _SPAN_OPENS:
                 carried_period, carried_at = p, p.start  # (a span inside a sentence, 30年来首次…, is its own)
             elif p.scope == "month" and p.period:
                 last_event = p
-                carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start
+                if not the_news_day(page.text[p.start : p.end], p.period, year, month):
+                    carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start
         carried_place = _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = _dedupe(page, records)
@@ -199,47 +207,6 @@ def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:
     return k >= 0 and pos < spans[k][1]
 
 
-class _Periods:
-    """A sentence's periods, for what stands before each of its figures, found without a scan of them all."""
-
-    def __init__(self, own: list[PeriodMention], frame: Frame | None = None) -> None:
-        self.dated = [p for p in own if p.scope not in ("none", "streak")]
-        self.dated_starts = [p.start for p in self.dated]
-        # a streak whose sentence names no year ends with the review it stands in
-        runs = [anchored(p, frame) if p.period is None else p for p in own if p.scope == "streak"]
-        self.runs = [p for p in runs if p.period]
-        self.run_starts = [p.start for p in self.runs]
-        self.longest = max((p.end - p.start for p in own), default=0)
-
-    def last_before(self, pos: int) -> PeriodMention | None:
-        """The last dated period (in order) that ends at or before pos."""
-        k = bisect_left(self.dated_starts, pos) - 1
-        while k >= 0 and self.dated[k].start > pos - self.longest:  # only these may still be open at pos
-            if self.dated[k].end <= pos:
-                return self.dated[k]
-            k -= 1
-        return self.dated[k] if k >= 0 else None
-
-    def streaks(self, pos: int, subject: int | None) -> list[PeriodMention]:
-        """Runs of years (连续两年) holding pos, and with `subject` those between it and pos, in order."""
-        low = pos - self.longest if subject is None else min(subject, pos - self.longest)
-        window = self.runs[bisect_left(self.run_starts, low) : bisect_right(self.run_starts, pos)]
-        return [p for p in window if p.start <= pos < p.end or (subject is not None and subject <= p.start and p.end <= pos)]
-
-
-def _dominant(periods: list[PeriodMention]) -> PeriodMention | None:
-    """The period a page talks about most, for figures stated before any period word."""
-    counts: dict[str, int] = {}
-    first: dict[str, PeriodMention] = {}
-    for p in periods:
-        if p.period and p.scope in ("year", "span"):
-            counts[p.period] = counts.get(p.period, 0) + 1
-            first.setdefault(p.period, p)
-    if not counts:
-        return None
-    return first[max(counts, key=lambda k: counts[k])]
-
-
 def _frame_period(frame: Frame, fig: Figure, subject: str) -> PeriodMention:
     """The frame's period for a figure, flagged where only its unit told a level from a sum."""
     if frame.guessed(fig.measure, fig.basis, subject, fig.unit):
@@ -247,7 +214,7 @@ def _frame_period(frame: Frame, fig: Figure, subject: str) -> PeriodMention:
     return frame.period(fig.measure, fig.basis, subject, fig.unit)
 
 
-def _streak_before(timed: _Periods, fig: Figure) -> PeriodMention | None:
+def _streak_before(timed: SentencePeriods, fig: Figure) -> PeriodMention | None:
     """The streak stated in a figure's own words before it (连续9年稳定在…)."""
     runs = [p for p in timed.streaks(fig.start, fig.subject_start) if fig.subject_start <= p.start and p.end <= fig.start]
     if not runs:

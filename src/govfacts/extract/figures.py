@@ -96,6 +96,11 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             other = -abs(f.value) if last.measure == "change" and last.value < 0 else abs(f.value)
             low, high = sorted((last.value, other))
             last.value, last.high = low, high
+            if f.unit[-1:] in CLASSIFIERS and f.name and REVIEW_NAME_EARLIER not in f.notes and f.name != last.name:
+                # 新建2—3家省级制造业创新中心: the things counted follow the upper end
+                verb = last.name if last.name in COUNTING_VERBS else ""
+                last.name = verb + f.name
+                last.notes = [n for n in last.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(last.name) else [])
             last.quote_end = max(last.quote_end, f.quote_end)
             last.qualifier = last.qualifier or f.qualifier
             continue
@@ -216,7 +221,7 @@ def _sentence_figures(
             name = nouns.joined_reach(nouns.without_examples(name))
             name = around.after_a_deed(name) or name
             names = [name]
-            if re.search(r"(?:均|双双)(?:为|达到|达|在|保持在|稳定在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
+            if re.search(r"(?:均|双双|分别)(?:为|达到|达|在|保持在|稳定在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
                 split = split_names(name, len(re.split("、|和", name)))  # (运输箱量和货值均增长3倍以上)
                 if split:
                     names = split

@@ -51,7 +51,7 @@ def split_names(name: str, count: int) -> list[str]:
         # 金融机构本外币存、贷款余额: one character each, the words before and after said once for both
         return [first + last[1:], first[:-1] + last]
     tail = next((t for t in _SHARED_TAILS if last.endswith(t) and len(last) > len(t) + 1), None)
-    if tail and len(items) > 1 and all(len(it) >= 2 and not it.endswith(tail) for it in items[:-1]):
+    if tail and len(items) > 1 and all(len(it) >= 2 and not it.endswith((*_SHARED_TAILS, *_MEASURE_TAILS)) for it in items[:-1]):
         return [it + tail for it in items[:-1]] + [last]  # 人民币存款、贷款余额 → 人民币存款余额, 贷款余额
     out = []
     for k, it in enumerate(items):

@@ -39,7 +39,7 @@ _EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3
 
 def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     prev = None
-    name = re.sub(r"^[、,:;]+|[、,:;。]+$", "", name)
+    name = re.sub(r"^[、,:;—]+|[、,:;。]+$", "", name)  # (——城镇新增就业: a list's dash)
     while prev != name:
         prev = name
         name = _LEAD.sub("", name)

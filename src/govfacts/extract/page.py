@@ -14,7 +14,22 @@ SENTENCE_END = "。!?;\n■□●◆"
 CLAUSE_END = ",:"
 _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
 _BREAK_AFTER = set("。!?;:”\"」)）…")
-_BULLET = re.compile(r"[-•·*#■□●◆]")
+_SHORT_LINE = 20
+
+
+def _decoration(ch: str) -> bool:
+    """Whether a character only decorates a copied page (◈, ✿, ღ, emoji), not one a report writes
+    (bullets ■●◆, units ℃ ㎡, quotes and dashes)."""
+    cp = ord(ch)
+    return (
+        0x10A0 <= cp <= 0x10FF  # Georgian letters, a mirror site's favourite
+        or 0x2700 <= cp <= 0x27BF  # dingbats
+        or 0x1F300 <= cp <= 0x1FAFF  # pictographs and emoji
+        or (0x25A0 <= cp <= 0x25FF and ch not in "■□●○◆◇▲△◎")  # geometric shapes other than bullets
+    )
+
+
+_BULLET = re.compile(r"[-•·*#■□●◆◇▶►▲★☆▎—]")  # (a line opening with one is a new item: ——城镇新增就业…)
 
 
 @dataclass
@@ -81,6 +96,9 @@ def prepare(original: str) -> Page:
     i, n = 0, len(source)
     while i < n:
         ch = source[i]
+        if _decoration(ch):
+            i += 1  # (◈ღ✿◈ strewn through a mirror site's copy: left out like layout space)
+            continue
         if not ch.isspace():
             chars.append(ch)
             index.append(i)
@@ -93,8 +111,10 @@ def prepare(original: str) -> Page:
         if "\n" in run:
             prev_line = source[lines_start:i].strip()
             next_char = source[j : j + 1]
+            next_line = source[j : source.find("\n", j) if "\n" in source[j : j + _SHORT_LINE] else j]
             ends = bool(prev_line) and (
                 prev_line[-1] in _BREAK_AFTER or len(prev_line) < 30 or bool(_BULLET.match(next_char))
+                or next_line.rstrip()[-1:] in ("!", "！")  # (a short line of its own: 这些目标,催人奋进!)
             )
             if ends and chars and chars[-1] != "\n":
                 chars.append("\n")

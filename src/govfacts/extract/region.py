@@ -11,7 +11,7 @@ from govfacts.extract.gazetteer_match import CHINA, PlaceFinder, tier
 from govfacts.extract.page import Page
 
 ROUTE_JOINS = ("至", "到", "—", "-", "~")
-FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和", "至", "到")
+FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和", "至", "到", "视察", "考察")  # (视察广东: where a visit went)
 TITLE_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
 )

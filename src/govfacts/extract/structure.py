@@ -25,6 +25,9 @@ from govfacts.chinese.periods import PeriodMention, review_end, streak_span
 
 # A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
+# A line this short may be a news page's heading: its marks (▎, ■, 【】) left off.
+_SHORT = 16
+_MARKS = re.compile(r"^[▎■□●◆◇▶►▲☆★#\s【\[]+|[】\]！!:：。\s]+$")
 _SUBHEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "十三五"}
 # How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).
@@ -198,6 +201,7 @@ class _Words:
         self.done = re.compile(rf"“?{done}”?")
         self.next = re.compile(rf"“?{coming}”?")
         self.plan_review = re.compile(rf"^(?:过去的?五年|五年来|近五年|这五年|“?{done}”?(?:时期|期间|以来|这五年|的五年))")
+        self.plans_goals = re.compile(rf"“?{coming}”?(?:时期|期间)?(?:(?!开局|起步|首年|第一年)[^。，,；;：:]){{0,16}}(?:主要预期目标|预期目标|主要目标)")
         self.goals = re.compile(rf"^(?:展望|到20[3-9][0-9]年|“?{coming}”?(?:时期|期间|发展|规划))")
         self.year_review = re.compile(rf"^(?:{self.reviewed}年(?:是|，|,|我们|全省|全市|全区)|刚刚过去的{self.reviewed}年)")
         # a sentence that only names what the year was: 2025年是“十四五”收官之年。
@@ -210,6 +214,8 @@ class _Words:
             return self._heading(_HEADING.sub("", head, count=1))
         if _SUBHEADING.match(line):
             return None  # a sub-heading: its part's frame goes on
+        if len(line) <= _SHORT and (short := self._short_heading(line)) is not None:
+            return short
         line = _SALUTATION.sub("", _LEAD.sub("", line, count=1), count=1)
         intro = self.intro.match(line)
         if intro:  # 2025年是“十四五”收官之年。五年来，…: what follows the year's name says the frame
@@ -227,7 +233,22 @@ class _Words:
                 return after
         return None
 
+    def _short_heading(self, line: str) -> str | None:
+        """The frame a news page's short heading names (▎2025年, ▎“十四五”时期, 这些目标,催人奋进!)."""
+        body = _MARKS.sub("", line)
+        if body.startswith(f"{self.reviewed}年"):
+            return "year_review"
+        if body.startswith(f"{self.coming}年"):
+            return "targets"
+        if self.done.match(body):
+            return "plan_review"
+        if self.next.search(body):
+            return "goals"
+        return "targets" if "目标" in body and not re.search(r"完成|实现|达成|超额", body) else None
+
     def _opening(self, line: str) -> str | None:
+        if self.plans_goals.search(line[:80]):
+            return "goals"  # “十五五”时期经济社会发展主要预期目标包括: the plan's own, not this year's
         if _TARGETS.search(line[:80]) or re.match(rf"(?:今年|{self.coming}年)(?:是|，|,|我们|全省|全市|全区|要|将)", line):
             return "targets"  # 预期目标: this year's, even in a line that names the plan it opens; 今年是…开局之年
         if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):
@@ -289,8 +310,9 @@ def baseline(before: str) -> PeriodMention | None:
 
 
 def is_target_clause(text: str) -> bool:
-    """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …)."""
-    return bool(_TARGET_WORDS.search(text))
+    """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …); a plan that is
+    the thing counted (普通高中招生计划3.6万个) states none."""
+    return any(m.end() < len(text) or m.group() not in ("计划", "规划") for m in _TARGET_WORDS.finditer(text))
 
 
 def anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:

@@ -197,6 +197,7 @@ def reason(code: str) -> str:
         "region-carried": _("the place was named in an earlier sentence"),
         "period-carried": _("the period was stated in an earlier paragraph"),
         "period-from-section": _("the five-year review's period: the level at its end, or the sum over its years?"),
+        "period-from-date": _("no word gives the period: it is the year the page's date looks back on"),
     }
     return reasons.get(code, code)
 

@@ -5,10 +5,12 @@ over (五年提高3.89个百分点, …，3年增长58.6%)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from govfacts.chinese.lexicon import CHANGE_WORDS
 from govfacts.chinese.numerals import chinese_to_int
+from govfacts.chinese.periods import PeriodMention
+from govfacts.extract.structure import Frame, anchored
 
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
@@ -75,3 +77,62 @@ def span_said_before(pre: str) -> int | None:
     """The years a change is over, said on their own before it (…达到1350亿元，3年增长58.6%)."""
     m = _SPAN_SAID.search(pre)
     return _how_many(m.group(1)) if m else None
+
+
+# A year said as the time of one event (并于2024年突破1万亿元) or in its name (举行2026年…新闻发布会):
+# what follows it in later sentences is not of that year.
+_EVENT_BEFORE = re.compile(r"(?:(?<![关对由至等属])于|举行|召开|举办|发布|印发|出台|启动|开幕)$")
+_EVENT_NAMED = re.compile(r"\d{4}年[^，。；：,;:\n]{0,16}?(?:新闻发布会|发布会|工作会议|会议|大会|论坛|博览会|运动会)")
+
+
+def of_one_event(text: str, start: int) -> bool:
+    """Whether the year at `start` dates one event of its sentence, not what the text goes on about."""
+    return _EVENT_BEFORE.search(text, max(0, start - 2), start) is not None or _EVENT_NAMED.match(text, start) is not None
+
+
+def the_news_day(said: str, period: str, year: int | None, month: int | None) -> bool:
+    """Whether a day said (1月9日) is in the page's own month: the day of the news (its dateline,
+    the press conference), not the time of what later sentences report."""
+    return bool(year and month) and period == f"{year}-{month:02d}" and said.endswith(("日", "号"))
+
+
+class SentencePeriods:
+    """A sentence's periods, for what stands before each of its figures, found without a scan of them all."""
+
+    def __init__(self, own: list[PeriodMention], frame: Frame | None = None) -> None:
+        self.dated = [p for p in own if p.scope not in ("none", "streak")]
+        self.dated_starts = [p.start for p in self.dated]
+        # a streak whose sentence names no year ends with the review it stands in
+        runs = [anchored(p, frame) if p.period is None else p for p in own if p.scope == "streak"]
+        self.runs = [p for p in runs if p.period]
+        self.run_starts = [p.start for p in self.runs]
+        self.longest = max((p.end - p.start for p in own), default=0)
+
+    def last_before(self, pos: int) -> PeriodMention | None:
+        """The last dated period (in order) that ends at or before pos."""
+        k = bisect_left(self.dated_starts, pos) - 1
+        while k >= 0 and self.dated[k].start > pos - self.longest:  # only these may still be open at pos
+            if self.dated[k].end <= pos:
+                return self.dated[k]
+            k -= 1
+        return self.dated[k] if k >= 0 else None
+
+    def streaks(self, pos: int, subject: int | None) -> list[PeriodMention]:
+        """Runs of years (连续两年) holding pos, and with `subject` those between it and pos, in order."""
+        low = pos - self.longest if subject is None else min(subject, pos - self.longest)
+        window = self.runs[bisect_left(self.run_starts, low) : bisect_right(self.run_starts, pos)]
+        return [p for p in window if p.start <= pos < p.end or (subject is not None and subject <= p.start and p.end <= pos)]
+
+
+def dominant(periods: list[PeriodMention], text: str) -> PeriodMention | None:
+    """The period a page talks about most, for figures stated before any period word (not
+    counting the years that date one event: of_one_event)."""
+    counts: dict[str, int] = {}
+    first: dict[str, PeriodMention] = {}
+    for p in periods:
+        if p.period and p.scope in ("year", "span") and not (p.scope == "year" and of_one_event(text, p.start)):
+            counts[p.period] = counts.get(p.period, 0) + 1
+            first.setdefault(p.period, p)
+    if not counts:
+        return None
+    return first[max(counts, key=lambda k: counts[k])]

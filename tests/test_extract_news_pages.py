@@ -1,0 +1,100 @@
+"""Drafting news pages and report excerpts: their headings, datelines, bullets and decorations."""
+
+from __future__ import annotations
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+from govfacts.extract.page import prepare
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def drafted(text: str, date: str = "2026-01-20", place: str | None = "兰州市") -> list[dict]:
+    return draft(text, date, place, PLACES).indicators
+
+
+def periods(text: str, date: str = "2026-01-20") -> dict[str, str | None]:
+    return {r["name"]: r["period"] for r in drafted(text, date)}
+
+
+def test_a_year_that_dates_one_event_does_not_date_the_sentences_after_it():
+    text = (
+        "2025年，全市地区生产总值增长5.1%。\n"
+        "固定资产投资五年累计8000亿元，并于2024年首次突破2000亿元。\n"
+        "外贸进出口总额达到900亿元。\n"
+    )
+    assert periods(text)["外贸进出口总额"] == "2025"
+    # a year in the name of the event the page reports on (举行2026年…新闻发布会) carries nothing
+    text = "市政府新闻办举行2026年全市公安工作新闻发布会。\n会上通报，全市刑事案件下降8.2%。\n"
+    assert periods(text, "2026-01-12")["刑事案件"] == "2025"
+    # 关于2025年 is what the text goes on about
+    text = "关于2025年的工作，报告列举了许多数据。\n新建学校12所。\n"
+    assert periods(text)["新建学校"] == "2025"
+
+
+def test_the_day_of_the_news_does_not_date_what_it_reports():
+    text = "本报1月12日讯 1月12日，市公安局召开发布会。\n全年破获电诈案件1200起。\n"
+    found = drafted(text, "2026-01-12")
+    assert [(r["name"], r["period"], r["review"]) for r in found] == [("破获电诈案件", "2025", ["period-from-date"])]
+    # later in the year, a page that never says its year speaks of the year it is in
+    assert periods("全年破获电诈案件1200起。", "2025-11-20")["破获电诈案件"] == "2025"
+
+
+def test_a_plan_s_own_goals_are_of_its_last_year_and_this_year_s_stay_this_year_s():
+    text = "报告提出，“十五五”时期主要预期目标包括：经济总量达到6000亿元以上，常住人口突破520万人。\n"
+    found = {r["name"]: (r["period"], r["status"]) for r in drafted(text)}
+    assert found == {"经济总量": ("2030", "target"), "常住人口": ("2030", "target")}
+    text = "今年是“十五五”开局之年，主要预期目标是：经济总量增长5.5%左右。\n"
+    assert [(r["period"], r["status"]) for r in drafted(text)] == [("2026", "target")]
+
+
+def test_a_news_page_s_short_headings_open_the_parts_they_name():
+    text = (
+        "让我们读懂这份报告。\n"
+        "▎2025年\n"
+        "——城镇新增就业超30万人\n"
+        "▎“十四五”时期\n"
+        "——累计新增学位40万个\n"
+        "这些目标，令人振奋！\n"
+        "——地区生产总值增长5%左右\n"
+    )
+    found = {r["name"]: (r["period"], r["status"]) for r in drafted(text, "2026-01-19", "广州市")}
+    assert found == {
+        "城镇新增就业": ("2025", "actual"),
+        "累计新增学位": ("2021/2025", "actual"),
+        "地区生产总值": ("2026", "target"),
+    }
+
+
+def test_a_plan_counted_as_a_noun_is_no_goal():
+    found = drafted("2025年，新增公办学位4.6万个、普通高中招生计划3.2万个。")
+    assert [r["status"] for r in found] == ["actual", "actual"]
+    assert drafted("2025年，计划投资120亿元。")[0]["status"] == "target"
+
+
+def test_one_figure_after_fenbie_holds_for_each_item():
+    found = [(r["name"], r["value"]) for r in drafted("2026年，规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长5%。")]
+    assert found == [("规模以上工业增加值", 5), ("固定资产投资", 5), ("社会消费品零售总额", 5)]
+
+
+def test_a_range_of_things_counted_is_named_by_what_follows_its_upper_end():
+    found = [(r["name"], r["value"], r.get("value_high")) for r in drafted("新建2—3家市级技术创新中心和20—25家企业研发中心。")]
+    assert found == [("新建市级技术创新中心", 2, 3), ("企业研发中心", 20, 25)]
+
+
+def test_a_meeting_s_ordinal_is_no_figure():
+    found = [r["name"] for r in drafted("贯彻落实市委十四届八次全会部署，全年地区生产总值增长5.2%。")]
+    assert found == ["地区生产总值"]
+
+
+def test_a_place_a_visit_went_to_is_not_the_figures_place():
+    found = drafted("总书记视察甘肃重要讲话精神深入人心，全年地区生产总值达到3600亿元。", place="兰州市")
+    assert [r["region"] for r in found] == ["兰州市"]
+
+
+def test_bullet_dashes_and_a_copied_page_s_decorations_stay_out_of_names_but_in_quotes():
+    text = "——新增就业岗位超20万个\n——规上工业增加值◈✿◈增长7%\n"
+    found = [(r["name"], r["quote"]) for r in drafted(text, "2026-01-19")]
+    assert found == [("新增就业岗位", "——新增就业岗位超20万个"), ("规上工业增加值", "——规上工业增加值◈✿◈增长7%")]
+    page = prepare("甲◈乙✿丙")
+    assert page.text == "甲乙丙" and page.quote(0, 3) == "甲◈乙✿丙"

@@ -98,3 +98,19 @@ def test_bullet_dashes_and_a_copied_page_s_decorations_stay_out_of_names_but_in_
     assert found == [("新增就业岗位", "——新增就业岗位超20万个"), ("规上工业增加值", "——规上工业增加值◈✿◈增长7%")]
     page = prepare("甲◈乙✿丙")
     assert page.text == "甲乙丙" and page.quote(0, 3) == "甲◈乙✿丙"
+
+
+def test_sharp_rises_and_falls_are_changes():
+    found = [(r["name"], r["value"], r["measure"]) for r in drafted("2025年，锂电池出口额激增80%，违法建设锐减30%。")]
+    assert found == [("锂电池出口额", 80, "change"), ("违法建设", -30, "change")]
+
+
+def test_counts_of_trips_keep_their_unit():
+    found = [(r["name"], r["value"], r["unit"]) for r in drafted("2025年，进出车流达12.5万辆次，港口服务科考船300航次。")]
+    assert found == [("进出车流", 125000, "辆次"), ("港口服务科考船", 300, "航次")]
+
+
+def test_a_ratio_to_an_earlier_plan_s_total_is_no_period_of_its_own():
+    text = "2025年，全市各项工作成效明显。\n五年来，民间投资累计3000亿元、为“十三五”的1.6倍。\n"
+    found = [(r["name"], r["value"], r["period"]) for r in drafted(text)]
+    assert [(n, p) for n, _v, p in found] == [("累计民间投资", "2021/2025"), ("累计民间投资", "2021/2025")]

@@ -11,7 +11,7 @@ import re
 
 FALL_WORDS = (
     "下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "压减", "压缩", "精简", "削减", "缩短", "缩减", "回落",
-    "下跌", "微降", "略降", "缩小",
+    "下跌", "微降", "略降", "缩小", "锐减",
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件轮场")
@@ -36,7 +36,7 @@ RATE_UNITS = ("%", "‰", "个百分点")
 # The words of a gap to what a rate is compared with (高于全国1.7个百分点), above it or below it.
 GAP_ABOVE = ("高于", "高出", "快于")
 GAP_BELOW = ("低于", "慢于")
-RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬", "扩大")
+RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬", "扩大", "激增", "猛增", "大增")
 
 
 def alternation(*words: str) -> str:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from govfacts.chinese.lexicon import CHANGE_WORDS
 from govfacts.chinese.numerals import chinese_to_int
 from govfacts.chinese.periods import PeriodMention
+from govfacts.extract.nouns import BASIS
 from govfacts.extract.structure import Frame, anchored
 
 _YEAR = re.compile(r"(\d{4})年")
@@ -126,10 +127,13 @@ class SentencePeriods:
 
 def dominant(periods: list[PeriodMention], text: str) -> PeriodMention | None:
     """The period a page talks about most, for figures stated before any period word (not
-    counting the years that date one event: of_one_event)."""
+    counting the years that date one event, of_one_event, or that a change is compared with)."""
     counts: dict[str, int] = {}
     first: dict[str, PeriodMention] = {}
+    bases = [(m.start(), m.end()) for m in BASIS.finditer(text)]  # (较“十三五”末, 为“十三五”的1.5倍: what is compared with)
     for p in periods:
+        if any(x <= p.start < y for x, y in bases):
+            continue
         if p.period and p.scope in ("year", "span") and not (p.scope == "year" and of_one_event(text, p.start)):
             counts[p.period] = counts.get(p.period, 0) + 1
             first.setdefault(p.period, p)

@@ -114,3 +114,26 @@ def test_a_ratio_to_an_earlier_plan_s_total_is_no_period_of_its_own():
     text = "2025年，全市各项工作成效明显。\n五年来，民间投资累计3000亿元、为“十三五”的1.6倍。\n"
     found = [(r["name"], r["value"], r["period"]) for r in drafted(text)]
     assert [(n, p) for n, _v, p in found] == [("累计民间投资", "2021/2025"), ("累计民间投资", "2021/2025")]
+
+
+def test_the_plan_s_years_said_once_date_each_goal_after_them():
+    text = (
+        "“十五五”时期\n"
+        "“十五五”时期是关键阶段。报告提出，“十五五”时期主要预期目标包括：地区生产总值年均增长6%左右；"
+        "城镇化率达到80%；森林覆盖率达到15%以上。\n"
+    )
+    found = {r["name"]: r["period"] for r in drafted(text)}
+    assert found == {"地区生产总值": "2026/2030", "城镇化率": "2030", "森林覆盖率": "2030"}
+
+
+def test_a_year_that_dates_one_clause_does_not_date_the_next():
+    text = "2025年，经济持续回升。\n社会投资总额增长较快，并于2024年首次突破1000亿元，工业投资占比较2020年提升8个百分点。\n"
+    found = {r["name"]: r["period"] for r in drafted(text)}
+    assert found["工业投资占比"] == "2025"
+
+
+def test_a_period_carried_from_an_earlier_paragraph_is_flagged_only_where_the_page_s_date_says_otherwise():
+    text = "2025年，全市经济稳中有进。\n城镇新增就业3.2万人。\n"
+    assert [r["review"] for r in drafted(text)] == [None]
+    text = "2023年，全市经济稳中有进。\n城镇新增就业3.2万人。\n"
+    assert [r["review"] for r in drafted(text)] == [["period-carried"]]

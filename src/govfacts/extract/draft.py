@@ -57,8 +57,9 @@ def _inside_clause(text: str, p: PeriodMention, a: int) -> bool:
 
 
 def _frames_own(period: PeriodMention | None, frame: Frame) -> bool:
-    """Whether a carried period is the frame's own years (五年来 in a five-year review)."""
-    return period is not None and frame.kind == "plan_review" and period.period == frame.flow
+    """Whether a carried period is the frame's own years (五年来 in a five-year review, “十五五”时期
+    among the next plan's goals)."""
+    return period is not None and frame.kind in ("plan_review", "goals") and period.period == frame.flow
 
 
 def draft(text: str, date: str | None = None, place: str | None = None, places: PlaceFinder | None = None) -> Draft:
@@ -111,8 +112,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)
-            if before is not None and _inside_clause(page.text, before, a) and before.start < fig.subject_start:
-                before = None  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个: the span was its own clause's
+            if before is not None and (_inside_clause(page.text, before, a) or of_one_event(page.text, before.start)) and before.start < fig.subject_start:
+                before = None  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个 (并于2024年突破…，占比…): its own clause's
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]
@@ -138,8 +139,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = _frame_period(frame, fig, page.text[a : fig.end] + fig.name)
             else:
                 period = carried_period
-                if period is not None and carried_at < paragraph:
-                    fig.notes.append(REVIEW_PERIOD_CARRIED)
+                if period is not None and carried_at < paragraph and not (dated and period.period == dated.period):
+                    fig.notes.append(REVIEW_PERIOD_CARRIED)  # (not where the page's date says the same year)
             if fig.kind != "streak" and fig.basis != "年均" and (run := _streak_before(timed, fig)) is not None:
                 period = run  # 连续9年稳定在1300亿斤以上: the level held over the run of years
             if fig.span and (end := (frame.level if frame is not None else None) or (period and period.period)):

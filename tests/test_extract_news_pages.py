@@ -137,3 +137,19 @@ def test_a_period_carried_from_an_earlier_paragraph_is_flagged_only_where_the_pa
     assert [r["review"] for r in drafted(text)] == [None]
     text = "2023年，全市经济稳中有进。\n城镇新增就业3.2万人。\n"
     assert [r["review"] for r in drafted(text)] == [["period-carried"]]
+
+
+def test_police_are_no_county():
+    found = drafted("2025年，宜昌公安破获电诈案件1200起，公安机关追赃挽损3000万元。", place="宜昌市")
+    assert {r["region"] for r in found} == {"宜昌市"}
+
+
+def test_the_place_whose_congress_hears_the_report_is_the_page_s_own():
+    text = "政府工作报告\n——2026年1月14日在合肥市瑶海区\n第五届人民代表大会第六次会议上\n2025年，全区一般公共预算收入增长5%。\n"
+    assert {r["region"] for r in draft(text, "2026-01-14", None, PLACES).indicators} == {"瑶海区"}
+
+
+def test_a_year_long_past_or_still_to_come_is_not_what_a_page_s_undated_figures_are_of():
+    text = "一般公共预算收入2600亿元。\n完成城中村改造1.2万户，改造2000年以前建成的老旧小区300个。\n2026年，地区生产总值增长5%左右。\n"
+    found = {r["name"]: r["period"] for r in drafted(text, "2026-01-21", "杭州市")}
+    assert found["一般公共预算收入"] == found["城中村改造"] == "2025"

@@ -85,7 +85,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
     held: dict[int, Any] = {}  # the carried place at each sentence's start, for its honours
-    carried_period: PeriodMention | None = dominant(periods, page.text)
+    carried_period: PeriodMention | None = dominant(periods, page.text, looked_back)
     last_event: PeriodMention | None = None
     last_stock: PeriodMention | None = None
     starts = [p.start for p in periods]

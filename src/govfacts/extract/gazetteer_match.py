@@ -19,7 +19,7 @@ _CITY_WORDS = set("场民值容")
 # Short forms of counties and districts that report prose uses as words (新建 is 新建区's, 中原
 # 中原区's): only their full names name those places in running text.
 WORD_LIKE_SHORT_FORMS = frozenset(
-    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新"]
+    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安"]
 )
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
@@ -212,9 +212,13 @@ class PlaceFinder:
         return False
 
     def guess_main(self, text: str) -> Any | None:
-        """The place a page is about: the most named one, the opening lines counting double."""
+        """The place a page is about: the one whose congress hears the report in its header
+        (——2026年1月14日在合肥市瑶海区第五届人民代表大会…上), else the most named one, the opening
+        lines counting double."""
         scores: dict[str, float] = {}
-        for start, _end, d in self.find(text):
+        for start, end, d in self.find(text):
+            if start < _HEADER and _CONGRESS.match(text, end):
+                return d  # (of names written together, 合肥市瑶海区, the last is the one whose congress it is)
             scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
         if not scores:
             return None
@@ -225,3 +229,7 @@ class PlaceFinder:
             if p is not None and p.code in scores:
                 scores[p.code] += 0.1 * scores[code]
         return self.by_code[max(scores, key=lambda c: (scores[c], tier(c)))]
+
+
+_HEADER = 300
+_CONGRESS = re.compile(r"\s*第[一二三四五六七八九十]{1,3}届人民代表大会")

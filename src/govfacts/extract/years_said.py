@@ -87,8 +87,17 @@ _EVENT_NAMED = re.compile(r"\d{4}年[^，。；：,;:\n]{0,16}?(?:新闻发布�
 
 
 def of_one_event(text: str, start: int) -> bool:
-    """Whether the year at `start` dates one event of its sentence, not what the text goes on about."""
-    return _EVENT_BEFORE.search(text, max(0, start - 2), start) is not None or _EVENT_NAMED.match(text, start) is not None
+    """Whether the year at `start` dates one event of its sentence, or bounds a time (2000年以前建成的
+    小区, 自2022年起), not what the text goes on about."""
+    return (
+        _EVENT_BEFORE.search(text, max(0, start - 2), start) is not None
+        or _EVENT_NAMED.match(text, start) is not None
+        or _BOUND.match(text, start) is not None
+        or text[start - 1 : start] == "自"
+    )
+
+
+_BOUND = re.compile(r"\d{4}年(?:以前|之前|以后|之后)")
 
 
 def the_news_day(said: str, period: str, year: int | None, month: int | None) -> bool:
@@ -125,16 +134,23 @@ class SentencePeriods:
         return [p for p in window if p.start <= pos < p.end or (subject is not None and subject <= p.start and p.end <= pos)]
 
 
-def dominant(periods: list[PeriodMention], text: str) -> PeriodMention | None:
+_FAR = 5
+
+
+def dominant(periods: list[PeriodMention], text: str, around: int | None = None) -> PeriodMention | None:
     """The period a page talks about most, for figures stated before any period word (not
-    counting the years that date one event, of_one_event, or that a change is compared with)."""
+    counting the years that date one event, of_one_event, that a change is compared with, or
+    that end after the year `around` its date looks back on, or more than five years before:
+    what is said before any period word is no goal, nor long past)."""
     counts: dict[str, int] = {}
     first: dict[str, PeriodMention] = {}
     bases = [(m.start(), m.end()) for m in BASIS.finditer(text)]  # (较“十三五”末, 为“十三五”的1.5倍: what is compared with)
     for p in periods:
         if any(x <= p.start < y for x, y in bases):
             continue
-        if p.period and p.scope in ("year", "span") and not (p.scope == "year" and of_one_event(text, p.start)):
+        if p.period and p.scope in ("year", "span") and not (p.scope == "year" and of_one_event(text, p.start)) and (
+            not around or 0 <= around - int(p.period.split("/")[-1][:4]) <= _FAR
+        ):
             counts[p.period] = counts.get(p.period, 0) + 1
             first.setdefault(p.period, p)
     if not counts:

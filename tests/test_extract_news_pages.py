@@ -153,3 +153,28 @@ def test_a_year_long_past_or_still_to_come_is_not_what_a_page_s_undated_figures_
     text = "一般公共预算收入2600亿元。\n完成城中村改造1.2万户，改造2000年以前建成的老旧小区300个。\n2026年，地区生产总值增长5%左右。\n"
     found = {r["name"]: r["period"] for r in drafted(text, "2026-01-21", "杭州市")}
     assert found["一般公共预算收入"] == found["城中村改造"] == "2025"
+
+
+def test_jiang_alone_is_a_fall_and_what_falls_on_top_of_a_run_is_this_year_s():
+    text = "2025年，全市刑事警情同比降12.5%，其中盗窃警情在连续3年大幅下降的基础上再降9%。"
+    found = [(r["name"], r["value"], r["period"]) for r in drafted(text) if r["unit"] == "%"]
+    assert found == [("刑事警情", -12.5, "2025"), ("盗窃警情", -9, "2025")]
+    assert [r["value"] for r in drafted("2025年，PM2.5浓度降至26微克/立方米。")] == [26]
+
+
+def test_an_estimate_of_the_year_just_closed_is_a_result():
+    text = "2025年工作回顾\n预计地区生产总值增长5.8%，数字经济增加值预计增长9%。\n"
+    found = [(r["name"], r["value"], r["status"]) for r in drafted(text, "2026-01-20")]
+    assert found == [("地区生产总值", 5.8, "actual"), ("数字经济增加值", 9, "actual")]
+    # later in the year, or of a year to come, it is a forecast
+    assert drafted("预计全年地区生产总值增长5.8%。", "2025-09-10") == []
+
+
+def test_a_dash_typed_as_yi_joins_a_range():
+    found = [(r["name"], r["value"], r.get("value_high")) for r in drafted("2026年，地区生产总值增长5%一5.5%。")]
+    assert found == [("地区生产总值", 5, 5.5)]
+
+
+def test_a_dateline_and_byline_are_no_part_of_a_name():
+    found = drafted("厦门网讯(厦门晚报记者 张三 通讯员 李四)全市刑事警情数同比下降12%。", "2026-01-10", "厦门市")
+    assert [r["name"] for r in found] == ["刑事警情数"]

@@ -356,7 +356,7 @@ def test_an_adverb_before_the_change_leaves_the_name():
 
 
 def test_expectations_held_and_life_expectancy_are_no_forecast():
-    found = indicators("多措并举稳就业、稳预期，地区生产总值增长5.2%。人均预期寿命达到79.6岁。预计全年增长5%。")
+    found = indicators("多措并举稳就业、稳预期，地区生产总值增长5.2%。人均预期寿命达到79.6岁。预计今年增长5%。")
     assert found == [("江西省", "地区生产总值", 5.2), ("江西省", "人均预期寿命", 79.6)]
 
 

@@ -11,7 +11,7 @@ import re
 
 FALL_WORDS = (
     "下降", "减少", "降低", "下滑", "降幅", "减幅", "压降", "压减", "压缩", "精简", "削减", "缩短", "缩减", "回落",
-    "下跌", "微降", "略降", "缩小", "锐减",
+    "下跌", "微降", "略降", "缩小", "锐减", "降",
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
 CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件轮场")

@@ -106,7 +106,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target" and not structure.tells_the_past(frame, own, sentence)
         stated = structure.goals_stated(sentence) if frame is None else None  # (a news page's 预期目标是…)
-        review = frame is not None and frame.status == "actual"
+        # (a page of January to March with no parts of its own reports the year just closed)
+        review = frame.status == "actual" if frame is not None else stated is None and month is not None and month <= 3
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
         for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review):
             if figures and figures[-1][0].start >= a:
@@ -141,7 +142,10 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = carried_period
                 if period is not None and carried_at < paragraph and not (dated and period.period == dated.period):
                     fig.notes.append(REVIEW_PERIOD_CARRIED)  # (not where the page's date says the same year)
-            if fig.kind != "streak" and fig.basis != "年均" and (run := _streak_before(timed, fig)) is not None:
+            if period is None and dated is not None and not fig.year:
+                period = dated  # (a page that never says its year: 1月12日 news of last year's results)
+                fig.notes.append(REVIEW_PERIOD_DATE)
+            if fig.kind != "streak" and fig.basis != "年均" and (run := _streak_before(timed, fig, page.text)) is not None:
                 period = run  # 连续9年稳定在1300亿斤以上: the level held over the run of years
             if fig.span and (end := (frame.level if frame is not None else None) or (period and period.period)):
                 last = int(end.split("/")[-1][:4])  # 五年提高3.89个百分点: over the years it names, to the end
@@ -152,9 +156,6 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
-            if period is None and dated is not None and not fig.year:
-                period = dated  # (a page that never says its year: 1月12日 news of last year's results)
-                fig.notes.append(REVIEW_PERIOD_DATE)
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             goal = goals or is_target_clause(page.text[fig.subject_start : fig.start]) or stated is not None and fig.start >= a + stated
@@ -215,14 +216,19 @@ def _frame_period(frame: Frame, fig: Figure, subject: str) -> PeriodMention:
     return frame.period(fig.measure, fig.basis, subject, fig.unit)
 
 
-def _streak_before(timed: SentencePeriods, fig: Figure) -> PeriodMention | None:
-    """The streak stated in a figure's own words before it (连续9年稳定在…)."""
-    runs = [p for p in timed.streaks(fig.start, fig.subject_start) if fig.subject_start <= p.start and p.end <= fig.start]
+def _streak_before(timed: SentencePeriods, fig: Figure, text: str) -> PeriodMention | None:
+    """The streak stated in a figure's own words before it (连续9年稳定在…), unless it is of the
+    ground the figure stands on (在连续5年下降的基础上再降17%: this year's fall)."""
+    runs = [
+        p for p in timed.streaks(fig.start, fig.subject_start)
+        if fig.subject_start <= p.start and p.end <= fig.start and not _GROUND.search(text, p.end, fig.start)
+    ]
     if not runs:
         return None
     return runs[-1]
 
 
+_GROUND = re.compile(r"的?(?:基础上|情况下|背景下)")
 _BARE_SUBJECT = re.compile(r"(?:市|州|县|区)?(?:获批|获评|荣获|入选|成功|成为|被|率先|全面|实现|建成|新增|累计|全年|已|在|先后|相继)")
 
 

@@ -90,8 +90,8 @@ def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
             last is not None
             and last.high is None
             and last.unit == f.unit
-            and text[last.end : f.start] in RANGE_JOINS
-            and abs(last.value) != abs(f.value)
+            and (text[last.end : f.start] in RANGE_JOINS or text[last.end : f.start] == "一" and text[f.start : f.start + 1].isdigit())
+            and abs(last.value) != abs(f.value)  # (5%一5.5%: a dash typed as 一)
         ):  # the upper end says the lower one's measure and direction: 下降2%—3% is -3 to -2
             other = -abs(f.value) if last.measure == "change" and last.value < 0 else abs(f.value)
             low, high = sorted((last.value, other))

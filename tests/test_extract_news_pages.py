@@ -178,3 +178,13 @@ def test_a_dash_typed_as_yi_joins_a_range():
 def test_a_dateline_and_byline_are_no_part_of_a_name():
     found = drafted("厦门网讯(厦门晚报记者 张三 通讯员 李四)全市刑事警情数同比下降12%。", "2026-01-10", "厦门市")
     assert [r["name"] for r in found] == ["刑事警情数"]
+
+
+def test_a_figure_given_a_place_outside_the_page_s_own_is_flagged():
+    found = drafted("2025年，全市破获电诈案件1200起，荆州市破获电诈案件900起。", place="宜昌市")
+    assert [(r["region"], r["review"]) for r in found] == [("宜昌市", None), ("荆州市", ["region-elsewhere"])]
+
+
+def test_wancheng_only_introduces_a_sum():
+    text = "五年来，固定资产投资完成850亿元，一般公共预算收入累计完成320亿元。"
+    assert [r["name"] for r in drafted(text, "2026-01-14")] == ["固定资产投资", "累计一般公共预算收入"]

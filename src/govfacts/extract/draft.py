@@ -25,6 +25,7 @@ RECORD_KEYS = (
     "period", "period_label", "qualifier", "status", "quote", "review",
 )
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
+REVIEW_REGION_ELSEWHERE = "region-elsewhere"  # the place named lies outside the page's own
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 REVIEW_PERIOD_DATE = "period-from-date"  # no word says the period: the year the page's date looks back on
@@ -170,6 +171,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 or (region.named(a, fig.start, page.text) if not provincial or _led(region, page, subject, fig, opening_end) else None)
                 or region.word(subject_opening(opening))
             )
+            if region.elsewhere(place_here):
+                fig.notes.append(REVIEW_REGION_ELSEWHERE)
             if place_here is None and carried_place is not None:
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place

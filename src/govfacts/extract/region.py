@@ -181,6 +181,13 @@ class Region:
             return self.main
         return None
 
+    def elsewhere(self, d: Any | str | None) -> bool:
+        """Whether a figure's place lies outside the page's own (公安县 on a 宜昌 page, 广东省 in a
+        广州 report): a place the page's words named, which a reviewer should confirm."""
+        if self.main is None or self.places is None or isinstance(self.main, str) or d is None or isinstance(d, (str, Local)):
+            return False
+        return d.code != self.main.code and not self.places.contains(self.main, d)
+
     def codes_of(self, d: Any | str | None) -> tuple[str | None, str | None]:
         """(the division's code, None), or (None, the county's code) for a town the gazetteer lacks."""
         if d is None:

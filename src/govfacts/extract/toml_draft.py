@@ -195,6 +195,7 @@ def reason(code: str) -> str:
         "name-unclear": _("the name is long, a list, or a measure alone; keep the measured noun and what it is of"),
         "list-ending-shared": _("the last item of the list has an ending the items before it may share; end each name"),
         "region-carried": _("the place was named in an earlier sentence"),
+        "region-elsewhere": _("the place named lies outside the page's own place"),
         "period-carried": _("the period was stated in an earlier paragraph"),
         "period-from-section": _("the five-year review's period: the level at its end, or the sum over its years?"),
         "period-from-date": _("no word gives the period: it is the year the page's date looks back on"),

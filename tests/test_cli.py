@@ -253,3 +253,14 @@ def test_a_search_row_of_several_statements_shows_their_period():
     """刑事案件数 is stated on two pages, both over 2021/2025: the one row says so."""
     row = next(line for line in run_zh("search", "刑事案件").out.splitlines() if "刑事案件数" in line)
     assert "2021/2025" in row and row.endswith("2 页")
+
+
+def test_command_help_is_paragraphs_the_terminal_wraps():
+    """A docstring's line breaks would break the help mid-sentence at the terminal's width."""
+    import typer.main
+
+    from govfacts.cli.main import app
+
+    for name, cmd in typer.main.get_command(app).commands.items():
+        for paragraph in (cmd.help or "").split("\n\n"):
+            assert "\n" not in paragraph, name

@@ -188,3 +188,7 @@ def test_a_figure_given_a_place_outside_the_page_s_own_is_flagged():
 def test_wancheng_only_introduces_a_sum():
     text = "五年来，固定资产投资完成850亿元，一般公共预算收入累计完成320亿元。"
     assert [r["name"] for r in drafted(text, "2026-01-14")] == ["固定资产投资", "累计一般公共预算收入"]
+
+
+def test_things_built_everywhere_are_named_by_what_was_built():
+    assert [r["name"] for r in drafted("2025年，全覆盖建成2800个县级综治中心。")] == ["县级综治中心"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import inspect
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -101,9 +102,17 @@ def command(*names: str, **kwargs: Any) -> Callable:
                     raise  # GOVFACTS_DEBUG=1: the traceback, to see where
                 _fail(_("internal error: {error}").format(error=f"{type(e).__name__}: {e}"), ExitCode.INTERNAL)
 
+        if fn.__doc__ and "help" not in kwargs:
+            return app.command(*names, help=_paragraphs(fn.__doc__), **kwargs)(run)
         return app.command(*names, **kwargs)(run)
 
     return register
+
+
+def _paragraphs(doc: str) -> str:
+    """A docstring as help: each paragraph one line, for the terminal to wrap at its own width
+    (the source's line breaks would break lines mid-sentence)."""
+    return "\n\n".join(" ".join(p.split("\n")) for p in inspect.cleandoc(doc).split("\n\n"))
 
 
 @contextlib.contextmanager

@@ -33,7 +33,7 @@ REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read
 REVIEW_NO_NAME = "no-name"
 REVIEW_LONG_NAME = "name-unclear"  # long, a list (、, 等), or a measure alone (投资): not the measured noun
 # A deed said before a count of the things it was done to (高质量完成20件民生实事, 我们继续安排…).
-_DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展)")
+_DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展|建成)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
 _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
 _REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")

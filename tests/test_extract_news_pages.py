@@ -192,3 +192,19 @@ def test_wancheng_only_introduces_a_sum():
 
 def test_things_built_everywhere_are_named_by_what_was_built():
     assert [r["name"] for r in drafted("2025年，全覆盖建成2800个县级综治中心。")] == ["县级综治中心"]
+
+
+def test_a_quoted_clause_that_states_a_figure_is_a_fact():
+    found = drafted("“排查整改执法突出问题1200个”“清理执法证件3400个”……报告披露的数字引人关注。", "2026-03-17")
+    assert [(r["name"], r["value"]) for r in found] == [("排查整改执法突出问题", 1200), ("清理执法证件", 3400)]
+    assert drafted("开展“双11”促销和“十四五”回顾。") == []
+
+
+def test_a_hotline_s_daily_average_and_a_time_limit_are_no_figures_of_their_own():
+    found = drafted("2025年，全省110日均接警8.1万起，96.5%的命案在24小时内告破。")
+    assert [r["value"] for r in found] == [81000, 96.5]
+
+
+def test_a_year_inside_the_ground_a_figure_stands_on_dates_only_that_ground():
+    text = "2025年，全省刑事发案在2024年同比下降20.5%的基础上同比再降12.3%，破获命案积案40起。"
+    assert [(r["value"], r["period"]) for r in drafted(text)] == [(-20.5, "2024"), (-12.3, "2025"), (40, "2025")]

@@ -68,8 +68,12 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     if m.kind == "number" and m.unit in ("年",) and after == "连":
         return False
     quoted = page.in_quotes(m.start, m.end)
-    if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end):
+    if quoted and m.kind != "zero" and not (quoted[0] + 1 == m.start and quoted[1] - 1 == m.end) and not _quoted_fact(page, m, quoted):
         return False
+    if m.unit == "日" and after == "均":
+        return False  # 110日均接警9.3万起: a daily average follows, and 110 is the hotline
+    if m.unit in ("小时", "分钟", "天", "日") and page.text[m.start : m.end].endswith("内") and before.endswith("在"):
+        return False  # 97.8%的命案在24小时内告破: the time the share is of, part of its name
     steps = m.unit == "个" and _STEPS.match(sentence, rel + (m.end - m.start))
     if _OUTLINE.match(sentence, rel + (m.end - m.start)) or steps:
         return False  # 15个方面的重点任务, 20个预期性指标: how a plan is laid out, not a fact
@@ -78,6 +82,14 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
         return False
     forecast = _FORECAST_IN_REVIEW if review else _FORECAST
     return goals or not forecast.search(sentence[max(0, rel - 30) : rel])
+
+
+def _quoted_fact(page: Page, m: Mention, quoted: tuple[int, int]) -> bool:
+    """Whether a figure ends one of a list of quoted clauses that state figures (“排查整改执法突出问题
+    2330个”“清理…证件5426个”……): facts the page quotes, not a number in a quoted name (“双11”,
+    “民营经济32条”, “济青1.5小时”)."""
+    listed = page.text[quoted[1] : quoted[1] + 1] in ("“", "…", "、", "等")
+    return listed and quoted[1] - 1 == m.end and bool(m.unit) and not m.chinese and m.start - quoted[0] - 1 >= 4
 
 
 _A_MEETING = re.compile(r"(?:全会|全体会议|会议|党代会|代表大会)")

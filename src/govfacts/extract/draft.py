@@ -114,8 +114,11 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)
-            if before is not None and (_inside_clause(page.text, before, a) or of_one_event(page.text, before.start)) and before.start < fig.subject_start:
-                before = None  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个 (并于2024年突破…，占比…): its own clause's
+            if before is not None and (
+                (_inside_clause(page.text, before, a) or of_one_event(page.text, before.start)) and before.start < fig.subject_start
+                or of_one_event(page.text, before.start) and _GROUND.search(page.text, before.end, fig.start)
+            ):  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个 (并于2024年突破…，占比…; 在2024年下降…的基础上再降…)
+                before = None  # the span or year was its own clause's
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
             if fig.kind == "streak":
                 streak = [p for p in streak if p.start <= fig.start < p.end]

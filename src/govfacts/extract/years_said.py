@@ -93,11 +93,14 @@ def of_one_event(text: str, start: int) -> bool:
         _EVENT_BEFORE.search(text, max(0, start - 2), start) is not None
         or _EVENT_NAMED.match(text, start) is not None
         or _BOUND.match(text, start) is not None
+        or _GROUND_OF.match(text, start) is not None
         or text[start - 1 : start] == "自"
     )
 
 
 _BOUND = re.compile(r"\d{4}年(?:以前|之前|以后|之后)")
+# A year of the ground a figure stands on (在2024年下降30.56%的基础上再降22.32%): that clause's own.
+_GROUND_OF = re.compile(r"\d{4}年[^，。；,;:]{0,24}?的?基础上")
 
 
 def the_news_day(said: str, period: str, year: int | None, month: int | None) -> bool:

@@ -216,3 +216,10 @@ def test_a_first_batch_leaves_the_title_but_the_body_conferring_it_stays():
     assert honours("全省入选全国首批数据基础设施省级节点。") == [("浙江省", "全国数据基础设施省级节点")]
     # (a batch with its count: both go, the title is what they were counted in)
     assert honours("钱江源国家公园成为全国首批5个国家公园之一。") == [("浙江省", "国家公园")]
+
+
+def test_internationalisation_in_a_title_is_no_international_body():
+    from govfacts.extract.draft import draft
+
+    found = draft("2025年，全市入选国际化消费环境建设试点城市。", "2026-01-09", "济南市").honours
+    assert [(h["name"], h["level"]) for h in found] == [("国际化消费环境建设试点城市", None)]

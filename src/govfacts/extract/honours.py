@@ -87,7 +87,7 @@ _COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项
 _COUNTED_PLACES = re.compile(r"[个座](?:县市|县区|市县|区县|城市|设区市|县|市|区|地区|县（市、区）|县\(市、区\))$")
 _YEAR = re.compile(r"(\d{4})年")
 _LEVEL_WORDS = (
-    (re.compile(r"全球|世界|国际|联合国"), "国际级"),  # (国际湿地城市, 世界地质公园, 全球重要农业文化遗产)
+    (re.compile(r"全球|世界|国际(?!化)|联合国"), "国际级"),  # (国际湿地城市, 世界地质公园; 国际化…试点 is no body's)
     (re.compile(r"全国|国家|中国|公安部|中央|国务院"), "国家级"),
     (re.compile(r"省(?!份|域)|自治区"), "省级"),  # (省域…试点: a pilot for provinces, not the province's)
     (re.compile(r"市级|市委|市政府|全市|(?<![城都])市(?![场民区县])"), "市级"),  # (城市更新…示范城市 is no 市级)

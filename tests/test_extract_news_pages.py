@@ -208,3 +208,8 @@ def test_a_hotline_s_daily_average_and_a_time_limit_are_no_figures_of_their_own(
 def test_a_year_inside_the_ground_a_figure_stands_on_dates_only_that_ground():
     text = "2025年，全省刑事发案在2024年同比下降20.5%的基础上同比再降12.3%，破获命案积案40起。"
     assert [(r["value"], r["period"]) for r in drafted(text)] == [(-20.5, "2024"), (-12.3, "2025"), (40, "2025")]
+
+
+def test_a_threshold_passed_names_the_things_counted():
+    found = [(r["name"], r["value"]) for r in drafted("2025年，过千亿元区县(功能区)达到5个。")]
+    assert found == [("过千亿元区县(功能区)", 5)]

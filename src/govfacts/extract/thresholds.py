@@ -10,9 +10,9 @@ from govfacts.extract.nouns import SIZE_PASSED
 
 # A figure that only says which things a later figure counts: 超10亿元重大项目14个, 经济总量超500亿元的
 # 县域增至12个, 经营性收入50万元以上的行政村占比: a threshold inside the name, not a fact of its own.
-_OVER = re.compile(r"(?:超过|超|突破|达到|达|在)$")
+_OVER = re.compile(r"(?:超过|超|突破|达到|达|在|过)$")  # (过千亿元区县6个)
 _THRESHOLD_TAIL = re.compile(
-    r"(?:以上|以下|及以上)?的?(?P<noun>[\u4e00-\u9fa5“”]{1,14}?)(?:数量|数)?(?:占比|比重|比例)?(?:增至|增加到|达到|达|有|共|为)?$"
+    r"(?:以上|以下|及以上)?的?(?P<noun>[\u4e00-\u9fa5“”()]{1,16}?)(?:数量|数)?(?:占比|比重|比例)?(?:增至|增加到|达到|达|有|共|为)?$"
 )
 _PASSED = re.compile(r"[\u4e00-\u9fa5]{2,6}?" + SIZE_PASSED)
 _NOT_THRESHOLD_NOUN = re.compile(r"带动|拉动|吸纳|实现|完成|新增|增加|增长|提高|下降|减少|惠及|占(?!比)|同比|其中|年均|累计|分别")

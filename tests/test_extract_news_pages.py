@@ -213,3 +213,17 @@ def test_a_year_inside_the_ground_a_figure_stands_on_dates_only_that_ground():
 def test_a_threshold_passed_names_the_things_counted():
     found = [(r["name"], r["value"]) for r in drafted("2025年，过千亿元区县(功能区)达到5个。")]
     assert found == [("过千亿元区县(功能区)", 5)]
+
+
+def test_a_statement_of_goals_goes_on_past_its_semicolons():
+    text = (
+        "全市去年地区生产总值预计超过1.2万亿元,今年预期目标增长5%以上\n"
+        "2026年是“十五五”开局之年，全市将着力发展新质生产力。 2026年全市经济社会发展主要预期目标是：地区生产总值增长5%以上，"
+        "在实际工作中努力争取更好结果；一般公共预算收入增长3%；规模以上工业增加值增长7%。\n"
+        "2025年，全市地区生产总值增长5.2%。\n"
+    )
+    found = [(r["name"], r["value"], r["status"]) for r in drafted(text, "2026-01-19", "济南市")]
+    assert found[1:] == [
+        ("地区生产总值", 5, "target"), ("一般公共预算收入", 3, "target"), ("规模以上工业增加值", 7, "target"),
+        ("地区生产总值", 5.2, "actual"),
+    ]

@@ -83,6 +83,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     dated = PeriodMention(str(looked_back), f"{looked_back}年", -1, -1, "date") if looked_back else None
     provincial = region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0
     carried_at = -1  # where the carried period was stated
+    goals_go_on = False  # a statement of goals goes on past a semicolon
     figures: list[tuple[Figure, Any, PeriodMention | None, str | None, str]] = []
     carried_place: Any | None = None
     held: dict[int, Any] = {}  # the carried place at each sentence's start, for its honours
@@ -107,6 +108,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         opening_end = a + _opening(sentence)
         goals = frame is not None and frame.status == "target" and not structure.tells_the_past(frame, own, sentence)
         stated = structure.goals_stated(sentence) if frame is None else None  # (a news page's 预期目标是…)
+        if stated is None and frame is None and goals_go_on:
+            stated = 0  # (预期目标是：地区生产总值增长5%以上；一般公共预算收入增长3%；…: each part a goal)
+        goals_go_on = stated is not None and sentence.rstrip().endswith(";")
         # (a page of January to March with no parts of its own reports the year just closed)
         review = frame.status == "actual" if frame is not None else stated is None and month is not None and month <= 3
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)

@@ -227,3 +227,8 @@ def test_a_statement_of_goals_goes_on_past_its_semicolons():
         ("地区生产总值", 5, "target"), ("一般公共预算收入", 3, "target"), ("规模以上工业增加值", 7, "target"),
         ("地区生产总值", 5.2, "actual"),
     ]
+
+
+def test_a_page_cut_short_by_dots_ends_its_sentence_there():
+    found = [(r["name"], r["value"]) for r in drafted("2025年，税收占比74.3%、连续三年居全省首 ...全市去年GDP预计超过1.4万亿元")]
+    assert found == [("税收占比", 74.3), ("税收占比居全省首", 3), ("GDP", 1400000000000)]

@@ -40,7 +40,7 @@ _EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3
 
 def strip(name: str, lead_words: tuple[str, ...] = ()) -> str:
     prev = None
-    name = re.sub(r"^[、,:;—]+|[、,:;。]+$", "", name)  # (——城镇新增就业: a list's dash)
+    name = re.sub(r"^[、,:;—]+|[、,:;。….]+$", "", name)  # (——城镇新增就业: a list's dash; a cut page's dots)
     while prev != name:
         prev = name
         name = _LEAD.sub("", name)
@@ -180,6 +180,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
     said = text[end : m.start() if m else limit]
     said = re.sub(r"^(?:以来|来|均|都|始终|一直)", "", said)
     said = re.sub(r"(?<=[\d%‰])的.*$", "", said)  # 保持100%的唯一省份: what held ends at its figure
+    said = re.sub(r"[….]+$", "", said)  # (…居全省首 ...: a cut page's dots)
     bare = re.sub(r"\([^()]*\)", "", said)
     return said if 2 <= len(bare) <= 16 and not said.startswith(("的", "和", "及")) else ""
 

@@ -125,8 +125,8 @@ def prepare(original: str) -> Page:
     text = page.text
     start = 0
     for k, ch in enumerate(text):
-        if ch in SENTENCE_END:
-            if k + 1 > start:
+        if ch in SENTENCE_END or text.startswith("...", k - 2) and not text.startswith(".", k + 1):
+            if k + 1 > start:  # (… 税收占比74.3% ...济南去年GDP: a page cut short, its footer after the dots)
                 page.sentences.append((start, k + 1))
             start = k + 1
     if start < len(text):

@@ -223,3 +223,11 @@ def test_internationalisation_in_a_title_is_no_international_body():
 
     found = draft("2025年，全市入选国际化消费环境建设试点城市。", "2026-01-09", "济南市").honours
     assert [(h["name"], h["level"]) for h in found] == [("国际化消费环境建设试点城市", None)]
+
+
+def test_a_title_won_in_the_year_a_part_reviews_has_that_year():
+    from govfacts.extract.draft import draft
+
+    text = "一、2025年工作回顾\n2025年是“十四五”收官之年。全市获评全国文明城市。\n二、“十四五”时期发展回顾\n五年来，全市获评国家生态园林城市。\n"
+    found = [(h["name"], h["year"]) for h in draft(text, "2026-01-20", "济南市").honours]
+    assert found == [("全国文明城市", 2025), ("国家生态园林城市", None)]

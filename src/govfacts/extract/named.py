@@ -51,6 +51,9 @@ def programs_and_honours(
         sentence = text[a:b]
         frame = frames.at(a) if frames is not None else None
         honours, honour_spans = sentence_honours(page, region, a, b, seen, (carried or {}).get(a))
+        reviewed = frame.level if frame is not None and frame.kind == "year_review" else None
+        for h in honours:
+            h["year"] = h["year"] or (int(reviewed[:4]) if reviewed else None)  # (a title won in the year the part reviews)
         out.extend(honours if frame is None or frame.status != "target" else [])
         cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
         for run in _runs(list(_PROGRAM.finditer(sentence))):

@@ -232,3 +232,17 @@ def test_a_statement_of_goals_goes_on_past_its_semicolons():
 def test_a_page_cut_short_by_dots_ends_its_sentence_there():
     found = [(r["name"], r["value"]) for r in drafted("2025年，税收占比74.3%、连续三年居全省首 ...全市去年GDP预计超过1.4万亿元")]
     assert found == [("税收占比", 74.3), ("税收占比居全省首", 3), ("GDP", 1400000000000)]
+
+
+def test_a_change_since_a_base_year_runs_over_the_years_after_it():
+    found = [(r["name"], r["period"]) for r in drafted("火灾起数自2022年起年均下降31.9%。", "2026-02-11")]
+    assert found == [("火灾起数", "2023/2025")]
+
+
+def test_the_words_of_a_removed_date_leave_names():
+    assert [r["name"] for r in drafted("全市现有吸毒人员截至2025年底下降至8000名。", "2026-01-20")] == ["吸毒人员"]
+
+
+def test_a_gap_renamed_to_its_rate_is_asked_again_whether_its_name_is_clear():
+    found = drafted("2025年，增速较全国高0.8个百分点。")
+    assert [(r["name"], "name-unclear" in (r["review"] or [])) for r in found] == [("增速", True)]

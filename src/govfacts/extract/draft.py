@@ -18,7 +18,7 @@ from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, from_to, is_target_clause, rate_period
-from govfacts.extract.years_said import SentencePeriods, dominant, of_one_event, the_news_day
+from govfacts.extract.years_said import SentencePeriods, dominant, of_one_event, since_year, the_news_day
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -136,7 +136,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif before and frame is not None and before.period in (frame.flow, frame.level):
                 # 五年来 or 到2030年, the frame's own years: a flow is over them, a level at their end
                 period = _frame_period(frame, fig, page.text[a : fig.end] + fig.name)
-            elif before:
+            elif before and fig.measure == "change" and looked_back and (since := since_year(page.text, before)):
+                period = PeriodMention(f"{since + 1}/{looked_back}", before.label, before.start, before.end, "span")
+            elif before:  # (火灾起数自2022年起年均下降31.9%: the years after the base, to the review's end)
                 period = before
             elif event:
                 period = last_event or carried_period

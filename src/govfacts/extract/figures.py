@@ -352,7 +352,9 @@ def _sentence_figures(
                        basis if fig_measure == "change" or basis == "年均" else None,
                        q_start, q_end, c_start, year, m.kind, list(dict.fromkeys(why)), span=span)
             )
-            own_gap(figures[-1])
+            if own_gap(figures[-1]):  # (renamed to its rate: whether the name is clear is asked again)
+                f = figures[-1]
+                f.notes = [n for n in f.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(f.name) else [])
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])
         prev_name = plain or (figures[-1].name if figures else prev_name)

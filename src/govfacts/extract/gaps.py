@@ -31,20 +31,22 @@ _OWN_GAP = re.compile(r"^(.{2,}?)(?:分别)?" + _GAP.pattern[len("^[,、]?") :])
 _OWN_GAP_AFTER = re.compile(r"^(.{2,}?)(?:分别)?(?:比|较)([\u4e00-\u9fa5]{2,10}?|\d{4}年)(平均水平|平均)?(?:分别)?(高|低|快|慢)(?:出)?$")
 
 
-def own_gap(fig: Gapped) -> None:
+def own_gap(fig: Gapped) -> bool:
     """A gap said with its own rate's name (投资增速快于全国3.4个百分点, 失业率比上年低0.2个百分点):
-    the name is the rate, what it is compared with the basis, and the gap a change signed by its word."""
+    the name is the rate, what it is compared with the basis, and the gap a change signed by its
+    word. Whether the figure was one (and renamed)."""
     if fig.unit != "个百分点" or not fig.name:
-        return
+        return False
     m = _OWN_GAP.match(fig.name)
     if m is not None:
         name, word, basis, average = m.groups()
     elif (m := _OWN_GAP_AFTER.match(fig.name)) is not None:
         name, basis, average, word = m.groups()
     else:
-        return
+        return False
     fig.name, fig.basis, fig.measure = name, basis + ("平均" if average else ""), "change"
     fig.value = -abs(fig.value) if word[0] in "低慢" else abs(fig.value)
+    return True
 
 
 def as_gap(text: str, earlier: Gapped, fig: Gapped) -> bool:

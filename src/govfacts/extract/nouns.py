@@ -80,6 +80,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     if len(parts) > 1 and strip(parts[-1], lead_words):
         text = parts[-1]
     name = _DONE_OF_A_SUM.sub(r"\1\2", strip(text, lead_words))  # (固定资产投资完成853亿元: 完成 only introduces)
+    name = _DATE_LEFT.sub("", name)  # (火灾起数自2022年起…, 吸毒人员截至2025年底: the date's own words)
     said_after = _SAID_AFTER.search(name)  # 各项贷款新增1.91万亿元: 新增各项贷款
     if said_after and said_after.start() > 1:
         over = re.search("累计(?:" + CHANGE_WORDS + ")", text)  # (能耗累计下降14%: the change's adverb)
@@ -88,6 +89,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     return name
 
 
+_DATE_LEFT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:自起?|截至底|截至末|截至|底|末)$")
 _DONE_OF_A_SUM = re.compile(r"(投资|收入|营收|总额|产值|增加值|零售额)(累计)?完成$")
 # What is new or summed of a thing, said after it (融资平台新退出53家: 新退出融资平台) or before it.
 _NEW_OR_SUMMED = "新增|净增|累计|新退出|新开工|新竣工|新投产"

@@ -159,3 +159,12 @@ def dominant(periods: list[PeriodMention], text: str, around: int | None = None)
     if not counts:
         return None
     return first[max(counts, key=lambda k: counts[k])]
+
+
+def since_year(text: str, p: PeriodMention) -> int | None:
+    """The base year of a change said since it (自2022年起年均下降31.9%), or None."""
+    said = _SINCE.match(text, max(0, p.start - 1))
+    return int(said.group(1)) if said and p.scope == "year" else None
+
+
+_SINCE = re.compile(r"自(\d{4})年(?:起|以来)")

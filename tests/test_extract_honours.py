@@ -231,3 +231,10 @@ def test_a_title_won_in_the_year_a_part_reviews_has_that_year():
     text = "一、2025年工作回顾\n2025年是“十四五”收官之年。全市获评全国文明城市。\n二、“十四五”时期发展回顾\n五年来，全市获评国家生态园林城市。\n"
     found = [(h["name"], h["year"]) for h in draft(text, "2026-01-20", "济南市").honours]
     assert found == [("全国文明城市", 2025), ("国家生态园林城市", None)]
+
+
+def test_a_ranking_of_counties_and_the_holder_s_own_name_say_no_level():
+    from govfacts.extract.draft import draft
+
+    found = draft("2025年，横州市入选“2025赛迪西部百强县”，获评省级文明城市。", "2026-01-20", "横州市").honours
+    assert [(h["name"], h["level"]) for h in found] == [("2025赛迪西部百强县", None), ("省级文明城市", "省级")]

@@ -90,8 +90,8 @@ _LEVEL_WORDS = (
     (re.compile(r"全球|世界|国际(?!化)|联合国"), "国际级"),  # (国际湿地城市, 世界地质公园; 国际化…试点 is no body's)
     (re.compile(r"全国|国家|中国|公安部|中央|国务院"), "国家级"),
     (re.compile(r"省(?!份|域)|自治区"), "省级"),  # (省域…试点: a pilot for provinces, not the province's)
-    (re.compile(r"市级|市委|市政府|全市|(?<![城都])市(?![场民区县])"), "市级"),  # (城市更新…示范城市 is no 市级)
-    (re.compile(r"县级|县委|县政府|全县|(?<!郡)县(?![域城])"), "县级"),
+    (re.compile(r"市级|市委|市政府|全市|(?<![城都强])市(?![场民区县])"), "市级"),  # (城市更新…示范城市 is no 市级)
+    (re.compile(r"县级|县委|县政府|全县|(?<![郡强])县(?![域城])"), "县级"),  # (百强县: what is ranked)
 )
 
 
@@ -217,6 +217,8 @@ def sentence_honours(
             spans.append((c0 + title_start, c0 + title_end))
             years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
             said_by = re.sub(r"[我全本][省市区县]", "", sentence[max(0, c0 + holder_end - 4) : c0 + holder_end])  # (我省成为…: the holder)
+            for x, y, _d in region.at(a + c0 + holder_end - 4, a + c0 + holder_end):  # (横州市入选…: the holder's name, no body's level)
+                said_by = said_by.replace(page.text[x:y], "")
             level = level_of(said_by) or level_of(words)
             holders = _holders(region, page, a + c0, a + c0 + holder_end, subject)
             each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None

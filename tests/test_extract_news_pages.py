@@ -246,3 +246,14 @@ def test_the_words_of_a_removed_date_leave_names():
 def test_a_gap_renamed_to_its_rate_is_asked_again_whether_its_name_is_clear():
     found = drafted("2025年，增速较全国高0.8个百分点。")
     assert [(r["name"], "name-unclear" in (r["review"] or [])) for r in found] == [("增速", True)]
+
+
+def test_the_place_whose_report_the_title_names_is_the_page_s_own():
+    text = "2026年横州市政府工作报告\n提纲\n2025年，全市地区生产总值增长5.8%，南宁市县域经济排名前列。\n"
+    assert {r["region"] for r in draft(text, "2026-01", None, PLACES).indicators} == {"横州市"}
+
+
+def test_a_place_that_is_a_rank_s_scope_is_not_the_figure_s_place():
+    text = "2026年横州市政府工作报告\n2025年，全市地区生产总值完成420亿元，总量稳居南宁市县域第一，增长5.4%；税收收入增长18%、排南宁市县域第二。\n"
+    found = [(r["region"], r["name"]) for r in draft(text, "2026-01", None, PLACES).indicators]
+    assert found == [("横州市", "地区生产总值"), ("横州市", "地区生产总值"), ("横州市", "税收收入")]

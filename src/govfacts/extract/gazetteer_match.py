@@ -213,8 +213,8 @@ class PlaceFinder:
 
     def guess_main(self, text: str) -> Any | None:
         """The place a page is about: the one whose congress hears the report in its header
-        (——2026年1月14日在合肥市瑶海区第五届人民代表大会…上), else the most named one, the opening
-        lines counting double."""
+        (——2026年1月14日在合肥市瑶海区第五届人民代表大会…上) or whose report its title names
+        (2026年横州市政府工作报告), else the most named one, the opening lines counting double."""
         scores: dict[str, float] = {}
         for start, end, d in self.find(text):
             if start < _HEADER and _CONGRESS.match(text, end):
@@ -232,4 +232,4 @@ class PlaceFinder:
 
 
 _HEADER = 300
-_CONGRESS = re.compile(r"\s*第[一二三四五六七八九十]{1,3}届人民代表大会")
+_CONGRESS = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}届人民代表大会|(?:人民)?政府工作报告)")  # (2026年横州市政府工作报告)

@@ -90,7 +90,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
 
 
 _DATE_LEFT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:自起?|截至底|截至末|截至|底|末)$")
-_DONE_OF_A_SUM = re.compile(r"(投资|收入|营收|总额|产值|增加值|零售额)(累计)?完成$")
+_DONE_OF_A_SUM = re.compile(r"(投资|收入|营收|总额|总值|产值|增加值|零售额)(累计)?完成$")
 # What is new or summed of a thing, said after it (融资平台新退出53家: 新退出融资平台) or before it.
 _NEW_OR_SUMMED = "新增|净增|累计|新退出|新开工|新竣工|新投产"
 _SAID_AFTER = re.compile(f"(?:{_NEW_OR_SUMMED})$")

@@ -11,7 +11,7 @@ from govfacts.extract.gazetteer_match import CHINA, PlaceFinder, tier
 from govfacts.extract.page import Page
 
 ROUTE_JOINS = ("至", "到", "—", "-", "~")
-FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和", "至", "到", "视察", "考察")  # (视察广东: where a visit went)
+FROM = ("从", "自", "向", "赴", "往", "来自", "与", "和", "至", "到", "视察", "考察", "居", "排")  # (视察广东: where a visit went; 稳居南宁市县域第一: a rank's scope)
 TITLE_CONTEXT = re.compile(
     r"(?:全国|全省|全市|全区|全县|省级|市级)(?=“?(?:模范|先进|优秀|文明|示范|民主|十佳|百佳|法治|首批|首个|首家|第|率先|唯一|前列|领先|推广|最佳|金牌|银牌))"
 )
@@ -175,8 +175,8 @@ class Region:
             return None
         if re.search(r"全省|我省|全自治区", segment):
             return self.places.province(self.main)
-        if re.search(r"全市|我市", segment) and tier(self.main.code) == 2:
-            return self.places.parent(self.main) or self.main
+        if re.search(r"全市|我市", segment) and tier(self.main.code) == 2 and not self.main.name.endswith("市"):
+            return self.places.parent(self.main) or self.main  # (a county's 全市 is its city's; a county-level city's, its own)
         if re.search(r"全县|全区|我县|我区", segment):
             return self.main
         return None

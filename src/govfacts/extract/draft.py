@@ -15,6 +15,7 @@ from govfacts.extract import structure
 from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentence_figures
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
+from govfacts.extract.nouns import FRAME_END
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, from_to, is_target_clause, rate_period
@@ -120,7 +121,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             before = timed.last_before(fig.start)
             if before is not None and (
                 (_inside_clause(page.text, before, a) or of_one_event(page.text, before.start)) and before.start < fig.subject_start
-                or of_one_event(page.text, before.start) and _GROUND.search(page.text, before.end, fig.start)
+                or of_one_event(page.text, before.start) and FRAME_END.search(page.text, before.end, fig.start)
             ):  # 水质20年来首次达到Ⅲ类，建成幸福河湖320个 (并于2024年突破…，占比…; 在2024年下降…的基础上再降…)
                 before = None  # the span or year was its own clause's
             streak = timed.streaks(fig.start, fig.subject_start if fig.basis == "年均" else None)
@@ -233,14 +234,13 @@ def _streak_before(timed: SentencePeriods, fig: Figure, text: str) -> PeriodMent
     ground the figure stands on (在连续5年下降的基础上再降17%: this year's fall)."""
     runs = [
         p for p in timed.streaks(fig.start, fig.subject_start)
-        if fig.subject_start <= p.start and p.end <= fig.start and not _GROUND.search(text, p.end, fig.start)
+        if fig.subject_start <= p.start and p.end <= fig.start and not FRAME_END.search(text, p.end, fig.start)
     ]
     if not runs:
         return None
     return runs[-1]
 
 
-_GROUND = re.compile(r"的?(?:基础上|情况下|背景下)")
 _BARE_SUBJECT = re.compile(r"(?:市|州|县|区)?(?:获批|获评|荣获|入选|成功|成为|被|率先|全面|实现|建成|新增|累计|全年|已|在|先后|相继)")
 
 

@@ -335,17 +335,18 @@ _MORE_MEASURES = frozenset(("装机规模", "装机容量", "装机", "利用率
 _SUBJECT_TAIL = re.compile(r"(?:总产量|总产值|总额|投资|产值|收入|营收|营业收入|增加值|产量|销售额|规模|总量|装机规模|装机容量|装机|利用率)$")
 
 
-_FRAME_END = re.compile(r"(?:情况下|背景下|形势下|前提下|基础上)")
+# The end of a frame a figure stands in (在…的情况下, 在…的基础上).
+FRAME_END = re.compile(r"(?:情况下|背景下|形势下|前提下|基础上)")
 
 
 def outside_frame(name: str, text: str, start: int, fig_start: int, fig_end: int, end: int) -> str | None:
     """The name of a figure said around a frame (外贸进出口在对美贸易下降超3成的情况下增长12%): the
     subject before 在 for the figure after the frame, what the frame speaks of for one inside it;
     None where the figure stands in no such frame."""
-    if (framed := _FRAME_END.search(name)) is not None and framed.end() == len(name):  # (…大幅下降的基础上再降17%)
+    if (framed := FRAME_END.search(name)) is not None and framed.end() == len(name):  # (…大幅下降的基础上再降17%)
         at = text.rfind("在", start, fig_start)
         return strip(text[start:at]) or None if at > start else None
-    if "在" in name and _FRAME_END.search(text, fig_end, end):
+    if "在" in name and FRAME_END.search(text, fig_end, end):
         return name.rsplit("在", 1)[1] or None  # (对美贸易 keeps its 对)
     return None
 

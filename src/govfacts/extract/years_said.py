@@ -1,6 +1,8 @@
 """The years a sentence says before a figure (2025年, 2021年至2025年): one for each figure of a
-list said with one year each (2023、2024、2025年分别…); and the spans of years a change is said
-over (五年提高3.89个百分点, …，3年增长58.6%)."""
+list said with one year each (2023、2024、2025年分别…); the spans of years a change is said
+over (五年提高3.89个百分点, …，3年增长58.6%); which years date only one event or bound a time
+(并于2024年…, 2000年以前建成的, 自2022年起); a sentence's periods, and the one a page speaks of
+most."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from govfacts.chinese.lexicon import CHANGE_WORDS
 from govfacts.chinese.numerals import chinese_to_int
 from govfacts.chinese.periods import PeriodMention
-from govfacts.extract.nouns import BASIS
+from govfacts.extract.nouns import BASIS, FRAME_END
 from govfacts.extract.structure import Frame, anchored
 
 _YEAR = re.compile(r"(\d{4})年")
@@ -100,7 +102,7 @@ def of_one_event(text: str, start: int) -> bool:
 
 _BOUND = re.compile(r"\d{4}年(?:以前|之前|以后|之后)")
 # A year of the ground a figure stands on (在2024年下降30.56%的基础上再降22.32%): that clause's own.
-_GROUND_OF = re.compile(r"\d{4}年[^，。；,;:]{0,24}?的?基础上")
+_GROUND_OF = re.compile(r"\d{4}年[^，。；,;:]{0,24}?的?" + FRAME_END.pattern)
 
 
 def the_news_day(said: str, period: str, year: int | None, month: int | None) -> bool:

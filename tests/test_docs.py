@@ -75,11 +75,11 @@ def test_tab_completes_commands():
 def test_every_review_code_the_drafter_writes_is_explained_in_the_schema_and_the_draft():
     import re
 
-    from govfacts.extract import draft, figures
+    from govfacts.extract import draft, figures, honours
     from govfacts.extract.toml_draft import reason
 
-    codes = {v for m in (draft, figures) for k, v in vars(m).items() if k.startswith("REVIEW_")}
-    assert len(codes) == 10
+    codes = {v for m in (draft, figures, honours) for k, v in vars(m).items() if k.startswith("REVIEW_")}
+    assert len(codes) == 11
     table = (ROOT / "docs" / "schema.md").read_text(encoding="utf-8").split("### Review codes", 1)[1]
     documented = set(re.findall(r"^\| `([a-z-]+)` \|", table, re.M))
     assert documented == codes

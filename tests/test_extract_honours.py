@@ -238,3 +238,11 @@ def test_a_ranking_of_counties_and_the_holder_s_own_name_say_no_level():
 
     found = draft("2025年，横州市入选“2025赛迪西部百强县”，获评省级文明城市。", "2026-01-20", "横州市").honours
     assert [(h["name"], h["level"]) for h in found] == [("2025赛迪西部百强县", None), ("省级文明城市", "省级")]
+
+
+def test_a_title_won_by_something_in_the_place_is_flagged_but_one_shared_by_many_is_not():
+    from govfacts.extract.draft import draft
+
+    text = "2025年，龙湖金融岛入选省级夜经济集聚区，全市获评全国文明城市，8所职业院校入选国家“双高计划”。"
+    found = [(h["name"], h["review"]) for h in draft(text, "2026-01-20", "郑州市").honours]
+    assert found == [("省级夜经济集聚区", ["held-within"]), ("全国文明城市", None), ("国家双高计划", None)]

@@ -235,9 +235,31 @@ def sentence_honours(
                         "level": (level := level_of(name, 4) or level),  # said once, it holds for the rest
                         "year": int(years[-1]) if years else None,
                         "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
-                        "review": flags if flags and holder["region"] != region.main_name else None,
+                        "review": ([*flags] if flags and holder["region"] != region.main_name else [])
+                        + ([REVIEW_HELD_WITHIN] if _held_within(region, page, a + c0, a + c0 + holder_end) else []) or None,
                     })
     return out, spans
+
+
+_SOME_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+(?:个|家|部|项|所|座|名|位|处|批|件|户|支|种|只)")
+REVIEW_HELD_WITHIN = "held-within"  # the title went to something in the place (a site, a team), not the place
+# Words before a title's verb that name no holder of their own.
+_NO_HOLDER = re.compile(
+    r"\d{4}年|连续[\d一二两三四五六七八九十]+[届年次]|[全我本该][省市区县州]|(?:这一?|该|此)[\u4e00-\u9fa5]{0,4}|[,，、和及与]|成功|先后|相继|再次|首次|还|也|被|已|均|共|双|等|新|又|并|都|一举|正式"
+)
+
+
+def _held_within(region: Any, page: Page, start: int, end: int) -> bool:
+    """Whether a title's holder words (text[start:end], before its verb) name something in a place
+    rather than the place (龙湖金融岛入选…, 李玉院士团队荣获…): the title is the place's only by way
+    of it, which a reviewer should know."""
+    words = list(page.text[start:end])
+    for x, y, _d in region.at(start, end):
+        words[x - start : y - start] = [""] * (y - x)
+    said = "".join(words)
+    if _SOME_COUNTED.search(said) or re.search(r"[、,，和及]", said):
+        return False  # (8所职业院校入选…, 大同经开区、阳泉高新区入选…: the place's share, as keyers count it)
+    return len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", _NO_HOLDER.sub("", said))) >= 2
 
 
 def _distributed(words: str, count: int) -> list[str] | None:

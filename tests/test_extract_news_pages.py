@@ -257,3 +257,21 @@ def test_a_place_that_is_a_rank_s_scope_is_not_the_figure_s_place():
     text = "2026年横州市政府工作报告\n2025年，全市地区生产总值完成420亿元，总量稳居南宁市县域第一，增长5.4%；税收收入增长18%、排南宁市县域第二。\n"
     found = [(r["region"], r["name"]) for r in draft(text, "2026-01", None, PLACES).indicators]
     assert found == [("横州市", "地区生产总值"), ("横州市", "地区生产总值"), ("横州市", "税收收入")]
+
+
+def test_a_change_against_the_last_plan_is_over_this_plan_and_a_year_to_come_has_only_goals():
+    text = "2025年上半年，全省公众安全感达99.2%。与“十三五”同期相比，全省刑事案件立案数下降28.8%。"
+    assert [(r["name"], r["period"], r["review"]) for r in drafted(text, "2026-01-10", "江西省")][1] == ("刑事案件立案数", "2021/2025", None)
+    found = [(r["name"], r["status"]) for r in drafted("今年，全市将启动5个学校项目建设，新增公办学位8000个以上。")]
+    assert found == [("学校项目建设", "target"), ("新增公办学位", "target")]
+
+
+def test_a_dateline_s_place_and_a_paper_named_after_one_are_not_what_the_page_is_about():
+    text = "本报北京1月8日电 记者从公安部获悉，2025年全国公安机关共立刑事案件数同比下降12.8%，立治安案件数下降3.5%。\n"
+    assert {r["region"] for r in draft(text, "2026-01-09", None, PLACES).indicators} == {"中国"}
+
+
+def test_a_county_s_page_that_names_itself_by_its_short_form_is_the_county_s():
+    text = "12月24日，县十八届人大五次会议开幕。\n过去一年，仙游完成12个乡镇综治中心规范化建设，仙游空气质量优良率99%，仙游新增就业3000人。\n"
+    found = [(r["region"], r["period"]) for r in draft(text, "2025-12-24", None, PLACES).indicators]
+    assert set(found) == {("仙游县", "2025")}

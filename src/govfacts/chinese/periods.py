@@ -137,7 +137,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:去年|上年)(?P<m>{_M})月(?:份)?"), "lastmonth"),
     (re.compile(r"去年|上年度|上一年"), "last"),
     (re.compile(r"前年"), "before_last"),
-    (re.compile(r"过去一年"), "last"),
+    (re.compile(r"过去一年"), "past_year"),
     (re.compile(rf"为期(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年"), "recent"),
     (re.compile(rf"连续(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年"), "streak"),
     (re.compile(rf"(?:(?:近|过去)(?P<n>[{_CN}]{{1,3}}|[0-9]{{1,2}})年(?:来|以来|间|中)?|(?P<n2>[{_CN}]{{1,3}}|[0-9]{{1,2}})年(?:来|以来))"), "recent"),
@@ -186,6 +186,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         return (str(year - 1) if year else None), "year"
     if kind == "before_last":
         return (str(year - 2) if year else None), "year"
+    if kind == "past_year":  # (过去一年 in a December report is the year now closing; in January, the one just closed)
+        return (str(review_end(year, month) if month else year - 1) if year else None), "year"
     if kind == "recent":
         n = _num(g.get("n") or g.get("n2") or "0")
         if n == 1 and m.group(0).endswith("来"):

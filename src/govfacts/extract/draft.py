@@ -101,6 +101,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         paragraph = page.text.rfind("\n", 0, a) + 1
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]
         basis_starts = [x for x, _y in basis_spans]
+        compared = [(y, plan) for x, y in basis_spans if (plan := structure.plan_after(page.text[x:y])) is not None]
+        plan_ends, plans = [y for y, _p in compared], [p for _y, p in compared]
         own = [p for p in periods[bisect_left(starts, a) : bisect_left(starts, b)] if not _inside(p.start, basis_spans, basis_starts)]
         removals = [(p.start, p.end) for p in own]
         place_words = tuple(sorted({page.text[x:y] for x, y, _d in region.at(a, b)}, key=len, reverse=True))
@@ -169,7 +171,13 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
+            k = bisect_right(plan_ends, fig.start) - 1  # (a comparison with the last plan said before it in its sentence)
+            if fig.measure == "change" and k >= 0 and (period is None or period.period != plans[k].period):
+                period = plans[k]  # 与“十三五”同期相比，…下降28.8%: over the plan after the one compared with
+                fig.notes = [n for n in fig.notes if n not in (REVIEW_PERIOD_DATE, REVIEW_PERIOD_CARRIED)]
             goal = goals or is_target_clause(page.text[fig.subject_start : fig.start]) or stated is not None and fig.start >= a + stated
+            if not goal and looked_back and period and period.period and re.fullmatch(r"\d{4}(?:/\d{4})?", period.period):
+                goal = int(period.period[:4]) > looked_back  # (a year still to come has no results: 今年…将启动5个项目)
             status = "target" if goal else "actual"
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]

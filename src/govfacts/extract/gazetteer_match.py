@@ -24,7 +24,7 @@ WORD_LIKE_SHORT_FORMS = frozenset(
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
     "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
-    "国际机场", "学校", "中学", "小学",
+    "国际机场", "学校", "中学", "小学", "日报", "晚报", "商报", "新闻网", "电视台",  # (香港商报: a paper, no place)
 )
 _OWN_NAME_THEN_PORT = re.compile(r"[\u4e00-\u9fa5]{2}(?:国际机场|机场|国际空港|空港|港区|火车站|高铁站|综合保税区)")
 _NOT_NAMED_AFTER = ("港口", "海关", "山区", "河道", "湖区")  # (宁波港口货物吞吐量: the city's ports)
@@ -211,6 +211,17 @@ class PlaceFinder:
             anc = self.parent(anc)
         return False
 
+    def _county_said(self, text: str) -> Any | None:
+        """The one county whose short form a page says at least three times (仙游 on 仙游县's page)."""
+        said = [
+            (text.count(short), ds[0]) for short, ds in self.by_short.items()
+            if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and short in text
+        ]
+        said = sorted(((n, d) for n, d in said if n >= 3), key=lambda x: -x[0])
+        if not said or len(said) > 1 and said[1][0] == said[0][0]:
+            return None  # (none, or two said as often: no telling)
+        return said[0][1]
+
     def guess_main(self, text: str) -> Any | None:
         """The place a page is about: the one whose congress hears the report in its header
         (——2026年1月14日在合肥市瑶海区第五届人民代表大会…上) or whose report its title names
@@ -219,7 +230,12 @@ class PlaceFinder:
         for start, end, d in self.find(text):
             if start < _HEADER and _CONGRESS.match(text, end):
                 return d  # (of names written together, 合肥市瑶海区, the last is the one whose congress it is)
+            if DATELINE.match(text, end):
+                continue  # (本报北京1月8日电: where the news was filed, not what it is about)
             scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
+        county = self._county_said(text) if _A_COUNTY_S_PAGE.search(text[:_HEADER]) else None
+        if county is not None and scores.get(county.code, 0) < 3:
+            return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:
             return None
         # a county's mentions also speak for the city above it, a little
@@ -232,4 +248,6 @@ class PlaceFinder:
 
 
 _HEADER = 300
+_A_COUNTY_S_PAGE = re.compile(r"我县|全县|县委|县政府|县人大|县[一二三四五六七八九十]{1,3}届人大")
+DATELINE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
 _CONGRESS = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}届人民代表大会|(?:人民)?政府工作报告)")  # (2026年横州市政府工作报告)

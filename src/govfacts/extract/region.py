@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any
 
-from govfacts.extract.gazetteer_match import CHINA, PlaceFinder, tier
+from govfacts.extract.gazetteer_match import CHINA, DATELINE, PlaceFinder, tier
 from govfacts.extract.page import Page
 
 ROUTE_JOINS = ("至", "到", "—", "-", "~")
@@ -88,9 +88,9 @@ class Region:
         self.text = text = page.text
         self.starts = [a for a, _b, _d in self.mentions]
         # a place after 从, 向, 至 … is where something goes, and one before 至 where a route begins
-        self._free = [
+        self._free = [  # (and not a dateline's, 本报北京1月8日电: where the news was filed)
             (a, b, d) for a, b, d in self.mentions
-            if not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS
+            if not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS and not DATELINE.match(text, b)
         ]
         self._free_ends = [b for _a, b, _d in self._free]
         towns = _towns(text)

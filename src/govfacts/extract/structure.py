@@ -309,6 +309,15 @@ def baseline(before: str) -> PeriodMention | None:
     return PeriodMention(m.group(1), f"{m.group(1)}年", -1, -1, "year") if m.group(1) else PeriodMention("2020", "“十三五”末", -1, -1, "year")
 
 
+def plan_after(basis: str) -> PeriodMention | None:
+    """The five-year plan after the one a change is compared with (与“十三五”同期相比, 较“十三五”末:
+    the change is over “十四五”), or None where the basis names no plan."""
+    for first, name in _PLAN_NAMES.items():
+        if name in basis and first + 5 in _PLAN_NAMES:
+            return PeriodMention(f"{first + 5}/{first + 9}", f"“{_PLAN_NAMES[first + 5]}”时期", -1, -1, "span")
+    return None
+
+
 def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …); a plan that is
     the thing counted (普通高中招生计划3.6万个) states none."""

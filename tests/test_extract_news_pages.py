@@ -13,6 +13,11 @@ def drafted(text: str, date: str = "2026-01-20", place: str | None = "兰州市"
     return draft(text, date, place, PLACES).indicators
 
 
+def guessed(text: str, date: str) -> list[dict]:
+    """The indicators drafted where the page's own place is left to the drafter to find."""
+    return draft(text, date, None, PLACES).indicators
+
+
 def periods(text: str, date: str = "2026-01-20") -> dict[str, str | None]:
     return {r["name"]: r["period"] for r in drafted(text, date)}
 
@@ -146,7 +151,7 @@ def test_police_are_no_county():
 
 def test_the_place_whose_congress_hears_the_report_is_the_page_s_own():
     text = "政府工作报告\n——2026年1月14日在合肥市瑶海区\n第五届人民代表大会第六次会议上\n2025年，全区一般公共预算收入增长5%。\n"
-    assert {r["region"] for r in draft(text, "2026-01-14", None, PLACES).indicators} == {"瑶海区"}
+    assert {r["region"] for r in guessed(text, "2026-01-14")} == {"瑶海区"}
 
 
 def test_a_year_long_past_or_still_to_come_is_not_what_a_page_s_undated_figures_are_of():
@@ -250,12 +255,12 @@ def test_a_gap_renamed_to_its_rate_is_asked_again_whether_its_name_is_clear():
 
 def test_the_place_whose_report_the_title_names_is_the_page_s_own():
     text = "2026年横州市政府工作报告\n提纲\n2025年，全市地区生产总值增长5.8%，南宁市县域经济排名前列。\n"
-    assert {r["region"] for r in draft(text, "2026-01", None, PLACES).indicators} == {"横州市"}
+    assert {r["region"] for r in guessed(text, "2026-01")} == {"横州市"}
 
 
 def test_a_place_that_is_a_rank_s_scope_is_not_the_figure_s_place():
     text = "2026年横州市政府工作报告\n2025年，全市地区生产总值完成420亿元，总量稳居南宁市县域第一，增长5.4%；税收收入增长18%、排南宁市县域第二。\n"
-    found = [(r["region"], r["name"]) for r in draft(text, "2026-01", None, PLACES).indicators]
+    found = [(r["region"], r["name"]) for r in guessed(text, "2026-01")]
     assert found == [("横州市", "地区生产总值"), ("横州市", "地区生产总值"), ("横州市", "税收收入")]
 
 
@@ -267,11 +272,14 @@ def test_a_change_against_the_last_plan_is_over_this_plan_and_a_year_to_come_has
 
 
 def test_a_dateline_s_place_and_a_paper_named_after_one_are_not_what_the_page_is_about():
-    text = "本报北京1月8日电 记者从公安部获悉，2025年全国公安机关共立刑事案件数同比下降12.8%，立治安案件数下降3.5%。\n"
-    assert {r["region"] for r in draft(text, "2026-01-09", None, PLACES).indicators} == {"中国"}
+    text = (
+        "来源：香港商报\n本报北京1月8日电 记者从公安部获悉，2025年全国公安机关共立刑事案件数同比下降12.8%，"
+        "立治安案件数下降3.5%。\n"
+    )
+    assert {r["region"] for r in guessed(text, "2026-01-09")} == {"中国"}
 
 
 def test_a_county_s_page_that_names_itself_by_its_short_form_is_the_county_s():
     text = "12月24日，县十八届人大五次会议开幕。\n过去一年，仙游完成12个乡镇综治中心规范化建设，仙游空气质量优良率99%，仙游新增就业3000人。\n"
-    found = [(r["region"], r["period"]) for r in draft(text, "2025-12-24", None, PLACES).indicators]
+    found = [(r["region"], r["period"]) for r in guessed(text, "2025-12-24")]
     assert set(found) == {("仙游县", "2025")}

@@ -251,3 +251,11 @@ def test_each_drafted_entry_says_the_line_of_the_report_its_quote_begins_on(tmp_
     assert r.code == 0, r.err
     comments = [c for c in target.read_text(encoding="utf-8").split("[[source]]")[1].splitlines() if c.startswith("# line")]
     assert comments == ["# line 3 of the report", "# line 4 of the report"]
+
+
+def test_a_draft_names_the_place_a_region_id_stands_for(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_text("2025年，金华市破获电诈案件1200起。\n", encoding="utf-8")
+    r = run("extract", str(page), "--date", "2025-12", "--place", "金华")
+    assert r.code == 0, r.err
+    assert 'region = "cn-330700"  # 金华市' in r.out

@@ -167,7 +167,8 @@ def draft_toml(
                 continue
             if key == "status" and value == "actual":
                 continue  # a result's status is the default, left unsaid
-            block.append(f"{key} = {_value(value)}")
+            named = f"  # {clean(rec['region'])}" if key == "region" and value != rec["region"] else ""  # (cn-110000: 北京市)
+            block.append(f"{key} = {_value(value)}{named}")
         block.append(f"source = {_str(source)}")
         block.append(f"quote = {_str(rec.get('quote', ''))}")
         if rec.get("review"):  # what to look at; deleting the line is how a reviewer accepts the entry

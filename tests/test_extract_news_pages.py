@@ -274,7 +274,7 @@ def test_a_change_against_the_last_plan_is_over_this_plan_and_a_year_to_come_has
 def test_a_dateline_s_place_and_a_paper_named_after_one_are_not_what_the_page_is_about():
     text = (
         "来源：香港商报\n本报北京1月8日电 记者从公安部获悉，2025年全国公安机关共立刑事案件数同比下降12.8%，"
-        "立治安案件数下降3.5%。\n"
+        "立治安案件数下降3.5%。\n严重暴力犯罪案件数下降4.7%。\n"
     )
     assert {r["region"] for r in guessed(text, "2026-01-09")} == {"中国"}
 

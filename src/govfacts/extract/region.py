@@ -112,6 +112,8 @@ class Region:
         while k + 1 < len(self.mentions) and self.mentions[k + 1][0] == y:
             k += 1
             _x, y, d = self.mentions[k]
+        if DATELINE.match(self.text, y):
+            return None  # (本报北京1月8日电: where the news was filed, no subject)
         return None if _AN_EXAMPLE.match(self.text, y) else d  # (石嘴山先进材料等3个平台…: no subject)
 
     def named(self, start: int, end: int, text: str) -> Any | None:

@@ -29,7 +29,9 @@ def _decoration(ch: str) -> bool:
     )
 
 
-_BULLET = re.compile(r"[-•·*#■□●◆◇▶►▲★☆▎—]")  # (a line opening with one is a new item: ——城镇新增就业…)
+# The marks a page sets before an item or a heading (■, ▎, ★ …).
+BULLET_MARKS = "#■□●◆◇▶►▲★☆▎"
+_BULLET = re.compile(f"[-•·*—{BULLET_MARKS}]")  # (a line opening with one is a new item: ——城镇新增就业…)
 
 
 @dataclass

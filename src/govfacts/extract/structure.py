@@ -22,12 +22,13 @@ from dataclasses import dataclass
 
 from govfacts.chinese.lexicon import RATE_UNITS
 from govfacts.chinese.periods import PeriodMention, review_end, streak_span
+from govfacts.extract.page import BULLET_MARKS
 
 # A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
 # A line this short may be a news page's heading: its marks (▎, ■, 【】) left off.
 _SHORT = 16
-_MARKS = re.compile(r"^[▎■□●◆◇▶►▲☆★#\s【\[]+|[】\]！!:：。\s]+$")
+_MARKS = re.compile(rf"^[{BULLET_MARKS}\s【\[]+|[】\]！!:：。\s]+$")
 _SUBHEADING = re.compile(r"[(（][一二三四五六七八九十]{1,3}[)）]")
 _PLAN_NAMES = {2021: "十四五", 2026: "十五五", 2031: "十六五", 2016: "十三五"}
 # How a speaker turns to the hall before a new part: 各位代表！ (the frame is read after it).

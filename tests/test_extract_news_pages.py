@@ -283,3 +283,8 @@ def test_a_county_s_page_that_names_itself_by_its_short_form_is_the_county_s():
     text = "12月24日，县十八届人大五次会议开幕。\n过去一年，仙游完成12个乡镇综治中心规范化建设，仙游空气质量优良率99%，仙游新增就业3000人。\n"
     found = [(r["region"], r["period"]) for r in guessed(text, "2025-12-24")]
     assert set(found) == {("仙游县", "2025")}
+
+
+def test_an_article_s_own_parts_are_no_figures():
+    found = drafted("从8个关键字里感受过去一年，让我们从四个维度读懂报告。2025年，全县新增就业3000人。", "2025-12-24")
+    assert [(r["name"], r["value"]) for r in found] == [("新增就业", 3000)]

@@ -216,9 +216,8 @@ def sentence_honours(
                 continue
             spans.append((c0 + title_start, c0 + title_end))
             years = [y.group(1) for y in years_in if y.end() <= c0 + title_end]
-            said_by = re.sub(r"[我全本][省市区县]", "", sentence[max(0, c0 + holder_end - 4) : c0 + holder_end])  # (我省成为…: the holder)
-            for x, y, _d in region.at(a + c0 + holder_end - 4, a + c0 + holder_end):  # (横州市入选…: the holder's name, no body's level)
-                said_by = said_by.replace(page.text[x:y], "")
+            # the words just before the verb, without the holder (我省成为…, 横州市入选…): a level there is the body's
+            said_by = re.sub(r"[我全本][省市区县]", "", region.unnamed(a + max(0, c0 + holder_end - 4), a + c0 + holder_end))
             level = level_of(said_by) or level_of(words)
             holders = _holders(region, page, a + c0, a + c0 + holder_end, subject)
             each = _distributed(words, len(holders)) if "分别" in before[-4:] and len(holders) > 1 else None
@@ -236,7 +235,7 @@ def sentence_honours(
                         "year": int(years[-1]) if years else None,
                         "quote": page.quote(a + c0, end), "span": page.span(a + c0, end),
                         "review": ([*flags] if flags and holder["region"] != region.main_name else [])
-                        + ([REVIEW_HELD_WITHIN] if _held_within(region, page, a + c0, a + c0 + holder_end) else []) or None,
+                        + ([REVIEW_HELD_WITHIN] if _held_within(region, a + c0, a + c0 + holder_end) else []) or None,
                     })
     return out, spans
 
@@ -249,14 +248,11 @@ _NO_HOLDER = re.compile(
 )
 
 
-def _held_within(region: Any, page: Page, start: int, end: int) -> bool:
-    """Whether a title's holder words (text[start:end], before its verb) name something in a place
+def _held_within(region: Any, start: int, end: int) -> bool:
+    """Whether a title's holder words (the page's text[start:end], before its verb) name something in a place
     rather than the place (龙湖金融岛入选…, 李玉院士团队荣获…): the title is the place's only by way
     of it, which a reviewer should know."""
-    words = list(page.text[start:end])
-    for x, y, _d in region.at(start, end):
-        words[x - start : y - start] = [""] * (y - x)
-    said = "".join(words)
+    said = region.unnamed(start, end)
     if _SOME_COUNTED.search(said) or re.search(r"[、,，和及]", said):
         return False  # (8所职业院校入选…, 大同经开区、阳泉高新区入选…: the place's share, as keyers count it)
     return len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", _NO_HOLDER.sub("", said))) >= 2

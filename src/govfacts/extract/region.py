@@ -183,6 +183,13 @@ class Region:
             return self.main
         return None
 
+    def unnamed(self, start: int, end: int) -> str:
+        """text[start:end] with the place names that begin in it left out (横州市入选 → 入选)."""
+        chars = list(self.text[start:end])
+        for x, y, _d in self.at(start, end):
+            chars[x - start : min(y, end) - start] = [""] * (min(y, end) - x)
+        return "".join(chars)
+
     def elsewhere(self, d: Any | str | None) -> bool:
         """Whether a figure's place lies outside the page's own (公安县 on a 宜昌 page, 广东省 in a
         广州 report): a place the page's words named, which a reviewer should confirm."""

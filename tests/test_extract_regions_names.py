@@ -241,6 +241,14 @@ def test_a_name_that_reads_as_a_piece_of_a_clause_is_flagged():
     assert name_flags(found[0]) == ["name-unclear"]
 
 
+def test_a_name_that_ends_with_its_clause_s_predicate_is_flagged():
+    found = draft("全市4个省级特色产业集群稳步壮大，乡镇卫生院顺利组建8家医共体分院。", "2026-01", "江西省", PLACES).indicators
+    flags = [name_flags(r) for r in found]
+    assert len(found) == 2 and flags == [["name-unclear"], ["name-unclear"]]
+    (kept,) = draft("全面完成的民生实事有12件。", "2026-01", "江西省", PLACES).indicators
+    assert name_flags(kept) is None  # (an adverb that opens a name only qualifies it)
+
+
 def test_a_size_inside_a_name_and_a_rank_in_percent_are_no_figures():
     assert indicators("推进沿江1公里化工腾退地块修复。") == []
     assert indicators("打造百亿立方米天然气生产基地。") == []

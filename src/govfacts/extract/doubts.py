@@ -18,15 +18,23 @@ _FRAGMENT = re.compile(
 def unclear(name: str) -> bool:
     """Whether a name likely holds more or less than the measured noun: long (a share's whole,
     …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
-    list (、 outside a quoted title, 等), a verb whose object is elsewhere (每年安排), or a fragment
-    (looks_like_a_fragment)."""
+    list (、 outside a quoted title, 等), a verb whose object is elsewhere (每年安排), a clause's
+    predicate (…持续领跑, …顺利组建, …实现下降), or a fragment (looks_like_a_fragment)."""
     bare = re.sub(r"\([^()]*\)", "", name)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
     listed = "、" in re.sub(r"“[^“”]*”", "", bare)  # (not what a quoted title lists: “企业认定、政府认账”)
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
-    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or looks_like_a_fragment(name)
+    said = _PREDICATE.search(name) is not None
+    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or said or looks_like_a_fragment(name)
 
 
+# A name that ends with what its subject did or how it went (集群持续领跑, 中队顺利组建, 标准提高,
+# 数据实现下降): the clause's predicate came along; the measured noun is what the figure counts.
+# (An adverb opening the name is a modifier, 全面完成的民生实事; one before 的 too.)
+_PREDICATE = re.compile(
+    r"..(?:持续|不断|全面|稳步|顺利|成功|率先|首次|有效|又|已)[^的]{1,4}$"
+    r"|(?:下降|增长|提升|提高|减少|降低|增加|领跑|领先|完成|组建|建成|投用|实现|突破|起势|释放|举办|开展|启动|成型)$"
+)
 _WANTS_OBJECT = re.compile(r"(?:安排|承诺|提供|通达|推动|支持|吸引|拉动|撬动|促成|汇聚|赋能|发现|输出|覆盖|惠及)$")
 
 

@@ -65,6 +65,8 @@ def one(text: str) -> tuple[str, str, str | None, str]:
         ("民生支出超百亿元", ("10000000000", "元", "more_than", "超百亿元")),
         ("海洋生产总值迈上万亿元台阶", ("1000000000000", "元", None, "万亿元")),  # (上 is 迈上's)
         ("市场主体总量接近560万户", ("5600000", "户", "about", "接近560万户")),
+        ("产业集群规模逼近1.1万亿元", ("1100000000000", "元", "about", "逼近1.1万亿元")),  # (no 逼 left behind)
+        ("将近300家企业完成改造", ("300", "家", "about", "将近300家")),
     ],
 )
 def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None:

@@ -28,9 +28,11 @@ _UNIT_ALTERNATIVES = "|".join(re.escape(u) + ("(?![入为出席])" if u == "列"
 QUALIFIER_WORDS = {
     "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
     "以上": "at_least", "以内": "at_most", "内": "at_most", "以下": "at_most",
-    "不足": "less_than", "不到": "less_than", "接近": "about", "近": "about", "约": "about", "左右": "about", "上": "about",
+    "不足": "less_than", "不到": "less_than", "逼近": "about", "将近": "about", "接近": "about", "近": "about", "约": "about", "左右": "about", "上": "about",
     "不少于": "at_least", "不低于": "at_least", "不超过": "at_most", "不高于": "at_most", "不多于": "at_most",
 }
+# The qualifiers said before a number, longest first (逼近 before 近, so no 逼 is left in a name).
+_BEFORE = "不少于|不低于|不超过|不高于|不多于|超过|突破|不足|不到|超|逼近|将近|接近|近|约"
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
 # 成 is a unit (三成 = 30%) except where it starts a word: 成功, 成效, 成员 …
@@ -43,7 +45,7 @@ _SIGN_RE = re.compile(_SIGN)
 _SIGN_CHAR = re.compile(r"[-−－负]")
 _NUMBER_RE = re.compile(
     r"(?<![A-Za-z_])(?<![A-Za-z_][0-9.])(?<![A-Za-z_][0-9][0-9.])"  # PM2.5, C919, 5G are names, not figures
-    r"(?P<pre>不少于|不低于|不超过|不高于|不多于|超过|突破|不足|不到|超|接近|近|约|上(?=[百千万]))?"
+    rf"(?P<pre>{_BEFORE}|上(?=[百千万]))?"
     rf"(?P<sign>{_SIGN})?"
     rf"(?P<num>[0-9]{{1,3}}(?:,[0-9]{{3}})+(?![0-9])(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|[{_CN}]+)"  # (8,500亿元)
     r"(?P<q1>余|多)?"
@@ -301,7 +303,7 @@ def points_shared(found: list[Mention], text: str) -> list[Mention]:
 # Units whose plain form may be a date or an ordinal, or whose reading needs more than a number.
 _NOT_PLAIN = frozenset({"年", "月", "日", "天", "元", "成", "连冠", "个百分点", "百分点"})
 # The qualifiers around a plain figure, as _NUMBER_RE reads them: 超过30项, 30项以上.
-_PRE = re.compile(r"(?:不少于|不低于|不超过|不高于|不多于|超过|突破|不足|不到|超|接近|近|约)$")
+_PRE = re.compile(rf"(?:{_BEFORE})$")
 _POST = re.compile(r"以上|以下|以内|左右|内(?![容部外地涵])")
 # What may follow a unit and make it another one (件 of 件次, 人 of 人次, 个 of 个月 …).
 _UNIT_TAILS = frozenset("次月点")

@@ -288,3 +288,16 @@ def test_a_county_s_page_that_names_itself_by_its_short_form_is_the_county_s():
 def test_an_article_s_own_parts_are_no_figures():
     found = drafted("从8个关键字里感受过去一年，让我们从四个维度读懂报告。2025年，全县新增就业3000人。", "2025-12-24")
     assert [(r["name"], r["value"]) for r in found] == [("新增就业", 3000)]
+
+
+def test_a_bracketed_heading_set_before_its_text_with_a_space_is_no_part_of_a_name():
+    text = "过去一年，全市上下奋勇争先。 【安】基层治理扎实有效 完成26个社区网格化改造;【富】产业兴旺 新签约项目40个。"
+    assert [(r["name"], r["value"]) for r in drafted(text)] == [("社区网格化改造", 26), ("新签约项目", 40)]
+    # a space inside a sentence that no bracketed heading opens still joins its words
+    assert [r["name"] for r in drafted("全市新建 城市书房15家。")] == ["新建城市书房"]
+
+
+def test_a_count_whose_noun_has_a_rate_after_it_is_not_named_by_the_rate_s_verb():
+    text = "8个省控断面、12个县级饮用水水源地水质达标率均达到100%。"
+    names = [r["name"] for r in drafted(text)]
+    assert names[1] == "县级饮用水水源地水质" and not any(n.startswith("达标率") for n in names)

@@ -199,7 +199,7 @@ PREDICATE = re.compile(
 
 
 _LISTED_COUNTS = re.compile(
-    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + PREDICATE.pattern + ")"
+    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + PREDICATE.pattern + "(?!率))"
 )
 
 
@@ -260,8 +260,8 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         return levels.group(1) + levels.group(2)
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
-    verb = PREDICATE.search(said, 2)
-    while verb is not None and _MODIFIED_HEAD.match(said, verb.end()):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
+    verb = PREDICATE.search(said, 2)  # (not one that begins a rate, 达标率: a noun)
+    while verb is not None and (_MODIFIED_HEAD.match(said, verb.end()) or said[verb.end() : verb.end() + 1] == "率"):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
         verb = PREDICATE.search(said, verb.end())
     if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())

@@ -15,6 +15,9 @@ CLAUSE_END = ",:"
 _QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"|「[^」\n]{0,40}」|『[^』\n]{0,40}』|《[^》\n]{0,60}》|‘[^’\n]{0,40}’")
 _BREAK_AFTER = set("。!?;:”\"」)）…")
 _SHORT_LINE = 20
+# A bracketed label and a short phrase since the line or sentence began (【和】社会和谐治理有效): a
+# space after it ends a heading, not a word.
+_INLINE_HEADING = re.compile(r"[\n。!?;]【[^】\n]{1,6}】[^,.:;!?。\n]{0,14}$")
 
 
 def _decoration(ch: str) -> bool:
@@ -122,6 +125,9 @@ def prepare(original: str) -> Page:
                 chars.append("\n")
                 index.append(i + run.index("\n"))
             lines_start = i + run.rindex("\n") + 1
+        elif chars and chars[-1] != "\n" and _INLINE_HEADING.search(("\n" if len(chars) <= 24 else "") + "".join(chars[-24:])):
+            chars.append("\n")  # (【和】社会和谐治理有效 完成18个…: a news page's heading set before its text)
+            index.append(i)
         i = j
     page = Page(original, "".join(chars), index)
     text = page.text

@@ -301,3 +301,10 @@ def test_a_count_whose_noun_has_a_rate_after_it_is_not_named_by_the_rate_s_verb(
     text = "8个省控断面、12个县级饮用水水源地水质达标率均达到100%。"
     names = [r["name"] for r in drafted(text)]
     assert names[1] == "县级饮用水水源地水质" and not any(n.startswith("达标率") for n in names)
+
+
+def test_the_case_count_a_list_of_crimes_ends_with_is_each_crime_s():
+    text = "全市严重暴力犯罪、电信网络诈骗、传统“盗抢骗”案件数分别下降6.1%、30.2%、18.5%。"
+    assert [r["name"] for r in drafted(text)] == ["严重暴力犯罪案件数", "电信网络诈骗案件数", "传统“盗抢骗”案件数"]
+    text = "刑事案件、治安警情分别下降8%、5%。"  # (each item names its own measure: nothing is lent)
+    assert [r["name"] for r in drafted(text)] == ["刑事案件", "治安警情"]

@@ -20,7 +20,10 @@ _MEASURE_TAILS = (
 _SPLIT_AND = re.compile(r"以及|和|及|与")
 # A first item's measure, after what it is of: a later bare measure is of the same (旅游人次、花费).
 _MEASURE_OF = re.compile(r"(?:营业收入|收入|营收|人次|人数|发案数|发案|产量|产值|增加值|销售额|规模|总量)$")
-_SHARED_TAILS = ("余额", "总额", "增加值", "产业产值", "产值", "营业收入", "零售额", "出口额", "投资", "产量", "规模")
+_SHARED_TAILS = (
+    "余额", "总额", "增加值", "产业产值", "产值", "营业收入", "零售额", "出口额", "投资", "产量", "规模",
+    "案件数", "立案数", "发案数", "警情数", "案件", "警情",
+)
 
 
 def split_names(name: str, count: int) -> list[str]:

@@ -308,3 +308,9 @@ def test_the_case_count_a_list_of_crimes_ends_with_is_each_crime_s():
     assert [r["name"] for r in drafted(text)] == ["严重暴力犯罪案件数", "电信网络诈骗案件数", "传统“盗抢骗”案件数"]
     text = "刑事案件、治安警情分别下降8%、5%。"  # (each item names its own measure: nothing is lent)
     assert [r["name"] for r in drafted(text)] == ["刑事案件", "治安警情"]
+
+
+def test_the_partner_a_count_was_made_with_is_no_part_of_its_name():
+    assert [r["name"] for r in drafted("会同通信管理部门拦截涉诈电话5.2亿次。")] == ["拦截涉诈电话"]
+    assert [r["name"] for r in drafted("联合市场监管单位查处假冒商品案件310起。")] == ["查处假冒商品案件"]
+    assert [r["name"] for r in drafted("新建校企联合实验室12个。")] == ["新建校企联合实验室"]

@@ -259,3 +259,22 @@ def test_a_draft_names_the_place_a_region_id_stands_for(tmp_path):
     r = run("extract", str(page), "--date", "2025-12", "--place", "金华")
     assert r.code == 0, r.err
     assert 'region = "cn-330700"  # 金华市' in r.out
+
+
+def test_a_city_s_page_that_never_names_its_city_gets_no_place_and_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "procuratorate.txt"
+    page.write_text(
+        "1月20日，在市十五届人大六次会议上，市人民检察院检察长向大会报告工作。\n"
+        "2025年，全市检察机关共办理各类案件21046件，获评全国检察机关典型案例9件。\n",
+        encoding="utf-8",
+    )
+    out = run("extract", str(page), "--date", "2026-01-20", "--format", "jsonl")
+    rows = [json.loads(line) for line in out.out.splitlines()]
+    assert out.code == 0 and rows and {r["region"] for r in rows} == {None}  # not 中国, from its 全国 title
+    assert "found no place the page is about" in out.err and "--place" in out.err
+    placed = run("extract", str(page), "--date", "2026-01-20", "--place", "南宁市", "--format", "jsonl")
+    assert {json.loads(line)["region"] for line in placed.out.splitlines()} == {"南宁市"} and not placed.err
+    # a national release that names no place is the nation's
+    page.write_text("2025年，全国检察机关共起诉各类犯罪嫌疑人153万人。\n", encoding="utf-8")
+    national = run("extract", str(page), "--date", "2026-01-20", "--format", "jsonl")
+    assert [json.loads(line)["region"] for line in national.out.splitlines()] == ["中国"] and not national.err

@@ -89,6 +89,9 @@ def draft_one(job: Job, opts: Options) -> Outcome:
     drafted = draft_report(reading, opts.places)
     doc = reading.doc
     out = Outcome(drafted, warnings=list(doc.warnings))
+    if drafted.main_place is None and any(r.get("kind") != "program" for r in drafted.records):
+        out.warnings.append(_("{page}: the drafter found no place the page is about, so its entries have no region; "
+                              "give --place").format(page=job.shown))
     sid = opts.source_id or source_id(job.stem)
     source, entries = entry_ids(drafted.records, sid, opts.used)  # as the TOML draft numbers its entries
     for r, ident in zip(drafted.records, entries, strict=True):

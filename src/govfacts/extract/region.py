@@ -63,6 +63,14 @@ def _towns(text: str) -> list[tuple[int, int, str, bool, tuple[int, ...]]]:
     return out
 
 
+# A page that speaks of its own city, province or county without naming it (市人民检察院, 在市十六届
+# 人大五次会议上, 全市): its place is unknown, not the nation its 全国 names.
+_OWN_BODY = re.compile(
+    r"全市|我市|本市|全省|我省|本省|全县|我县|本县|"
+    r"(?<![各省])[市省县](?:委|政府|人大|人民检察院|人民法院|中级人民法院|公安局|政法委|[一二三四五六七八九十]{1,3}届)"
+)
+
+
 class Region:
     """The main place and the rules for 全市, 全省, 全国 and places named in a clause."""
 
@@ -74,8 +82,8 @@ class Region:
             self.main = places.lookup(place) if place else places.guess_main(page.text)
             if self.main is not None:
                 self.main_name = self.main.name
-        if self.main is None and not place and re.search(r"全国", page.text[:300]):
-            self.main_name = CHINA  # a national release: 全国检察机关…
+        if self.main is None and not place and re.search(r"全国", page.text[:300]) and not _OWN_BODY.search(page.text):
+            self.main_name = CHINA  # a national release: 全国检察机关… (not a city's page that names no city)
         self.mentions = places.find(page.text, self.main) if places is not None else []
         # A county a page dates from before it became a city (澄江县, now 澄江市) keeps the page's name.
         self.as_written = {

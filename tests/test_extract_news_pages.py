@@ -314,3 +314,19 @@ def test_the_partner_a_count_was_made_with_is_no_part_of_its_name():
     assert [r["name"] for r in drafted("会同通信管理部门拦截涉诈电话5.2亿次。")] == ["拦截涉诈电话"]
     assert [r["name"] for r in drafted("联合市场监管单位查处假冒商品案件310起。")] == ["查处假冒商品案件"]
     assert [r["name"] for r in drafted("新建校企联合实验室12个。")] == ["新建校企联合实验室"]
+
+
+def test_years_asked_about_in_a_page_s_opening_questions_date_nothing_after_them():
+    text = "报告中，2025年全市法院有哪些成绩？2026年又有哪些安排？\n审结一审刑事案件2.1万件，同比下降6.2%。\n"
+    assert {(r["period"], r["status"]) for r in drafted(text, "2026-01-28")} == {("2025", "actual")}
+
+
+def test_a_goal_no_word_dates_is_kept_as_a_goal_of_the_year_of_the_page_s_date():
+    text = "市政府召开常务会议。\n全市地区生产总值力争增长5.5%，力争新增城镇就业3万人。\n"
+    found = drafted(text, "2026-01-28")
+    assert [(r["name"], r["value"], r["period"], r["status"]) for r in found] == [
+        ("地区生产总值", 5.5, "2026", "target"), ("新增城镇就业", 30000, "2026", "target"),
+    ]
+    assert all("period-from-date" in r["review"] for r in found)
+    # a forecast is still no figure of the page's (有望, 预计 outside a review)
+    assert drafted("市政府召开常务会议。\n全市地区生产总值有望增长5.5%。\n", "2026-01-28") == []

@@ -11,11 +11,11 @@ from govfacts.extract.page import Page
 
 # (稳预期, 提振预期: expectations held; 预期寿命: a measure; neither is a forecast)
 _EXPECTED = r"(?<![稳振善定好])预期(?!寿命)"
-_FORECAST = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|力争|争取|计划于|将达到|将超过|将突破|拟于")
+_FORECAST = re.compile(r"或将|有望|预计|" + _EXPECTED + r"|计划于|将达到|将超过|将突破|拟于")
 _OUTLINE = re.compile(r"方面|(?:预期性|约束性|主要)指标|关键字|关键词|维度|句话")  # (and an article's own parts: 8个关键字, 30句话)
 # (in a review of results, 预计 is the year's estimate as it closes, 预计地区生产总值增长6%, unless it
 # names a year or this one: 预计今年…)
-_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计(?=\d{4}年|今年|明年)|" + _EXPECTED + r"|力争|计划于|将达到|将超过|将突破|拟于")
+_FORECAST_IN_REVIEW = re.compile(r"或将|有望|预计(?=\d{4}年|今年|明年)|" + _EXPECTED + r"|计划于|将达到|将超过|将突破|拟于")
 _ADMISSIBLE = ("number", "percent", "points", "streak", "zero", "times")
 _DURATION_LEAD = re.compile(r"(?:为期|闲置近?|持续|长达|历时|用时|超过)$")
 

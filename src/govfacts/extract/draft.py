@@ -179,6 +179,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if not goal and looked_back and period and period.period and re.fullmatch(r"\d{4}(?:/\d{4})?", period.period):
                 goal = int(period.period[:4]) > looked_back  # (a year still to come has no results: 今年…将启动5个项目)
             status = "target" if goal else "actual"
+            if goal and year and period is dated and dated is not None:
+                period = PeriodMention(str(year), f"{year}年", -1, -1, "year")  # (a goal no word dates: the date's own year)
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None
             opening = page.text[a : min(fig.start, opening_end)]
             place_here = (
@@ -206,7 +208,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         stocks = [p for p in own if p.scope == "stock" and p.period]
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
-        for p in [] if bullet else own:
+        asked = sentence.rstrip().endswith("?")  # (2025年取得了哪些成绩? names what the page goes on to answer)
+        for p in [] if bullet or asked else own:
             if page.text[max(0, p.start - 1) : p.start] in ("由", "从", "比", "较"):
                 continue  # the start of a from→to pair or a comparison's base year: said for one figure
             if p.scope == "year" and frame is not None and frame.kind == "plan_review":

@@ -330,3 +330,13 @@ def test_a_goal_no_word_dates_is_kept_as_a_goal_of_the_year_of_the_page_s_date()
     assert all("period-from-date" in r["review"] for r in found)
     # a forecast is still no figure of the page's (有望, 预计 outside a review)
     assert drafted("市政府召开常务会议。\n全市地区生产总值有望增长5.5%。\n", "2026-01-28") == []
+
+
+def test_a_place_that_opens_one_bullet_is_not_the_place_of_the_next():
+    text = (
+        "泉州市2025年工作回顾\n"
+        "◆晋江经济开发区跻身全国开发区综合发展水平三十强。\n"
+        "◆竣工保障性住房1.2万套。\n"
+        "◆接待国内外游客9800万人次。\n"
+    )
+    assert [r["region"] for r in drafted(text, "2026-01-14", "泉州市")] == ["泉州市", "泉州市"]

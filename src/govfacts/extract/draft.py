@@ -207,6 +207,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             figures.append((fig, place_here, period, label_period[0] if label_period else None, status))
         stocks = [p for p in own if p.scope == "stock" and p.period]
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
+        # (a bullet speaks for itself: its year and its place carry to no later item)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
         asked = sentence.rstrip().endswith("?")  # (2025年取得了哪些成绩? names what the page goes on to answer)
         for p in [] if bullet or asked else own:
@@ -220,7 +221,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 last_event = p
                 if not the_news_day(page.text[p.start : p.end], p.period, year, month):
                     carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start
-        carried_place = _carry(region, page, a, b, sentence, carried_place)
+        carried_place = carried_place if bullet else _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = _dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year, frames, held))

@@ -73,6 +73,12 @@ def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None
     assert one(text) == expected
 
 
+def test_a_run_of_chinese_digits_without_ten_or_hundred_is_no_count() -> None:
+    assert mentions("六三种业获评国家级企业") == []  # (a firm's name)
+    assert mentions("三四个乡镇") == [] and mentions("两三年内") == []  # (a guess, not a figure)
+    assert [(str(m.value), m.unit) for m in mentions("新建十二个站点，二〇二五年")] == [("12", "个"), ("2025", "年")]
+
+
 def test_points_are_kept_apart_from_per_cent() -> None:
     found = mentions("办结率下降了1.37个百分点,收案上升8.06%")
     assert [(str(m.value), m.unit, m.kind) for m in found] == [("1.37", "个百分点", "points"), ("8.06", "%", "percent")]

@@ -246,3 +246,9 @@ def test_a_title_won_by_something_in_the_place_is_flagged_but_one_shared_by_many
     text = "2025年，龙湖金融岛入选省级夜经济集聚区，全市获评全国文明城市，8所职业院校入选国家“双高计划”。"
     found = [(h["name"], h["review"]) for h in draft(text, "2026-01-20", "郑州市").honours]
     assert found == [("省级夜经济集聚区", ["held-within"]), ("全国文明城市", None), ("国家双高计划", None)]
+
+
+def test_how_many_won_a_title_is_no_part_of_its_name():
+    assert title_name("全国检察机关典型案例14件") == "全国检察机关典型案例"
+    assert title_name("全国优秀公诉人2位") == "全国优秀公诉人"
+    assert title_name("“五个一工程”奖") == "五个一工程奖"  # (a count inside a quoted name stays)

@@ -187,6 +187,8 @@ def mentions(text: str) -> list[Mention]:
                 continue  # (突破万列, 超万人: a magnitude said with its qualifier and unit is a number)
             if num in ("千", "百", "万") and not (m.group("q1") or m.group("pre")):
                 continue
+            if 2 <= len(num) <= 3 and all(c in "一二两三四五六七八九" for c in num):
+                continue  # (三四个, 两三年: a guess of a count; 六三种业: a name; a count says 十 or 百)
         try:
             value = to_decimal(num)
             if chinese and value == 0 and re.fullmatch(r"[十百千万亿]+", num):  # 超万亿元: the magnitudes alone

@@ -340,3 +340,12 @@ def test_a_place_that_opens_one_bullet_is_not_the_place_of_the_next():
         "◆接待国内外游客9800万人次。\n"
     )
     assert [r["region"] for r in drafted(text, "2026-01-14", "泉州市")] == ["泉州市", "泉州市"]
+
+
+def test_a_from_to_pair_said_over_the_plan_s_years_runs_from_the_year_before_them():
+    text = "市政府召开会议。\n数字经济是全市发展的新引擎。“十四五”期间，全市数字经济核心产业占比从8.2%跃升至11.5%。\n"
+    found = drafted(text)
+    assert [(r["value"], r["period"]) for r in found] == [(8.2, "2020"), (11.5, "2025")]
+    # a change said over the same years is over all of them
+    found = drafted("市政府召开会议。\n“十四五”期间，全市数字经济核心产业增加值年均增长9.1%。\n")
+    assert [(r["value"], r["period"]) for r in found] == [(9.1, "2021/2025")]

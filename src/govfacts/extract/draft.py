@@ -17,7 +17,7 @@ from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.nouns import FRAME_END
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
-from govfacts.extract.structure import Frame, Frames, from_to, is_target_clause, rate_period
+from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_target_clause, rate_period
 from govfacts.extract.years_said import SentencePeriods, dominant, of_one_event, since_year, the_news_day
 
 RECORD_KEYS = (
@@ -196,8 +196,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
-            if figures and figures[-1][0].start >= a and frame is not None and frame.status != "target" and frame.level:
-                pair = from_to(page.text, figures[-1][0].start, figures[-1][0].end, fig.start, a, frame)
+            if figures and figures[-1][0].start >= a:
+                pair = _pair_periods(page.text, figures[-1][0], figures[-1][2], fig, period, a, frame)
                 if pair is not None:  # 由7.34万元提升至10.26万元: the first at the start, the second at the end
                     first, period = pair
                     for f in (figures[-1][0], fig):  # the pair's words say which is which
@@ -225,6 +225,18 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year, frames, held))
     return Draft(records, region.main_name)
+
+
+def _pair_periods(
+    text: str, first: Figure, first_period: PeriodMention | None, fig: Figure, period: PeriodMention | None, a: int, frame: Frame | None
+) -> tuple[PeriodMention, PeriodMention] | None:
+    """The periods of a from→to pair (由A提升至B) in a review (its start and end), or over a span of
+    years both figures are said over (“十四五”期间，…从A跃升至B); None where the two are no pair."""
+    if frame is not None and frame.status != "target" and frame.level:
+        return from_to(text, first.start, first.end, fig.start, a, frame)
+    if period is not None and period.period and first_period is period and fig.measure == "level":
+        return from_to_over(text, first.start, first.end, fig.start, a, period.period)
+    return None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]], starts: list[int]) -> bool:

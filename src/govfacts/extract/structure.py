@@ -341,8 +341,8 @@ def from_to(text: str, first_start: int, first_end: int, second_start: int, a: i
     """The periods of a from→to pair in a review (由A提升至B, A at text[first_start:first_end], B
     from second_start): A at the year before the review began (or the year it states), B at the
     review's end; None when the two are no such pair (`a`: where their sentence begins)."""
-    opening = _FROM.search(text[max(a, first_start - 12) : first_start])
-    if opening is None or not _TO.match(text[first_end : second_start]) or frame.level is None:
+    opening = _paired(text, first_start, first_end, second_start, a)
+    if opening is None or frame.level is None:
         return None
     if opening.group(1):
         start = opening.group(1)
@@ -351,3 +351,21 @@ def from_to(text: str, first_start: int, first_end: int, second_start: int, a: i
     else:
         start = str(int(frame.level[:4]) - 1)
     return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(frame.level, frame.label, -1, -1, "year")
+
+
+def from_to_over(text: str, first_start: int, first_end: int, second_start: int, a: int, span: str) -> tuple[PeriodMention, PeriodMention] | None:
+    """The periods of a from→to pair said over a span of years (“十四五”期间，…占比从60.9%跃升至73%):
+    A at the year before the span began (or the year it states), B at its end; None when the two
+    are no such pair or the span is no run of years."""
+    years = re.fullmatch(r"(\d{4})/(\d{4})", span)
+    opening = _paired(text, first_start, first_end, second_start, a)
+    if years is None or opening is None:
+        return None
+    start = opening.group(1) or str(int(years.group(1)) - 1)
+    return PeriodMention(start, f"{start}年", -1, -1, "year"), PeriodMention(years.group(2), f"{years.group(2)}年", -1, -1, "year")
+
+
+def _paired(text: str, first_start: int, first_end: int, second_start: int, a: int) -> re.Match[str] | None:
+    """The 由/从 that opens a from→to pair (由A提升至B), where the words between A and B lead to B."""
+    opening = _FROM.search(text[max(a, first_start - 12) : first_start])
+    return opening if opening is not None and _TO.match(text[first_end:second_start]) else None

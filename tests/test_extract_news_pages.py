@@ -349,3 +349,16 @@ def test_a_from_to_pair_said_over_the_plan_s_years_runs_from_the_year_before_the
     # a change said over the same years is over all of them
     found = drafted("市政府召开会议。\n“十四五”期间，全市数字经济核心产业增加值年均增长9.1%。\n")
     assert [(r["value"], r["period"]) for r in found] == [(9.1, "2021/2025")]
+
+
+def test_a_count_of_cases_handled_is_named_for_the_crimes_a_stance_before_it_was_taken_against():
+    text = (
+        "市检察院召开会议。\n"
+        "对电信网络诈骗犯罪保持高压态势，起诉312人；从严打击群众反映强烈的非法集资犯罪，起诉58人。"
+        "对侵害妇女儿童犯罪零容忍，依法严惩，审结案件211件。全年起诉1.2万人。\n"
+    )
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [(r["name"], r["value"]) for r in found] == [
+        ("起诉电信网络诈骗犯罪", 312), ("起诉非法集资犯罪", 58), ("审结侵害妇女儿童犯罪案件", 211), ("起诉", 12000),  # (a sentence of its own: no stance)
+    ]
+    assert all("name-from-earlier-clause" in r["review"] for r in found[:3])

@@ -181,3 +181,29 @@ def deed_on_what_is_counted(name: str, text: str, end: int, limit: int) -> str |
         return None
     counted = counted_name(text, end, limit)
     return m.group("what") + counted if len(counted) >= 2 and "的" not in counted else None
+
+
+# A stance taken against crimes in a clause before a count of what was done with them
+# (对危害公共安全犯罪保持高压态势，起诉96人; 从严打击盗抢骗犯罪，起诉67人; 对侵害未成年人犯罪零容忍，
+# 审结案件3353件): the count is of that action on those crimes.
+_STANCE = re.compile(
+    r"^(?:依法)?(?:对|从严打击|严厉打击|依法打击|坚决打击|从严惩治|依法严惩|严惩)"
+    r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}?(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
+)
+_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉))(?P<noun>案件)?$")
+
+
+def acted_on(name: str, before: str) -> str | None:
+    """A bare action on cases (起诉, 审结案件) named for the crimes a stance clause, one of the two
+    clauses before it in `before` (its sentence up to the figure's clause), was taken against:
+    起诉危害公共安全和严重暴力犯罪, 审结侵害未成年人犯罪案件. None where there is no such pair."""
+    done = _HANDLED.match(name)
+    if done is None:
+        return None
+    for clause in [c for c in re.split(r"[,;:]", before) if c][-2:][::-1]:
+        stance = _STANCE.match(clause)
+        if stance is not None:
+            what = stance.group("what")
+            noun = "" if what.endswith("案件") else done.group("noun") or ""
+            return done.group("verb") + what + noun
+    return None

@@ -362,3 +362,14 @@ def test_a_count_of_cases_handled_is_named_for_the_crimes_a_stance_before_it_was
         ("起诉电信网络诈骗犯罪", 312), ("起诉非法集资犯罪", 58), ("审结侵害妇女儿童犯罪案件", 211), ("起诉", 12000),  # (a sentence of its own: no stance)
     ]
     assert all("name-from-earlier-clause" in r["review"] for r in found[:3])
+
+
+def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
+    text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
+    names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]
+    assert names == ["法院受理案件", "办结案件", "市法院受理案件", "审结案件"]
+
+
+def test_a_shared_measure_of_industry_and_a_word_of_time_leave_a_list_s_names_whole():
+    text = "市政府召开会议。\n去年，全市传统优势产业、新兴产业规模以上工业增加值分别增长6.4%、12.1%。全市地区生产总值已经达到3100亿元。\n"
+    assert [r["name"] for r in drafted(text)] == ["传统优势产业规模以上工业增加值", "新兴产业规模以上工业增加值", "地区生产总值"]

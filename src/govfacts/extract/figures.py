@@ -322,7 +322,7 @@ def _sentence_figures(
             if k == 0 and c_start > a and (acted := around.acted_on(nm, text[a:c_start])):
                 nm = acted  # 对侵害未成年人犯罪零容忍，审结案件3353件: what the cases were
                 why.append(REVIEW_NAME_EARLIER)
-            nm, topic = nouns.on_topic(nm, topic)  # 受理刑事案件68件,结案38件 → 刑事案件结案
+            nm, topic = nouns.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)

@@ -24,7 +24,7 @@ _LEAD = re.compile(
     r"谋划推进|固化形成|累计创成|成功(?!率)|成为|[\u4e00-\u9fa5]{0,10}?(?:主要预期目标|主要目标|(?<!的)预期目标)(?:是|为)?|时隔\d+年|夺取|(?:全国|中西部地区|[东中西南北]部地区|北方|南方|西部|东部|中部|全省)?(?:首个|第[一二三四五六七八九十]{1,2}个)(?=[^、]{2})|夺得|勇夺|赢得|力争|确保|努力|由|的)"
 )
 _TRAIL = re.compile(
-    r"(?:的?(?:预期)?目标(?:为|是)|分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|(?<![行作认成称])为|是|达到了|达到|已达|高达|达|保持在|保持|"
+    r"(?:的?(?:预期)?目标(?:为|是)|分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|(?<![行作认成称])为|是|达到了|达到|已达|高达|达|已经|保持在|保持|"
     r"稳定在|在|约|近|超过|超|突破|跨过|跨越|跨上|迈上|跃上|登上|了|的|首次|再次|首度|历史性|实际|名义|终于|最终|以|实现|力争|争取|确保|双双|控制在|控制|" + CHANGE_WORDS + "|同比|环比|等|有|至|到|"
     r":|:|“|\"|共|年均|较|就|减幅|降幅|增幅|升幅|明显|大幅|持续|预计|稳步|逆势|翻番|翻一番|翻两番|再|进一步|不断|逐步|踊跃|积极|纷纷|主动|跃升至|跃升到|跃居|提升至|提高至|提高到|提升到|下降至|下降到|上升至|上升到|减少至|减少到|增加至|增加到|降低至|减至|降至|增至|升至|减|降|(?<!服)从|(?<![自理])由(?:上年|去年|上一年|平均|原来|原)?的?|连续|[↓↑→■□●◆-])$"
 )
@@ -298,15 +298,19 @@ def only_a_verb_between(text: str) -> bool:
 
 # What is done with cases, said after the cases were named (受理刑事案件68件,结案38件,结案率55.88%).
 _CASE_ACTION = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|撤诉|调撤|破案|立案|起诉|批捕|判决|化解|交办|受案|收案)(?:率|数)?$")
+_ACTION_ON_CASES = re.compile(r"(?:受理|审结|办结|执结|新收|审理)$")
 _CASES = re.compile(r"(?P<cases>[\u4e00-\u9fa5]{0,6}?(?:案件|纠纷|信访事项|信访件|交办单|警情))$")
 _CASES_VERB = re.compile(r"^.*(?:受理|新收|审结|办理|收到|立)")
 
 
-def on_topic(name: str, topic: str) -> tuple[str, str]:
+def on_topic(name: str, topic: str, unit: str = "") -> tuple[str, str]:
     """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
-    the cases later figures speak of."""
+    the cases later figures speak of; a court's count in 件 named by its action alone (市法院受理)
+    is of cases."""
     if _CASE_ACTION.match(name) and topic:
-        return topic + name, topic
+        return (name + topic if topic == "案件" else topic + name), topic  # (办结案件; 刑事案件结案)
+    if unit == "件" and _ACTION_ON_CASES.search(name):
+        name += "案件"
     cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
     return name, (cases.group("cases") if cases else topic)
 

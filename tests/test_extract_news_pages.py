@@ -373,3 +373,10 @@ def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
 def test_a_shared_measure_of_industry_and_a_word_of_time_leave_a_list_s_names_whole():
     text = "市政府召开会议。\n去年，全市传统优势产业、新兴产业规模以上工业增加值分别增长6.4%、12.1%。全市地区生产总值已经达到3100亿元。\n"
     assert [r["name"] for r in drafted(text)] == ["传统优势产业规模以上工业增加值", "新兴产业规模以上工业增加值", "地区生产总值"]
+
+
+def test_deeds_listed_before_one_noun_they_share_keep_the_list():
+    names = [r["name"] for r in drafted("市政府召开会议。\n全年签约、开工项目86个。\n")]
+    assert names == ["签约、开工项目"]
+    # a deed with its doer before 、 is a clause of its own (建设外贸优品库、精准服务企业…)
+    assert [r["name"] for r in drafted("市政府召开会议。\n建设跨境电商产业园、精准服务企业1200余家。\n")] == ["精准服务企业"]

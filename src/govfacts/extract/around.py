@@ -115,6 +115,8 @@ def after_a_deed(name: str) -> str | None:
     deed = _DEED.search(head)
     if deed is None or len(last) < 2 or "、" in head:
         return None
+    if len(head) <= 4 and deed.end() == len(head):
+        return None  # (新开工、竣工项目, 签约、落地项目: deeds listed, one noun shared; no doer did them)
     aspect = next((a for a in _OF_THE_DOER if last.startswith(a)), None)
     doer = strip(head[: deed.start()])
     if aspect is None:

@@ -380,3 +380,10 @@ def test_deeds_listed_before_one_noun_they_share_keep_the_list():
     assert names == ["签约、开工项目"]
     # a deed with its doer before 、 is a clause of its own (建设外贸优品库、精准服务企业…)
     assert [r["name"] for r in drafted("市政府召开会议。\n建设跨境电商产业园、精准服务企业1200余家。\n")] == ["精准服务企业"]
+
+
+def test_an_estimate_of_the_year_the_page_looks_back_on_is_a_figure_and_a_later_year_s_is_not():
+    text = "县政府工作报告。\n预计2025年，全县地区生产总值完成96.3亿元，年均增速达到7%。\n"
+    found = drafted(text, "2025-12-20", "陵川县")
+    assert [(r["name"], r["value"], r["period"]) for r in found] == [("地区生产总值", 9630000000, "2025"), ("地区生产总值", 7, "2021/2025")]
+    assert drafted("县政府工作报告。\n预计2027年，全县地区生产总值突破120亿元。\n", "2025-12-20", "陵川县") == []

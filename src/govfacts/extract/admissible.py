@@ -34,10 +34,13 @@ _DAY_OF_MONTH = re.compile(r"上午|下午|晚|电|讯|召开|开幕|闭幕|举�
 _STEPS = re.compile(r"[^,;。、]{0,5}(?:台阶|大关)")  # 迈上4个万亿元台阶: how many milestones, not a fact of its own
 
 
-def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False) -> bool:
+def admissible(
+    page: Page, m: Mention, sentence: str, rel: int, goals: bool = False, review: bool = False, closing: int | None = None
+) -> bool:
     """Whether a number is a figure: not a date, rank, label, hotline, threshold or (unless the
     text states `goals`, as a report's targets do) a forecast; in a `review` of results 争取
-    says what was secured (争取中央资金237亿元), not what is sought."""
+    says what was secured (争取中央资金237亿元), not what is sought; 预计 the year the page's date
+    looks back on (`closing`: 预计2025年… in December 2025 or January 2026) is that year's estimate."""
     if m.kind not in _ADMISSIBLE or not m.unit or m.unit == "周年":
         return False
     before = sentence[max(0, rel - 4) : rel]
@@ -81,7 +84,10 @@ def admissible(page: Page, m: Mention, sentence: str, rel: int, goals: bool = Fa
     if mention_text.endswith(("以上", "以下")) and after and after not in ",。;、)):\n的(" :
         return False
     forecast = _FORECAST_IN_REVIEW if review else _FORECAST
-    return goals or not forecast.search(sentence[max(0, rel - 30) : rel])
+    said = sentence[max(0, rel - 30) : rel]
+    if closing is not None:
+        said = said.replace(f"预计{closing}年", "")  # (预计2025年，全县地区生产总值完成87.4亿元: an estimate)
+    return goals or not forecast.search(said)
 
 
 def _quoted_fact(page: Page, m: Mention, quoted: tuple[int, int]) -> bool:

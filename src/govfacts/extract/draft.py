@@ -116,7 +116,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         # (a page of January to March with no parts of its own reports the year just closed)
         review = frame.status == "actual" if frame is not None else stated is None and month is not None and month <= 3
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
-        for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review):
+        for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review, looked_back):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
             before = timed.last_before(fig.start)

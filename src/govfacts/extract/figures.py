@@ -73,10 +73,12 @@ def sentence_figures(
     place_words: tuple[str, ...] = (),
     goals: bool = False,
     review: bool = False,
+    closing: int | None = None,
 ) -> list[Figure]:
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop
-    from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one."""
-    figures = _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review))
+    from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one; `closing`:
+    the year the page's date looks back on (预计 that year is its estimate, not a forecast)."""
+    figures = _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review, closing))
     share_endings(figures)
     return figures
 
@@ -117,12 +119,12 @@ def _end_of_held(text: str, held: str, start: int, limit: int) -> int | None:
 
 def _sentence_figures(
     page: Page, a: int, b: int, removals: list[tuple[int, int]], place_words: tuple[str, ...], goals: bool,
-    review: bool = False,
+    review: bool = False, closing: int | None = None,
 ) -> list[Figure]:
     text = page.text
     sentence = text[a:b]
     found = [people(m, sentence) for m in mentions(sentence)]
-    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals, review)]
+    found = [m for m in found if admissible(page, _shift(m, a), sentence, m.start, goals, review, closing)]
     found = without_thresholds(found, sentence)
     if not found:
         return []

@@ -79,6 +79,11 @@ def test_a_run_of_chinese_digits_without_ten_or_hundred_is_no_count() -> None:
     assert [(str(m.value), m.unit) for m in mentions("新建十二个站点，二〇二五年")] == [("12", "个"), ("2025", "年")]
 
 
+def test_a_size_before_projects_is_no_count_of_items() -> None:
+    assert [(str(m.value), m.unit) for m in mentions("实施24个百亿项目")] == [("24", "个")]
+    assert [(str(m.value), m.unit) for m in mentions("完成5项目标任务，新增12项")] == [("5", "项"), ("12", "项")]
+
+
 def test_points_are_kept_apart_from_per_cent() -> None:
     found = mentions("办结率下降了1.37个百分点,收案上升8.06%")
     assert [(str(m.value), m.unit, m.kind) for m in found] == [("1.37", "个百分点", "points"), ("8.06", "%", "percent")]

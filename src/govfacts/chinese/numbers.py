@@ -23,8 +23,10 @@ UNITS = (
     "套", "张", "处", "间", "位", "篇", "期", "笔", "种", "村", "册", "本", "块", "艘", "只", "头", "盏", "颗", "枚", "轮", "倍", "成",
     "%", "‰",
 )
-# 列 counts trains (开行3005列) but begins 列入 and 列为; 斤 never begins a word.
-_UNIT_ALTERNATIVES = "|".join(re.escape(u) + ("(?![入为出席])" if u == "列" else "") for u in UNITS)
+# 列 counts trains (开行3005列) but begins 列入 and 列为; 项 counts items but begins 项目 (24个百亿
+# 项目: projects of that size, counted by 个; 5项目标 is still five goals); 斤 never begins a word.
+_NOT_BEGUN = {"列": "(?![入为出席])", "项": "(?!目(?!标))"}
+_UNIT_ALTERNATIVES = "|".join(re.escape(u) + _NOT_BEGUN.get(u, "") for u in UNITS)
 QUALIFIER_WORDS = {
     "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
     "以上": "at_least", "以内": "at_most", "内": "at_most", "以下": "at_most",

@@ -164,6 +164,9 @@ def extract(
         out = draft_one(job, opts)
         for warning in out.warnings:
             say(warning)
+        if place is None and out.drafted.reading.header.place is None and out.drafted.main_place:
+            say(_("{page}: the header names no place; guessed from the text: {place} (give --place if that is wrong)").format(
+                page=job.shown, place=out.drafted.main_place))
         if not toml:
             from govfacts.output.output import output
 

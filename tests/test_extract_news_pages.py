@@ -387,3 +387,8 @@ def test_an_estimate_of_the_year_the_page_looks_back_on_is_a_figure_and_a_later_
     found = drafted(text, "2025-12-20", "陵川县")
     assert [(r["name"], r["value"], r["period"]) for r in found] == [("地区生产总值", 9630000000, "2025"), ("地区生产总值", 7, "2021/2025")]
     assert drafted("县政府工作报告。\n预计2027年，全县地区生产总值突破120亿元。\n", "2025-12-20", "陵川县") == []
+
+
+def test_a_streak_s_period_is_labelled_by_its_own_words():
+    found = drafted("市检察院工作报告。\n全市连续五年“信访事项件件有回复”保持100%。\n", "2025-12-31")
+    assert [(r["value"], r["period"], r["period_label"]) for r in found] == [(5, "2021/2025", "连续五年"), (100, "2025", "2025年")]

@@ -163,7 +163,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 last = int(end.split("/")[-1][:4])  # 五年提高3.89个百分点: over the years it names, to the end
                 period = PeriodMention(f"{last - fig.span + 1}/{last}", f"{fig.span}年", -1, -1, "span")
             if fig.kind == "streak" and fig.unit == "年" and period and period.period and (years := streak_span(f"连续{int(fig.value)}年", int(period.period.split("/")[-1][:4]))):
-                period = PeriodMention(years, period.label, period.start, period.end, "streak")  # 十九连冠 in 2024: 2006/2024
+                period = PeriodMention(years, page.text[fig.start : fig.end], period.start, period.end, "streak")  # 十九连冠 in 2024: 2006/2024
             if fig.measure == "level" and (base := structure.baseline(page.text[max(a, fig.start - 12) : fig.start])):
                 period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):

@@ -135,10 +135,10 @@ def test_a_title_won_in_a_later_clause_goes_to_the_place_the_sentence_opened_wit
 def test_on_a_city_s_page_a_county_s_section_holds_the_titles_its_later_sentences_name():
     text = "开化县 治理有新招\n开化县推行网格化治理，化解纠纷1200件。这一做法入选全省新时代“枫桥式工作法”。\n"
     (h,) = draft(text, "2026-01", "衢州市", PLACES).honours
-    assert (h["region"], h["name"], h["review"]) == ("开化县", "全省新时代枫桥式工作法", ["region-carried"])
-    # the page's own place is no carried one: nothing to review
+    assert (h["region"], h["name"], h["review"]) == ("开化县", "全省新时代枫桥式工作法", ["region-carried", "period-from-date"])
+    # the page's own place is no carried one: only its year, from the date, to review
     (h,) = draft("衢州市推行网格化治理。这一做法入选全省新时代“枫桥式工作法”。", "2026-01", "衢州市", PLACES).honours
-    assert (h["region"], h["review"]) == ("衢州市", None)
+    assert (h["region"], h["year"], h["review"]) == ("衢州市", 2025, ["period-from-date"])
 
 
 def test_a_list_of_titles_drops_each_part_s_own_verb_and_reads_a_level_alone_as_the_first_title_at_it():

@@ -392,3 +392,10 @@ def test_an_estimate_of_the_year_the_page_looks_back_on_is_a_figure_and_a_later_
 def test_a_streak_s_period_is_labelled_by_its_own_words():
     found = drafted("市检察院工作报告。\n全市连续五年“信访事项件件有回复”保持100%。\n", "2025-12-31")
     assert [(r["value"], r["period"], r["period_label"]) for r in found] == [(5, "2021/2025", "连续五年"), (100, "2025", "2025年")]
+
+
+def test_a_title_won_on_a_page_of_no_sections_is_of_the_year_the_date_looks_back_on():
+    found = draft("市政府召开新闻发布会。\n全市获评全国禁毒示范城市。\n", "2026-01-20", "兰州市", PLACES).honours
+    assert [(h["name"], h["year"], h["review"]) for h in found] == [("全国禁毒示范城市", 2025, ["period-from-date"])]
+    found = draft("市政府召开新闻发布会。\n2024年，全市获评全国禁毒示范城市。\n", "2026-01-20", "兰州市", PLACES).honours
+    assert [(h["year"], h["review"]) for h in found] == [(2024, None)]  # (a year said is the year)

@@ -18,7 +18,14 @@ from govfacts.extract.nouns import FRAME_END
 from govfacts.extract.page import Page, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_target_clause, rate_period
-from govfacts.extract.years_said import SentencePeriods, dominant, of_one_event, since_year, the_news_day
+from govfacts.extract.years_said import (
+    REVIEW_PERIOD_DATE,
+    SentencePeriods,
+    dominant,
+    of_one_event,
+    since_year,
+    the_news_day,
+)
 
 RECORD_KEYS = (
     "kind", "name", "region", "region_path", "value", "value_high", "unit", "measure", "basis",
@@ -28,7 +35,6 @@ REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier se
 REVIEW_REGION_ELSEWHERE = "region-elsewhere"  # the place named lies outside the page's own
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
-REVIEW_PERIOD_DATE = "period-from-date"  # no word says the period: the year the page's date looks back on
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 
 
@@ -223,7 +229,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         carried_place = carried_place if bullet else _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = dedupe(page, records)
-    records.extend(named.programs_and_honours(page, region, periods, year, frames, held))
+    records.extend(named.programs_and_honours(page, region, periods, year, frames, held, looked_back))
     return Draft(records, region.main_name)
 
 

@@ -10,6 +10,7 @@ from govfacts.chinese.periods import PeriodMention
 from govfacts.extract.honours import sentence_honours
 from govfacts.extract.page import Page
 from govfacts.extract.structure import Frames
+from govfacts.extract.years_said import REVIEW_PERIOD_DATE
 
 CATEGORIES = (
     "工作法", "品牌", "应用", "工作机制", "机制", "专项行动", "行动", "平台", "中心", "模式", "改革", "体系", "工程",
@@ -39,11 +40,13 @@ _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+大[\u4e00-\u9fa5]
 
 def programs_and_honours(
     page: Page, region: Any, periods: list[PeriodMention], year: int | None, frames: Frames | None = None,
-    carried: dict[int, Any] | None = None,
+    carried: dict[int, Any] | None = None, closing: int | None = None,
 ) -> list[dict[str, Any]]:
     """Program and honour records of the page, one per name and place; no honour where the
     report states goals (a title is conferred, never planned). `carried`: the place an earlier
-    sentence made the subject, by the start of each sentence it still holds for."""
+    sentence made the subject, by the start of each sentence it still holds for; `closing`: the
+    year the page's date looks back on, the year of a title no words or section date on a page
+    that has no sections (flagged period-from-date)."""
     text = page.text
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str | None]] = set()
@@ -54,6 +57,9 @@ def programs_and_honours(
         reviewed = frame.level if frame is not None and frame.kind == "year_review" else None
         for h in honours:
             h["year"] = h["year"] or (int(reviewed[:4]) if reviewed else None)  # (a title won in the year the part reviews)
+            if h["year"] is None and frame is None and closing:
+                h["year"] = closing  # (a page of no sections dated after the year: that year's news)
+                h["review"] = (h["review"] or []) + [REVIEW_PERIOD_DATE]
         out.extend(honours if frame is None or frame.status != "target" else [])
         cuts = [m.end() for m in _CUT.finditer(sentence)]  # where the sentence's clauses begin
         for run in _runs(list(_PROGRAM.finditer(sentence))):

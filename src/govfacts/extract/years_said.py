@@ -15,6 +15,8 @@ from govfacts.chinese.periods import PeriodMention
 from govfacts.extract.nouns import BASIS, FRAME_END
 from govfacts.extract.structure import Frame, anchored
 
+REVIEW_PERIOD_DATE = "period-from-date"  # no word says the period: the year the page's date looks back on
+
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")
 

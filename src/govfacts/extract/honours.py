@@ -82,7 +82,8 @@ _A_LEVEL = re.compile(r"(?:国家|全国|省|市|县|世界|国际)级?")
 _TITLE_START = re.compile(r"国家级|全国|国家|[345]A级|世界|国际|省级")  # where a title begins after its holder's name
 _CUT = re.compile(r"[,:;]|——")
 # The holder's words end in a count of things (3个历史经典产业, 8家企业, 13部作品).
-_COUNTED = re.compile(r"[\d一二两三四五六七八九十]+(?:个|家|部|项|所|座|名|位|处|批|件)[\u4e00-\u9fa5]{0,8}$")
+_A_COUNT = r"[\d一二两三四五六七八九十百]+(?:个|家|部|项|所|座|名|位|处|批|件|户|支|种|只)"
+_COUNTED = re.compile(_A_COUNT + r"[\u4e00-\u9fa5]{0,8}$")
 # ... unless what is counted is places (潜江、松滋等10个县市获批…): then they are the holders.
 _COUNTED_PLACES = re.compile(r"[个座](?:县市|县区|市县|区县|城市|设区市|县|市|区|地区|县（市、区）|县\(市、区\))$")
 _YEAR = re.compile(r"(\d{4})年")
@@ -240,7 +241,7 @@ def sentence_honours(
     return out, spans
 
 
-_SOME_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+(?:个|家|部|项|所|座|名|位|处|批|件|户|支|种|只)")
+_SOME_COUNTED = re.compile(_A_COUNT)
 REVIEW_HELD_WITHIN = "held-within"  # the title went to something in the place (a site, a team), not the place
 # Words before a title's verb that name no holder of their own.
 _NO_HOLDER = re.compile(

@@ -131,10 +131,13 @@ class Listed(Protocol):
 # What a list's items did, said once after the last (…、新增工业用地支持民间投资项目比重分别为): where it begins.
 _SHARED_PREDICATE = re.compile(r"(?<=..)(?:支持|用于|带动|拉动|实现|贡献)")
 # A deed done to every item, said once after the last (…火电机组、395台燃煤锅炉超低排放改造).
-_SHARED_DEED = re.compile(r"(?:改造|治理|整治|修复|升级|替代|提标|搬迁)$")
+_DEEDS = r"改造|治理|整治|修复|升级|替代|提标|搬迁"
+_SHARED_DEED = re.compile(rf"(?:{_DEEDS})$")
 # A share or rate said once after the last item (地表水、近岸海域水质优良比例分别达…).
-_SHARED_MEASURE = re.compile(r"(?:比例|比重|占比|率)$")
-_OWN_ENDING = re.compile(r"(?:" + "|".join(_MEASURE_TAILS + _SHARED_TAILS) + r"|比例|比重|占比|改造|治理|整治|修复|升级)$")
+_RATES = r"比例|比重|占比|率"
+_SHARED_MEASURE = re.compile(rf"(?:{_RATES})$")
+# An item that ends in a measure or deed of its own lends or borrows none.
+_OWN_ENDING = re.compile(r"(?:" + "|".join(_MEASURE_TAILS + _SHARED_TAILS) + rf"|{_RATES}|{_DEEDS})$")
 
 
 def share_endings(figures: Sequence[Listed]) -> None:

@@ -134,7 +134,7 @@ def test_the_plan_s_years_said_once_date_each_goal_after_them():
 def test_a_year_that_dates_one_clause_does_not_date_the_next():
     text = "2025年，经济持续回升。\n社会投资总额增长较快，并于2024年首次突破1000亿元，工业投资占比较2020年提升8个百分点。\n"
     found = {r["name"]: r["period"] for r in drafted(text)}
-    assert found["工业投资占比"] == "2025"
+    assert found["工业投资占比"] == "2021/2025"  # (not 2024: over the years since the 2020 it is measured against)
 
 
 def test_a_period_carried_from_an_earlier_paragraph_is_flagged_only_where_the_page_s_date_says_otherwise():
@@ -399,3 +399,10 @@ def test_a_title_won_on_a_page_of_no_sections_is_of_the_year_the_date_looks_back
     assert [(h["name"], h["year"], h["review"]) for h in found] == [("全国禁毒示范城市", 2025, ["period-from-date"])]
     found = draft("市政府召开新闻发布会。\n2024年，全市获评全国禁毒示范城市。\n", "2026-01-20", "兰州市", PLACES).honours
     assert [(h["year"], h["review"]) for h in found] == [(2024, None)]  # (a year said is the year)
+
+
+def test_a_change_against_a_year_said_runs_over_the_years_after_it():
+    text = "市公安局召开新闻发布会。\n2025年，全市刑事案件、八类案件起数较2022年分别下降41.3%、30.6%。全市吸毒人员较2020年底下降58%。\n"
+    assert [(r["value"], r["period"]) for r in drafted(text)] == [(-41.3, "2023/2025"), (-30.6, "2023/2025"), (-58, "2021/2025")]
+    # a change on last year (比上年) stays the year's
+    assert [r["period"] for r in drafted("市公安局召开新闻发布会。\n2025年，全市刑事案件比上年下降8%。\n")] == ["2025"]

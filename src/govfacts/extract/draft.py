@@ -21,6 +21,7 @@ from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_
 from govfacts.extract.years_said import (
     REVIEW_PERIOD_DATE,
     SentencePeriods,
+    compared_with,
     dominant,
     of_one_event,
     since_year,
@@ -174,6 +175,10 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
+            if fig.measure == "change" and fig.basis != "年均" and period and (against := compared_with(page.text[fig.subject_start : fig.start])):
+                end = period.period if period.period and re.fullmatch(r"\d{4}", period.period) else None
+                if end and against + 1 < int(end):  # 较2020年下降25%: over the years since that one
+                    period = PeriodMention(f"{against + 1}/{end}", period.label, period.start, period.end, "span")
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             k = bisect_right(plan_ends, fig.start) - 1  # (a comparison with the last plan said before it in its sentence)

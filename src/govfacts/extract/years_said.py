@@ -172,3 +172,13 @@ def since_year(text: str, p: PeriodMention) -> int | None:
 
 
 _SINCE = re.compile(r"自(\d{4})年(?:起|以来)")
+
+
+def compared_with(said: str) -> int | None:
+    """The year a change is measured against in the words before it (较2020年底下降63%,
+    比2020年增加36天, 与2022年相比), or None: the change is over the years after it."""
+    found = list(_COMPARED.finditer(said))
+    return int(found[-1].group(1)) if found else None
+
+
+_COMPARED = re.compile(r"(?:较|比|与|同)(\d{4})年(?:底|末)?(?:相比|同期相比|同期)?")

@@ -406,3 +406,20 @@ def test_a_change_against_a_year_said_runs_over_the_years_after_it():
     assert [(r["value"], r["period"]) for r in drafted(text)] == [(-41.3, "2023/2025"), (-30.6, "2023/2025"), (-58, "2021/2025")]
     # a change on last year (比上年) stays the year's
     assert [r["period"] for r in drafted("市公安局召开新闻发布会。\n2025年，全市刑事案件比上年下降8%。\n")] == ["2025"]
+
+
+def test_a_page_that_speaks_as_a_county_city_or_province_is_about_a_place_of_that_level():
+    # a county's report that names its province as often as itself
+    text = "2025年，我县认真落实云南省委的部署，法治政府建设取得新成效。\n印发《华宁县法治宣传方案》，培训干部3110余人次。\n"
+    assert {r["region"] for r in guessed(text, "2026-02-05")} == {"华宁县"}
+    # a city's news page: 福建、福州 once each
+    text = "政府工作报告提出全市主要预期目标\n落实对福建、福州工作的重要讲话精神，今年地区生产总值增长5.5%左右。\n"
+    assert {r["region"] for r in guessed(text, "2026-01-20")} == {"福州市"}
+    # a province's page that names its capital more often than itself
+    text = "广东公安年度成果：全省刑事立案下降10.2%。\n广州、广州南站、广州白云机场安保有序，广东交通事故亡人数下降11.2%。\n"
+    assert {r["region"] for r in guessed(text, "2026-01-09")} == {"广东省"}
+
+
+def test_a_county_s_short_form_that_is_the_start_of_a_common_word_is_no_place():
+    text = "2025年，全县网上可办率和政务服务事项编目覆盖率均达100%。\n"
+    assert {r["region"] for r in drafted(text, "2026-01-15", "陇西县")} == {"陇西县"}  # (not 和政县)

@@ -19,7 +19,7 @@ _CITY_WORDS = set("场民值容")
 # Short forms of counties and districts that report prose uses as words (新建 is 新建区's, 中原
 # 中原区's): only their full names name those places in running text.
 WORD_LIKE_SHORT_FORMS = frozenset(
-    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安"]
+    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政"]
 )
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
@@ -244,10 +244,17 @@ class PlaceFinder:
             p = self.parent(d)
             if p is not None and p.code in scores:
                 scores[p.code] += 0.1 * scores[code]
-        return self.by_code[max(scores, key=lambda c: (scores[c], tier(c)))]
+        # a page that speaks as a county, a city or a province (我县, 全市, 全省) is about one of that
+        # level: not the province a city's page names, nor the capital a province's page names
+        header = text[:_HEADER]
+        own = 2 if _A_COUNTY_S_PAGE.search(header) else 1 if _A_CITY_S_PAGE.search(header) else 0 if _A_PROVINCE_S_PAGE.search(header) else None
+        candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)] or list(scores)
+        return self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))]
 
 
 _HEADER = 300
+_A_CITY_S_PAGE = re.compile(r"我市|全市|市委|市政府|市人大|市[一二三四五六七八九十]{1,3}届人大|我州|全州|州委|州政府")
+_A_PROVINCE_S_PAGE = re.compile(r"我省|全省|省委|省政府|省人大|省[一二三四五六七八九十]{1,3}届人大")
 _A_COUNTY_S_PAGE = re.compile(r"我县|全县|县委|县政府|县人大|县[一二三四五六七八九十]{1,3}届人大")
 DATELINE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
 _CONGRESS = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}届人民代表大会|(?:人民)?政府工作报告)")  # (2026年横州市政府工作报告)

@@ -423,3 +423,18 @@ def test_a_page_that_speaks_as_a_county_city_or_province_is_about_a_place_of_tha
 def test_a_county_s_short_form_that_is_the_start_of_a_common_word_is_no_place():
     text = "2025年，全县网上可办率和政务服务事项编目覆盖率均达100%。\n"
     assert {r["region"] for r in drafted(text, "2026-01-15", "陇西县")} == {"陇西县"}  # (not 和政县)
+
+
+def test_a_list_flattened_into_one_line_with_dashes_and_note_numbers_is_read_item_by_item():
+    text = (
+        "公安工作年度成果 - 2025年全省刑事立案在2024年大幅下降的基础上再下降10.2% [1] 专项打击与安全管理 "
+        "- 确保端午龙舟赛等6952场大型活动安全有序 - “一码通办”服务553.7万人次 [2]\n"
+    )
+    found = drafted(text, "2026-01-09", "广东省")
+    assert [(r["name"], r["value"], r["period"]) for r in found] == [
+        ("刑事立案", -10.2, "2025"), ("大型活动安全有序", 6952, "2025"), ("“一码通办”服务", 5537000, "2025"),
+    ]
+    assert found[0]["quote"] == "2025年全省刑事立案在2024年大幅下降的基础上再下降10.2%"
+    # a note's number inside a sentence is only left out
+    (rec,) = drafted("2025年，四大主导产业[2]占GDP比重达到67%。\n", "2026-01-20", "海南省")
+    assert rec["name"] == "四大主导产业占GDP比重" and rec["quote"] == "四大主导产业[2]占GDP比重达到67%"

@@ -204,7 +204,7 @@ def _sentence_figures(
             whole = figures[-1].name
         elif not (adjacent or pre.startswith("、")):
             whole = ""
-        name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end) or name
+        name = nouns.outside_frame(name, text, c_start, first.start, first.end, c_end, removals, place_words) or name
         if held_before and name == strip(held_before):
             name = prev_name  # 连续47年居全国首位、达65.85%: what held is no noun of the next figure
         years = years_said(pre)

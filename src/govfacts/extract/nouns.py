@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from govfacts.chinese.lexicon import CHANGE_WORDS
 from govfacts.extract.doubts import BARE_MEASURE, MEASURES_ALONE
@@ -343,13 +344,18 @@ _SUBJECT_TAIL = re.compile(r"(?:总产量|总产值|总额|投资|产值|收入|
 FRAME_END = re.compile(r"(?:情况下|背景下|形势下|前提下|基础上)")
 
 
-def outside_frame(name: str, text: str, start: int, fig_start: int, fig_end: int, end: int) -> str | None:
+def outside_frame(
+    name: str, text: str, start: int, fig_start: int, fig_end: int, end: int,
+    removals: Sequence[tuple[int, int]] = (), place_words: tuple[str, ...] = (),
+) -> str | None:
     """The name of a figure said around a frame (外贸进出口在对美贸易下降超3成的情况下增长12%): the
-    subject before 在 for the figure after the frame, what the frame speaks of for one inside it;
-    None where the figure stands in no such frame."""
+    subject before 在 for the figure after the frame (without the time and place words at
+    `removals`, spans of text), what the frame speaks of for one inside it; None where the
+    figure stands in no such frame."""
     if (framed := FRAME_END.search(name)) is not None and framed.end() == len(name):  # (…大幅下降的基础上再降17%)
         at = text.rfind("在", start, fig_start)
-        return strip(text[start:at]) or None if at > start else None
+        cut = [(x - start, y - start) for x, y in removals if start <= x < at]  # (2025年全省…在2024年…的基础上)
+        return clean_name(text[start:at], cut, place_words) or None if at > start else None
     if "在" in name and FRAME_END.search(text, fig_end, end):
         return name.rsplit("在", 1)[1] or None  # (对美贸易 keeps its 对)
     return None

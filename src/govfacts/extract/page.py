@@ -17,6 +17,7 @@ _BREAK_AFTER = set("。!?;:”\"」)）…")
 _SHORT_LINE = 20
 # A bracketed label and a short phrase since the line or sentence began (【和】社会和谐治理有效): a
 # space after it ends a heading, not a word.
+_CITATION = re.compile(r"\[\d{1,2}\]")
 _INLINE_HEADING = re.compile(r"[\n。!?;]【[^】\n]{1,6}】[^,.:;!?。\n]{0,14}$")
 
 
@@ -104,6 +105,12 @@ def prepare(original: str) -> Page:
         if _decoration(ch):
             i += 1  # (◈ღ✿◈ strewn through a mirror site's copy: left out like layout space)
             continue
+        if ch == "[" and (cited := _CITATION.match(source, i)):
+            if chars and chars[-1] != "\n" and source[cited.end() : cited.end() + 1].isspace():
+                chars.append("\n")  # (…再下降17.7% [1] 专项打击…: a note's number, set apart, ends what it notes)
+                index.append(i)
+            i = cited.end()  # (四大主导产业[2]占GDP比重: within a sentence, only left out)
+            continue
         if not ch.isspace():
             chars.append(ch)
             index.append(i)
@@ -125,6 +132,11 @@ def prepare(original: str) -> Page:
                 chars.append("\n")
                 index.append(i + run.index("\n"))
             lines_start = i + run.rindex("\n") + 1
+        elif source[j : j + 1] in "-•" and source[j + 1 : j + 2].isspace():
+            if chars and chars[-1] != "\n":
+                chars.append("\n")  # (成果 - 2025年全省… - 2025年…: a list flattened into one line, one item each)
+                index.append(i)
+            j += 1  # (the item's mark too)
         elif chars and chars[-1] != "\n" and _INLINE_HEADING.search(("\n" if len(chars) <= 24 else "") + "".join(chars[-24:])):
             chars.append("\n")  # (【和】社会和谐治理有效 完成18个…: a news page's heading set before its text)
             index.append(i)

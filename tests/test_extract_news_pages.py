@@ -438,3 +438,13 @@ def test_a_list_flattened_into_one_line_with_dashes_and_note_numbers_is_read_ite
     # a note's number inside a sentence is only left out
     (rec,) = drafted("2025年，四大主导产业[2]占GDP比重达到67%。\n", "2026-01-20", "海南省")
     assert rec["name"] == "四大主导产业占GDP比重" and rec["quote"] == "四大主导产业[2]占GDP比重达到67%"
+
+
+def test_a_year_on_year_change_in_a_five_year_review_is_the_last_year_s():
+    text = "省公安厅召开“十四五”成就发布会。\n“十四五”期间，全省刑事案件总量较五年前下降46%，现行命案发案同比下降21.3%。\n"
+    assert [(r["value"], r["period"]) for r in drafted(text, "2025-10-29", "甘肃省")] == [(-46, "2021/2025"), (-21.3, "2025")]
+
+
+def test_a_streak_after_the_year_it_runs_since_ends_in_the_year_the_date_looks_back_on():
+    text = "市公安局召开新闻发布会。\n2022年以来，全市电信网络诈骗发案数连续3年下降。\n"
+    assert [r["period"] for r in drafted(text, "2026-01-09")] == ["2023/2025"]

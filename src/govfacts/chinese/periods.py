@@ -199,7 +199,7 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
     if kind == "streak":
         n = _num(g["n"])
         window = re.split(r"[。;!?\n]", text[max(0, m.start() - 60) : m.start()])[-1]
-        stated = _YEAR_WORD.findall(window)
+        stated = [y.group(1) for y in _YEAR_WORD.finditer(window) if not window.startswith(("以来", "起"), y.end())]  # (2022年以来: a start)
         if stated and 1 <= n <= 50:
             last = int(stated[-1])
             return _span(last - n + 1, last), "streak"

@@ -179,6 +179,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 end = period.period if period.period and re.fullmatch(r"\d{4}", period.period) else None
                 if end and against + 1 < int(end):  # 较2020年下降25%: over the years since that one
                     period = PeriodMention(f"{against + 1}/{end}", period.label, period.start, period.end, "span")
+            if fig.measure == "change" and fig.basis in _ON_LAST_YEAR and period and period.period and (span := re.fullmatch(r"\d{4}/(\d{4})", period.period)):
+                period = PeriodMention(span.group(1), f"{span.group(1)}年", -1, -1, "year")  # (同比下降38.9% in a five-year review: the last year's)
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             k = bisect_right(plan_ends, fig.start) - 1  # (a comparison with the last plan said before it in its sentence)
@@ -236,6 +238,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year, frames, held, looked_back))
     return Draft(records, region.main_name)
+
+
+_ON_LAST_YEAR = ("同比", "与上年同比", "较去年同比", "与去年同比", "比上年", "较上年", "比去年", "较去年")
 
 
 def _pair_periods(

@@ -448,3 +448,8 @@ def test_a_year_on_year_change_in_a_five_year_review_is_the_last_year_s():
 def test_a_streak_after_the_year_it_runs_since_ends_in_the_year_the_date_looks_back_on():
     text = "市公安局召开新闻发布会。\n2022年以来，全市电信网络诈骗发案数连续3年下降。\n"
     assert [r["period"] for r in drafted(text, "2026-01-09")] == ["2023/2025"]
+
+
+def test_a_sum_said_with_gong_ji_after_a_count_is_named_for_the_count_s_noun_not_ji():
+    found = drafted("市公安局召开会议。\n现场集中返还62笔涉诈资金，共计860余万元。\n", "2025-12-09")
+    assert [r["name"] for r in found] == ["现场集中返还", "现场集中返还"] and "name-from-earlier-clause" in found[1]["review"]

@@ -453,3 +453,8 @@ def test_a_streak_after_the_year_it_runs_since_ends_in_the_year_the_date_looks_b
 def test_a_sum_said_with_gong_ji_after_a_count_is_named_for_the_count_s_noun_not_ji():
     found = drafted("市公安局召开会议。\n现场集中返还62笔涉诈资金，共计860余万元。\n", "2025-12-09")
     assert [r["name"] for r in found] == ["现场集中返还", "现场集中返还"] and "name-from-earlier-clause" in found[1]["review"]
+
+
+def test_a_sum_since_a_year_runs_from_that_year_to_the_date():
+    text = "全市反诈工作成效明显。\n\n■ 8.36亿元\n\n■ 2020年以来，全市电诈案件追赃挽损数达8.36亿元\n"
+    assert [(r["value"], r["period"]) for r in drafted(text, "2025-12-10", "金华市")] == [(836000000, "2020/2025")]

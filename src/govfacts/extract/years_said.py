@@ -102,7 +102,7 @@ def of_one_event(text: str, start: int) -> bool:
     )
 
 
-_BOUND = re.compile(r"\d{4}年(?:以前|之前|以后|之后|以来)")
+_BOUND = re.compile(r"\d{4}年(?:以前|之前|以后|之后)")
 # A year of the ground a figure stands on (在2024年下降30.56%的基础上再降22.32%): that clause's own.
 _GROUND_OF = re.compile(r"\d{4}年(?:(?!\d{4}年)[^，。；,;:]){0,24}?的?" + FRAME_END.pattern)  # (not one before it: 2025年…在2024年…的基础上)
 

@@ -258,3 +258,13 @@ def test_the_draft_of_every_real_report_passes_check(tmp_path: Path) -> None:
     assert r.code == 0, r.err
     checked = run("check", "--data", "shipped", "--data", str(drafts))
     assert checked.code == 0, checked.err
+
+
+def test_a_report_s_row_names_its_problem_without_its_path_again(tmp_path: Path) -> None:
+    own = tmp_path / "reports"
+    own.mkdir()
+    (own / "procuratorate.txt").write_text("市人民检察院工作报告。\n2025年，全市检察机关起诉各类犯罪嫌疑人3120人。\n", encoding="utf-8")
+    r = run("extract", str(own), "--date", "2026-01-20", "-o", str(tmp_path / "drafts"))
+    (row,) = [line for line in r.err.splitlines() if line.startswith(str(own / "procuratorate.txt"))]
+    assert row.rstrip().endswith("the drafter found no place the page is about, so its entries have no region; give --place")
+    assert row.count("procuratorate.txt") == 1

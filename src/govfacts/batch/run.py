@@ -9,6 +9,7 @@ base's and those of the drafts before it, entries left in as comments included.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,7 +150,9 @@ def row_of(job: Job, out: Outcome, opts: Options) -> Row:
         place = _said(r.place, _("header, line {n}").format(n=header.place.line))
     else:
         place = _said(out.drafted.main_place, _("guessed"))
-    return Row(job.shown, place, date, out.drafted.indicators, flagged(out.drafted.records, out.toml), "; ".join(out.warnings))
+    own = re.compile(re.escape(job.shown) + r"\s*[:：]\s*")  # (the row names the report already)
+    problems = "; ".join(own.sub("", w, count=1) if own.match(w) else w for w in out.warnings)
+    return Row(job.shown, place, date, out.drafted.indicators, flagged(out.drafted.records, out.toml), problems)
 
 
 def draft_all(jobs: list[Job], opts: Options, done: Callable[[Row], None]) -> tuple[list[Row], list[dict[str, Any]]]:

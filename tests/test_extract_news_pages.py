@@ -458,3 +458,9 @@ def test_a_sum_said_with_gong_ji_after_a_count_is_named_for_the_count_s_noun_not
 def test_a_sum_since_a_year_runs_from_that_year_to_the_date():
     text = "全市反诈工作成效明显。\n\n■ 8.36亿元\n\n■ 2020年以来，全市电诈案件追赃挽损数达8.36亿元\n"
     assert [(r["value"], r["period"]) for r in drafted(text, "2025-12-10", "金华市")] == [(836000000, "2020/2025")]
+
+
+def test_things_counted_before_what_was_done_to_them_are_named_by_the_deed():
+    text = "县政府法治政府建设报告。\n对36个单位采取书面督察，对12个行政执法单位同步开展现场检查。\n"
+    names = [r["name"] for r in drafted(text, "2026-02-05", "华宁县")]
+    assert names == ["采取书面督察的单位", "开展现场检查的行政执法单位"]  # (同步: how, no part of the deed)

@@ -21,7 +21,7 @@ from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_
 from govfacts.extract.years_said import (
     REVIEW_PERIOD_DATE,
     SentencePeriods,
-    compared_with,
+    against_what,
     dominant,
     of_one_event,
     since_year,
@@ -175,12 +175,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = base  # 较“十三五”末的9323.1亿元: the level the change is from
             if frame is not None and period is not None and frame.within(period.period):
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
-            if fig.measure == "change" and fig.basis != "年均" and period and (against := compared_with(page.text[fig.subject_start : fig.start])):
-                end = period.period if period.period and re.fullmatch(r"\d{4}", period.period) else None
-                if end and against + 1 < int(end):  # 较2020年下降25%: over the years since that one
-                    period = PeriodMention(f"{against + 1}/{end}", period.label, period.start, period.end, "span")
-            if fig.measure == "change" and fig.basis in _ON_LAST_YEAR and period and period.period and (span := re.fullmatch(r"\d{4}/(\d{4})", period.period)):
-                period = PeriodMention(span.group(1), f"{span.group(1)}年", -1, -1, "year")  # (同比下降38.9% in a five-year review: the last year's)
+            if fig.measure == "change" and period is not None:  # (较2020年下降25%; 同比下降38.9% in a five-year review)
+                period = against_what(period, fig.basis, page.text[fig.subject_start : fig.start])
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             k = bisect_right(plan_ends, fig.start) - 1  # (a comparison with the last plan said before it in its sentence)
@@ -238,9 +234,6 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year, frames, held, looked_back))
     return Draft(records, region.main_name)
-
-
-_ON_LAST_YEAR = ("同比", "与上年同比", "较去年同比", "与去年同比", "比上年", "较上年", "比去年", "较去年")
 
 
 def _pair_periods(

@@ -174,11 +174,18 @@ def since_year(text: str, p: PeriodMention) -> int | None:
 _SINCE = re.compile(r"自(\d{4})年(?:起|以来)")
 
 
-def compared_with(said: str) -> int | None:
-    """The year a change is measured against in the words before it (较2020年底下降63%,
-    比2020年增加36天, 与2022年相比), or None: the change is over the years after it."""
-    found = list(_COMPARED.finditer(said))
-    return int(found[-1].group(1)) if found else None
+def against_what(period: PeriodMention, basis: str | None, said: str) -> PeriodMention:
+    """A change's period, from what it is measured against: against a year said in the words
+    before it (`said`: 较2020年底下降63%, 比2020年增加36天), the years after that one to the
+    period's year (2021/2025); year on year (同比, 比上年) over a span, the span's last year."""
+    found = list(_COMPARED.finditer(said)) if basis != "年均" else []
+    if found and period.period and re.fullmatch(r"\d{4}", period.period) and int(found[-1].group(1)) + 1 < int(period.period):
+        return PeriodMention(f"{int(found[-1].group(1)) + 1}/{period.period}", period.label, period.start, period.end, "span")
+    span = re.fullmatch(r"\d{4}/(\d{4})", period.period or "")
+    if basis in _ON_LAST_YEAR and span:
+        return PeriodMention(span.group(1), f"{span.group(1)}年", -1, -1, "year")
+    return period
 
 
 _COMPARED = re.compile(r"(?:较|比|与|同)(\d{4})年(?:底|末)?(?:相比|同期相比|同期)?")
+_ON_LAST_YEAR = ("同比", "与上年同比", "较去年同比", "与去年同比", "比上年", "较上年", "比去年", "较去年")

@@ -93,6 +93,13 @@ class Page:
         return bisect_left(self._newlines, pos)
 
 
+def _break(chars: list[str], index: list[int], at: int) -> None:
+    """End the line there (a break for the page's position `at`), unless the text is empty or ends one already."""
+    if chars and chars[-1] != "\n":
+        chars.append("\n")
+        index.append(at)
+
+
 def prepare(original: str) -> Page:
     """Simplify, drop layout white space (keeping line breaks that end a sentence) and split."""
     source = simplify(half_width(original))  # one character for one: positions stay the page's
@@ -106,9 +113,8 @@ def prepare(original: str) -> Page:
             i += 1  # (◈ღ✿◈ strewn through a mirror site's copy: left out like layout space)
             continue
         if ch == "[" and (cited := _CITATION.match(source, i)):
-            if chars and chars[-1] != "\n" and source[cited.end() : cited.end() + 1].isspace():
-                chars.append("\n")  # (…再下降17.7% [1] 专项打击…: a note's number, set apart, ends what it notes)
-                index.append(i)
+            if source[cited.end() : cited.end() + 1].isspace():
+                _break(chars, index, i)  # (…再下降17.7% [1] 专项打击…: a note's number, set apart, ends what it notes)
             i = cited.end()  # (四大主导产业[2]占GDP比重: within a sentence, only left out)
             continue
         if not ch.isspace():
@@ -128,18 +134,14 @@ def prepare(original: str) -> Page:
                 prev_line[-1] in _BREAK_AFTER or len(prev_line) < 30 or bool(_BULLET.match(next_char))
                 or next_line.rstrip()[-1:] in ("!", "！")  # (a short line of its own: 这些目标,催人奋进!)
             )
-            if ends and chars and chars[-1] != "\n":
-                chars.append("\n")
-                index.append(i + run.index("\n"))
+            if ends:
+                _break(chars, index, i + run.index("\n"))
             lines_start = i + run.rindex("\n") + 1
         elif source[j : j + 1] in "-•" and source[j + 1 : j + 2].isspace():
-            if chars and chars[-1] != "\n":
-                chars.append("\n")  # (成果 - 2025年全省… - 2025年…: a list flattened into one line, one item each)
-                index.append(i)
+            _break(chars, index, i)  # (成果 - 2025年全省… - 2025年…: a list flattened into one line, one item each)
             j += 1  # (the item's mark too)
-        elif chars and chars[-1] != "\n" and _INLINE_HEADING.search(("\n" if len(chars) <= 24 else "") + "".join(chars[-24:])):
-            chars.append("\n")  # (【和】社会和谐治理有效 完成18个…: a news page's heading set before its text)
-            index.append(i)
+        elif _INLINE_HEADING.search(("\n" if len(chars) <= 24 else "") + "".join(chars[-24:])):
+            _break(chars, index, i)  # (【和】社会和谐治理有效 完成18个…: a news page's heading set before its text)
         i = j
     page = Page(original, "".join(chars), index)
     text = page.text

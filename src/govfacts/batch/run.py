@@ -130,6 +130,12 @@ def draft_one(job: Job, opts: Options) -> Outcome:
     return out
 
 
+def guessed_place(out: Outcome, given: str | None) -> str | None:
+    """The place the drafter guessed from the text, where neither --place (`given`) nor the
+    report's header named one; else None."""
+    return out.drafted.main_place if given is None and out.drafted.reading.header.place is None else None
+
+
 def _said(value: str | None, how: str) -> str:
     return _("{value} ({how})").format(value=value, how=how) if value else "—"
 
@@ -149,7 +155,7 @@ def row_of(job: Job, out: Outcome, opts: Options) -> Row:
     elif header.place is not None:
         place = _said(r.place, _("header, line {n}").format(n=header.place.line))
     else:
-        place = _said(out.drafted.main_place, _("guessed"))
+        place = _said(guessed_place(out, opts.place), _("guessed"))
     own = re.compile(re.escape(job.shown) + r"\s*[:：]\s*")  # (the row names the report already)
     problems = "; ".join(own.sub("", w, count=1) if own.match(w) else w for w in out.warnings)
     return Row(job.shown, place, date, out.drafted.indicators, flagged(out.drafted.records, out.toml), problems)

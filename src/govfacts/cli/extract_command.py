@@ -148,7 +148,15 @@ def extract(
     if many and not toml and target is not None and target.is_dir():
         raise UsageError(_("--format {format} writes the records of every report to one file or stdout; -o names a file").format(format=fmt.value))
     from govfacts.batch.outputs import refuse_existing
-    from govfacts.batch.run import Options, ReportRecords, draft_all, draft_one, exit_code, row_of
+    from govfacts.batch.run import (
+        Options,
+        ReportRecords,
+        draft_all,
+        draft_one,
+        exit_code,
+        guessed_place,
+        row_of,
+    )
     from govfacts.extract.gazetteer_match import PlaceFinder
 
     places = PlaceFinder.from_gazetteer()
@@ -164,9 +172,9 @@ def extract(
         out = draft_one(job, opts)
         for warning in out.warnings:
             say(warning)
-        if place is None and out.drafted.reading.header.place is None and out.drafted.main_place:
+        if guessed := guessed_place(out, place):
             say(_("{page}: the header names no place; guessed from the text: {place} (give --place if that is wrong)").format(
-                page=job.shown, place=out.drafted.main_place))
+                page=job.shown, place=guessed))
         if not toml:
             from govfacts.output.output import output
 

@@ -253,8 +253,15 @@ class PlaceFinder:
 
 
 _HEADER = 300
-_A_CITY_S_PAGE = re.compile(r"我市|全市|市委|市政府|市人大|市[一二三四五六七八九十]{1,3}届人大|我州|全州|州委|州政府")
-_A_PROVINCE_S_PAGE = re.compile(r"我省|全省|省委|省政府|省人大|省[一二三四五六七八九十]{1,3}届人大")
-_A_COUNTY_S_PAGE = re.compile(r"我县|全县|县委|县政府|县人大|县[一二三四五六七八九十]{1,3}届人大")
+
+
+def _speaking_as(level: str) -> str:
+    """How a page of one level speaks of itself (我市, 全市, 市委, 市政府, 市人大, 市十六届人大)."""
+    return rf"我{level}|全{level}|{level}委|{level}政府|{level}人大|{level}[一二三四五六七八九十]{{1,3}}届人大"
+
+
+_A_CITY_S_PAGE = re.compile(_speaking_as("市") + "|我州|全州|州委|州政府")
+_A_PROVINCE_S_PAGE = re.compile(_speaking_as("省"))
+_A_COUNTY_S_PAGE = re.compile(_speaking_as("县"))
 DATELINE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
 _CONGRESS = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}届人民代表大会|(?:人民)?政府工作报告)")  # (2026年横州市政府工作报告)

@@ -359,6 +359,16 @@ def test_a_list_of_counts_shares_the_verb_that_says_what_its_first_counts():
     assert names[1] == "农村公路改造"
 
 
+def test_a_list_of_cases_and_gangs_shares_the_deed_its_first_item_opens_with():
+    names = [n for _r, n, _v in indicators("全年共打掉涉黑组织3个、涉恶团伙17个，查处酒驾900起、醉驾210起。")]
+    assert names == ["打掉涉黑组织", "打掉涉恶团伙", "查处酒驾", "查处醉驾"]
+
+
+def test_a_later_item_with_a_deed_of_its_own_keeps_it():
+    names = [n for _r, n, _v in indicators("新增市场主体4200户、引进重点项目36个、培育专精特新企业12家。")]
+    assert names == ["新增市场主体", "引进重点项目", "培育专精特新企业"]
+
+
 def test_an_adverb_before_the_change_leaves_the_name():
     assert indicators("民间投资逆势增长3.1%。") == [("江西省", "民间投资", 3.1)]
 

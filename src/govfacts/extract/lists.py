@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from govfacts.chinese.lexicon import COMPOUNDS, PAIRED, alternation
+from govfacts.chinese.lexicon import COMPOUNDS, COUNTING_VERBS, PAIRED, alternation
 from govfacts.extract.doubts import MEASURES_ALONE
 from govfacts.extract.nouns import LEVEL, strip
 
@@ -175,8 +175,12 @@ def _share_ending(group: Sequence[Listed]) -> None:
 
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
 _LEAD_VERB = re.compile(
-    r"^(?:有序|全面|持续|加快|稳步)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
-    r"修订|出台))(?=[\u4e00-\u9fa5“0-9A-Za-z])"
+    r"^(?:有序|全面|持续|加快|稳步|依法|共)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
+    r"修订|出台)|打掉|摧毁|捣毁|破获|侦破|抓获|查处|查获|缴获|收缴|起诉|批捕|化解|排查)(?=[\u4e00-\u9fa5“0-9A-Za-z])"
+)
+# A later item that opens with a deed of its own (新增企业5家、引进项目3个) borrows none.
+_OWN_DEED = re.compile(
+    "^(?:" + alternation(*COUNTING_VERBS, "新增", "创建", "打掉", "摧毁", "捣毁", "侦破", "查获", "缴获", "收缴", "起诉", "批捕", "排查", "刑拘", "判处") + ")"
 )
 
 
@@ -201,7 +205,7 @@ _OWN_SCOPE = re.compile(r"级|国家|省|自治区|县域|市域|区域|(?:" + a
 def led(name: str, verb: str, level: str, counted: bool) -> str:
     """A later item of a list named with what the first opens with (零碳园区 after 累计创建国家级绿色
     工厂 → 累计创建国家级零碳园区); the level only for things counted whose name says none."""
-    name = name if name.startswith(verb) else verb + name
+    name = name if name.startswith(verb) or _OWN_DEED.match(name) else verb + name
     if level and counted and not _OWN_SCOPE.search(name):
         name = verb + level + name[len(verb) :]
     return name

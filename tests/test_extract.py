@@ -180,6 +180,14 @@ def test_raised_to_is_a_level() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"), [("全市盗窃案件降幅为23.5%。", -23.5), ("全市诉讼案件增幅为4.2%。", 4.2), ("全市盗窃案件下降为23.5%。", 23.5)]
+)
+def test_the_size_of_a_change_given_with_wei_is_the_change(text: str, value: float) -> None:
+    rec = only(text, "2025-12")
+    assert (rec["value"], rec["measure"]) == (value, "level" if "下降为" in text else "change")
+
+
+@pytest.mark.parametrize(
     ("text", "basis", "value"),
     [
         ("全市交通事故起数比2020年同期下降32.54%。", "比2020年同期", -32.54),

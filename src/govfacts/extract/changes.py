@@ -11,6 +11,8 @@ DECREASE = (*FALL_WORDS, "减")
 _CHANGE = re.compile("(" + CHANGE_WORDS + ")")
 _AFTER_CHANGE = re.compile(r"^(?:了|分别|均|为|达到|达|约|近|超过|超|突破|:|:)*$")
 _TO_LEVEL = re.compile(r"^(?:了)?(?:至|到|为)")
+# The size of a change, named as a noun: 降幅为20% is a fall of 20%, where 下降为 says what it fell to.
+_SIZES = frozenset(("降幅", "减幅", "增幅", "升幅"))
 
 # A cut said before what was cut (减少办公用房租赁费1.19亿元, 平均减时间83%、减材料54%).
 _CUT_BEFORE = re.compile(
@@ -32,7 +34,7 @@ def change_of(pre: str) -> tuple[str, int]:
         return "level", 1
     last = found[-1]
     rest = pre[last.end() :]
-    if _TO_LEVEL.match(rest) or "由" in pre[: last.start()][-12:]:
+    if (_TO_LEVEL.match(rest) and not (last.group(1) in _SIZES and rest.startswith("为"))) or "由" in pre[: last.start()][-12:]:
         return "level", 1
     if not _AFTER_CHANGE.match(rest):
         return "level", 1

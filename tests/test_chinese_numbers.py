@@ -47,6 +47,9 @@ def one(text: str) -> tuple[str, str, str | None, str]:
         ("市场主体突破200万户", ("2000000", "户", "more_than", "突破200万户")),
         ("矛盾纠纷就地化解率保持在97%以上", ("97", "%", "at_least", "97%以上")),
         ("平均办结时间缩短至3日以内", ("3", "日", "at_most", "3日以内")),
+        ("收缴子弹120发、", ("120", "发", None, "120发")),
+        ("收缴烟花爆竹38箱", ("38", "箱", None, "38箱")),
+        ("出动巡逻车1800余台次", ("1800", "台次", "more_than", "1800余台次")),
         ("不足5人的小组", ("5", "人", "less_than", "不足5人")),
         ("不到200家", ("200", "家", "less_than", "不到200家")),
         ("闲置近5年", ("5", "年", "about", "近5年")),
@@ -71,6 +74,11 @@ def one(text: str) -> tuple[str, str, str | None, str]:
 )
 def test_mentions(text: str, expected: tuple[str, str, str | None, str]) -> None:
     assert one(text) == expected
+
+
+def test_fa_counts_rounds_only_where_no_word_goes_on_from_it() -> None:
+    assert one("全年3发生火灾")[1] == ""
+    assert one("2025年共36发案")[1] == ""
 
 
 def test_a_run_of_chinese_digits_without_ten_or_hundred_is_no_count() -> None:

@@ -364,6 +364,36 @@ def test_a_count_of_cases_handled_is_named_for_the_crimes_a_stance_before_it_was
     assert all("name-from-earlier-clause" in r["review"] for r in found[:3])
 
 
+def test_a_stance_worded_with_its_manner_names_the_counts_after_it():
+    text = "区检察院召开会议。\n依法从严从快惩治电信网络诈骗犯罪、非法集资犯罪，批捕41人，起诉57人。全链条打击毒品犯罪，起诉19人。\n"
+    names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]
+    assert names == ["批捕电信网络诈骗犯罪、非法集资犯罪", "起诉电信网络诈骗犯罪、非法集资犯罪", "起诉毒品犯罪"]
+
+
+def test_a_bare_action_on_people_is_named_for_whom_the_count_before_it_counted():
+    text = (
+        "市公安局召开会议。\n全年批准逮捕各类犯罪嫌疑人520人，起诉610人。"
+        "侦破养老诈骗案件31起，抓获46人。全年起诉800人。\n"
+    )
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [(r["name"], r["value"]) for r in found] == [
+        ("批准逮捕各类犯罪嫌疑人", 520), ("起诉各类犯罪嫌疑人", 610), ("侦破养老诈骗案件", 31),
+        ("抓获养老诈骗案件犯罪嫌疑人", 46), ("起诉", 800),  # (a sentence of its own)
+    ]
+    assert all("name-from-earlier-clause" in r["review"] for r in (found[1], found[3]))
+
+
+def test_what_was_at_stake_in_cases_is_named_for_them():
+    text = "市法院召开会议。\n审结一审商事案件8200件，标的额36.5亿元。破获经济犯罪案件12起，涉案金额3.2亿元。\n"
+    names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]
+    assert names == ["审结一审商事案件", "审结一审商事案件标的额", "破获经济犯罪案件", "破获经济犯罪案件涉案金额"]
+
+
+def test_a_list_of_what_was_sent_out_shares_its_verb():
+    names = [r["name"] for r in drafted("市公安局召开会议。\n全年出动警力1.6万人次、警车2100台次。\n", "2026-01-20", "南宁市")]
+    assert names == ["出动警力", "出动警车"]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

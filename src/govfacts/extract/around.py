@@ -186,13 +186,13 @@ def deed_on_what_is_counted(name: str, text: str, end: int, limit: int) -> str |
 
 
 # A stance taken against crimes in a clause before a count of what was done with them
-# (对危害公共安全犯罪保持高压态势，起诉96人; 从严打击盗抢骗犯罪，起诉67人; 对侵害未成年人犯罪零容忍，
-# 审结案件3353件): the count is of that action on those crimes.
+# (对危害公共安全犯罪保持高压态势，起诉96人; 从严打击盗抢骗犯罪，起诉67人; 全链条打击毒品犯罪，批捕
+# 162人; 对侵害未成年人犯罪零容忍，审结案件3353件): the count is of that action on those crimes.
 _STANCE = re.compile(
-    r"^(?:依法)?(?:对|从严打击|严厉打击|依法打击|坚决打击|从严惩治|依法严惩|严惩)"
-    r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}?(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
+    r"^(?:依法)?(?:对|[^,;:对]{0,8}?(?:打击|惩治|严惩|惩处))"
+    r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
 )
-_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉))(?P<noun>案件)?$")
+_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
 
 
 def acted_on(name: str, before: str) -> str | None:
@@ -208,4 +208,24 @@ def acted_on(name: str, before: str) -> str | None:
             what = stance.group("what")
             noun = "" if what.endswith("案件") else done.group("noun") or ""
             return done.group("verb") + what + noun
+    return None
+
+
+# The people a count before it was of (批准逮捕各类犯罪嫌疑人948人，起诉1302人), and cases it solved
+# (破获电信网络诈骗案件69起，抓获70人).
+_PERSONS_BEFORE = re.compile(r"^(?:依法)?(?:批准逮捕|批捕|逮捕|起诉|抓获|刑拘|判处|移送起诉|提起公诉)(?P<who>[^,;:]{0,10}?(?:犯罪嫌疑人|嫌疑人|被告人|罪犯|人员))$")
+_CASES_SOLVED = re.compile(r"^(?:依法)?(?:破获|侦破|查破)(?P<cases>[^,;:]{1,14}?案件)$")
+_ON_PERSONS = re.compile(r"^(?:依法)?(?:批准逮捕|批捕|逮捕|起诉|抓获|刑拘|判处|移送起诉|提起公诉)$")
+
+
+def persons_of_the_count_before(name: str, unit: str, before: str) -> str | None:
+    """A bare action on people (起诉 1302人) named for whom the figure before it counted: the same
+    people (起诉各类犯罪嫌疑人), or the suspects of the cases it solved (抓获电信网络诈骗案件犯罪嫌疑人).
+    None where the name is more than such an action or the figure before counts neither."""
+    if unit not in ("人", "名") or _ON_PERSONS.match(name) is None:
+        return None
+    if (people := _PERSONS_BEFORE.match(before)) is not None:
+        return name + people.group("who")
+    if name.endswith(("抓获", "刑拘")) and (cases := _CASES_SOLVED.match(before)) is not None:
+        return name + cases.group("cases") + "犯罪嫌疑人"
     return None

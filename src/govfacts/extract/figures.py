@@ -324,6 +324,9 @@ def _sentence_figures(
             if k == 0 and c_start > a and (acted := around.acted_on(nm, text[a:c_start])):
                 nm = acted  # 对侵害未成年人犯罪零容忍，审结案件3353件: what the cases were
                 why.append(REVIEW_NAME_EARLIER)
+            elif k == 0 and figures and (whom := around.persons_of_the_count_before(nm, m.unit, figures[-1].name)):
+                nm = whom  # 批准逮捕各类犯罪嫌疑人948人，起诉1302人: the same suspects
+                why.append(REVIEW_NAME_EARLIER)
             nm, topic = nouns.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):

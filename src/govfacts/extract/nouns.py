@@ -116,7 +116,7 @@ def post_noun(text: str, end: int, limit: int, whole: bool = False) -> str:
 # A name that says only which aspect of the measure before it a figure gives (总量首次突破1900亿元,
 # 5年提升10.6个百分点, 同口径增长5.6%): the figure is about the noun of the figure before it.
 _ASPECT_LEAD = re.compile(r"^(?:\d+年|[一二三四五六七八九十两]+年|20\d\d年|当年|全年|同口径|同期|五年)+")
-ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能"))
+ASPECTS = frozenset(("", "总量", "总额", "规模", "总规模", "增量", "增速", "增幅", "总数", "占比", "比重", "总投资", "总产能", "标的额", "涉案金额"))
 # What a figure says of the noun before it: a rank (稳居全国前十强) or whom it reached (惠及, 覆盖).
 _RANK = re.compile(r"^(?:稳居|位居|居|位列|跃居|跻身|保持)(?:全国|全省|西部|中部|东北|全球)?(?:第|前|首)")
 _BECAME = frozenset(("整合", "合并", "调整", "优化", "精简", "压减", "缩减", "归并", "撤并", "优化整合"))

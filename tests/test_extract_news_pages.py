@@ -394,6 +394,12 @@ def test_a_list_of_what_was_sent_out_shares_its_verb():
     assert names == ["出动警力", "出动警车"]
 
 
+def test_a_place_inside_a_title_won_is_not_where_the_next_figures_are():
+    text = "市法院召开会议。\n市法院获评第十二届广西壮族自治区文明单位，14个集体、37名个人获市级以上表彰。\n"
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [(r["region"], r["value"]) for r in found] == [("南宁市", 14), ("南宁市", 37)]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -31,6 +31,10 @@ _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 _LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的下进]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|专业|强")
 
 
+# A place named in a title conferred (获评第十三届安徽省文明单位, 荣获浙江省平安县): the title's, not whom it was given.
+_CONFERRED = re.compile(r"(?:获评|荣获|被评为|评为|被授予|授予|被命名为|命名为|入选|获得|获)(?:第[^\s,;。、]{1,5}?[届批]|首批|新一轮)?$")
+
+
 # The rest of an example listed before a count of things (银川、石嘴山等5个城市; …先进材料等3个平台).
 _AN_EXAMPLE = re.compile(r"[^,;。]{0,12}?等[\d一二两三四五六七八九十]+[个家所项座条处]")
 
@@ -99,6 +103,7 @@ class Region:
         self._free = [  # (and not a dateline's, 本报北京1月8日电: where the news was filed)
             (a, b, d) for a, b, d in self.mentions
             if not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS and not DATELINE.match(text, b)
+            and not _CONFERRED.search(text, max(0, a - 10), a)
         ]
         self._free_ends = [b for _a, b, _d in self._free]
         towns = _towns(text)

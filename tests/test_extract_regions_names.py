@@ -591,7 +591,7 @@ def test_a_streak_of_a_title_won_is_the_place_s_and_keeps_an_aside_in_its_name()
 
 
 def test_a_measure_with_nothing_to_say_what_it_measures_is_flagged_for_review():
-    found = draft("签约重大项目120个，完成投资超500亿元。全市粮食总产量增长2%。", "2026-01", "江西省", PLACES).indicators
+    found = draft("签约重大项目120个。完成投资超500亿元。全市粮食总产量增长2%。", "2026-01", "江西省", PLACES).indicators
     assert [(r["name"], name_flags(r)) for r in found] == [
         ("签约重大项目", None), ("投资", ["name-unclear"]), ("粮食总产量", None),
     ]
@@ -860,3 +860,18 @@ def test_the_level_of_a_list_s_first_count_is_shared_by_the_later_ones():
     # a measure (产量) and things of a scope of their own (县域…) keep their own names
     names = [n for _r, n, _v in indicators("新增省级示范工厂30家、机器人产量突破900台，新建省级医疗中心6个、县域医共体12个。")]
     assert names == ["新增省级示范工厂", "新增机器人产量", "新建省级医疗中心", "新建县域医共体"]
+
+
+def test_a_sum_said_alone_after_a_count_of_projects_is_theirs():
+    found = indicators("实施省级重点项目420个、完成投资2600亿元。争取中央预算内投资项目52个、18.4亿元。")
+    assert [n for _r, n, _v in found] == ["省级重点项目", "省级重点项目投资", "争取中央预算内投资项目", "争取中央预算内投资项目资金"]
+
+
+def test_kinds_of_projects_are_counted_whole():
+    found = indicators("全省386个省级重点实施类项目，完成投资1200亿元，占年度计划的108.5%。")
+    assert [n for _r, n, _v in found] == ["省级重点实施类项目", "省级重点实施类项目投资", "省级重点实施类项目投资占年度计划比例"]
+
+
+def test_a_share_of_the_year_s_plan_is_a_result_not_a_goal():
+    rec = draft("全省重点项目完成投资1200亿元，占年度计划的108.5%。", "2026-01", "江西省", PLACES).indicators[-1]
+    assert (rec["value"], rec["status"]) == (108.5, "actual")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govfacts.chinese.lexicon import COUNTING_VERBS
+from govfacts.chinese.lexicon import CLASSIFIERS, COUNTING_VERBS
 from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, counted_name, post_noun, strip
 
 # What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
@@ -229,3 +229,22 @@ def persons_of_the_count_before(name: str, unit: str, before: str) -> str | None
     if name.endswith(("抓获", "刑拘")) and (cases := _CASES_SOLVED.match(before)) is not None:
         return name + cases.group("cases") + "犯罪嫌疑人"
     return None
+
+
+# A sum said alone after a count of projects in its sentence (537个重点项目，预计完成投资1271.7亿元):
+# the projects' sum.
+_SUM_ALONE = re.compile(r"^(?:预计)?(?:完成|实现|累计完成)?(?P<sum>投资|总投资|资金|金额|产值|营收)$")
+_THINGS_WITH_SUMS = re.compile(r"(?:项目|工程)$")
+_PROJECT_DEEDS = re.compile(r"^(?:铺排|落实|实施|建设|推进|谋划|安排|开工|确保|全年)+(?=..)")  # (what was done with them: not what they are)
+
+
+def sum_of_the_projects_before(name: str, unit: str, before: str, before_unit: str) -> str | None:
+    """A sum named by its kind alone (投资, 完成投资) after a count of projects: the projects' sum
+    (重点项目投资); for a sum that shares the count's name (“四类政策性资金”项目346个、238.7亿元), the
+    projects' funds. None where the name says more, or the figure before counts no projects."""
+    if not unit.endswith("元") or before_unit[-1:] not in CLASSIFIERS or not _THINGS_WITH_SUMS.search(before):
+        return None
+    if name == before:
+        return before + "资金"
+    said = _SUM_ALONE.match(name)
+    return _PROJECT_DEEDS.sub("", before) + said.group("sum") if said else None

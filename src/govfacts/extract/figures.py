@@ -327,6 +327,9 @@ def _sentence_figures(
             elif k == 0 and figures and (whom := around.persons_of_the_count_before(nm, m.unit, figures[-1].name)):
                 nm = whom  # 批准逮捕各类犯罪嫌疑人948人，起诉1302人: the same suspects
                 why.append(REVIEW_NAME_EARLIER)
+            if figures and figures[-1].start >= a and (summed := around.sum_of_the_projects_before(nm, m.unit, figures[-1].name, figures[-1].unit)):
+                nm = summed  # 537个重点项目，完成投资1271.7亿元: the projects' investment
+                why.append(REVIEW_NAME_EARLIER)
             nm, topic = nouns.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):

@@ -148,6 +148,9 @@ def _said_of(name: str, before: str) -> str | None:
     share = re.fullmatch(r"(占(?:全国|全省|全球|全[\u4e00-\u9fa5])[\u4e00-\u9fa5]{0,4}?)的?(?:比重)?", name)
     if share:  # 原煤产量…、占全国近三成; 新能源装机…、占全疆装机64%
         return before + share.group(1) + ("" if share.group(1).endswith(("份额", "比例")) else "比重")
+    planned = re.fullmatch(r"(占(?:年度|全年)?(?:计划|目标任务|任务))的?(?:比例)?", name)
+    if planned:  # 完成投资1271.7亿元，占年度计划的111.2%: how much of the plan it is
+        return before + planned.group(1) + "比例"
     if name in _BECAME:  # 市属重点国企由51家整合为33家: what it became
         return before
     if name == "累计":  # 新增…企业212家、累计1357家: the running total of the same things
@@ -262,7 +265,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     stop = _NEXT_STOP.search(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = PREDICATE.search(said, 2)  # (not one that begins a rate, 达标率: a noun)
-    while verb is not None and (_MODIFIED_HEAD.match(said, verb.end()) or said[verb.end() : verb.end() + 1] == "率"):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
+    while verb is not None and (_MODIFIED_HEAD.match(said, verb.end()) or said[verb.end() : verb.end() + 1] in ("率", "类")):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
         verb = PREDICATE.search(said, verb.end())
     if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())

@@ -321,8 +321,9 @@ def plan_after(basis: str) -> PeriodMention | None:
 
 def is_target_clause(text: str) -> bool:
     """Whether a clause states a goal in so many words (力争, 预期目标, 确保 …); a plan that is
-    the thing counted (普通高中招生计划3.6万个) states none."""
-    return any(m.end() < len(text) or m.group() not in ("计划", "规划") for m in _TARGET_WORDS.finditer(text))
+    the thing counted (普通高中招生计划3.6万个), or what a result is measured against (占年度计划的
+    111.2%), states none."""
+    return any(text[m.end() :] not in ("", "的") or m.group() not in ("计划", "规划") for m in _TARGET_WORDS.finditer(text))
 
 
 def anchored(streak: PeriodMention, frame: Frame | None) -> PeriodMention:

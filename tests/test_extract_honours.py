@@ -252,3 +252,10 @@ def test_how_many_won_a_title_is_no_part_of_its_name():
     assert title_name("全国检察机关典型案例14件") == "全国检察机关典型案例"
     assert title_name("全国优秀公诉人2位") == "全国优秀公诉人"
     assert title_name("“五个一工程”奖") == "五个一工程奖"  # (a count inside a quoted name stays)
+
+
+def test_a_band_of_levels_is_no_title():
+    text = "全省法院工作取得新进展，58个集体、132名个人荣获省级以上荣誉，19个案件被评为省级以上典型案例，12人获市级以上表彰。"
+    assert honours(text) == []
+    assert titles_in("省级以上典型案例、优秀案件31个集体", False) == []
+    assert reads_as_title("省级以上荣誉", False) is False

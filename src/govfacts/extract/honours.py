@@ -64,6 +64,9 @@ _NOT_A_TITLE = re.compile(
     r"|该|此次|这一"  # (举办该赛事的城市: a title names no thing the sentence pointed at)
 )
 # A list's later part that tells of the holders rather than naming a title (…250强、数量居全国第2).
+# A band of levels (省级以上荣誉, 市级以上表彰): how high what was won ranks, never its name.
+_A_BAND = re.compile(r"(?:国家|省|自治区|市|县|部|厅)级(?:及)?以上")
+_WINNERS_COUNTED = re.compile(r"[\d一二两三四五六七八九十百]+[个名位](?:集体|个人|单位)")
 _TOLD_OF_THEM = re.compile(r"(?:数量|总数|总量|个数|家数)?(?:居|位居|位列|排名|列|稳居|保持)")
 _ONLY_A_KIND = ("试点", "示范", "荣誉", "", "大奖", "优秀", "奖项", "奖")  # 国家试点, 国际大奖: a kind, no title
 _CONFERRER = re.compile(r"全国|国家|中国|全球|世界|国际|联合国|中央|国务院|部|全省|省级")
@@ -132,7 +135,7 @@ def reads_as_title(name: str, granted: bool) -> bool:
     """Whether these words are a title: a head at the end (before a closing parenthesis), or a
     title word anywhere; one granted by a verb of events must also name its conferring body."""
     bare = _bare(name)
-    if len(bare) < 3 or len(bare) > 30 or _NOT_A_TITLE.search(bare):
+    if len(bare) < 3 or len(bare) > 30 or _NOT_A_TITLE.search(bare) or _A_BAND.match(bare):
         return False
     if re.sub(r"级|、|和|及", "", _CONFERRER.sub("", bare)) in _ONLY_A_KIND:
         return False  # 国家试点, 国家级, 国家、国际大奖, 国家级和国际大奖: no title, only its kind
@@ -145,6 +148,8 @@ def reads_as_title(name: str, granted: bool) -> bool:
 def _titled(name: str) -> bool:
     """A title by its own words: a head at its end, or a word only titles hold."""
     bare = _bare(name)
+    if _A_BAND.match(bare) or _WINNERS_COUNTED.search(bare):
+        return False  # (省级以上荣誉; 优秀案件27个集体: the next part's winners, run in where a mark was lost)
     return len(bare) >= 3 and (bare.endswith(_HEADS) or any(w in bare for w in _TITLE_WORDS))
 
 
@@ -179,7 +184,7 @@ def titles_in(words: str, granted: bool) -> list[str]:
         # 获评“时代楷模”、全国道德模范、全国最美人物称号: 称号 says each part is a title;
         # 获评何梁何利奖2人、国家卓越工程师2人: so do counts of those who won each
         parts = [around.at_level(p, parts[0]) or p for p in parts]
-        return [p for p in parts if 3 <= len(_bare(p)) <= 30 and not _NOT_A_TITLE.search(p)]
+        return [p for p in parts if 3 <= len(_bare(p)) <= 30 and not _NOT_A_TITLE.search(p) and not _A_BAND.match(p)]
     if len(parts) > 1 and _titled(parts[0]) and not granted:
         # 获评A、B: a level or a body said once holds for the rest (全省禁毒工作先进县、法治宣传示范县),
         # and a part that is a level alone is the first title at that level (全国…示范村24个、省级587个)

@@ -243,6 +243,8 @@ _QUALIFIED = [  # (before the sign, after the digits, after the magnitude, after
 @example("指标为", _QUALIFIED[0], "", 10, ".5", "", "年", "")  # 10.5年 was read as a year and crashed
 @example("全年", _QUALIFIED[0], "-", 5, "", "", "个", "")  # -5个 was read as 5
 @example("其中", _QUALIFIED[0], "", 3, "", "", "千克", "")  # 3千克 was read as 3000 克
+@example("", _QUALIFIED[-1], "", 0, "", "", "发", "")  # 发 (rounds) takes the qualifiers after a unit: 0发内
+@example("", _QUALIFIED[12], "", 50, "", "", "发", "")  # 50发以上
 def test_every_unit_reads_back_exactly(head, qualified, sign, whole, fraction, magnitude, unit, tail):
     pre, q1, q2, post, qualifier = qualified
     if q2 and not magnitude:

@@ -267,6 +267,33 @@ def test_without_a_line_of_delivery_the_speaker_and_publication_date_serve() -> 
     assert h.title.value == "政府工作报告"
 
 
+def test_a_line_of_delivery_wrapped_before_its_meeting_is_read_whole() -> None:
+    text = "2024年某某区政府工作报告\n——2025年1月6日在某某区第十届人民代表大会\n第五次会议上\n各位代表：\n过去一年，全区新建公园3个。\n"
+    h = read_header(text, known)
+    assert (h.date.value, h.date_from, h.date.line) == ("2025-01-06", "delivery", 2)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "作者：本报记者 某某    来源：某某新闻网      发布日期:2025-12-28",
+        "来源: 某某法治报 | 日期: 2026年01月19日 | 制作: 某某",
+        "某某网   2023-07-27 17:35:02",
+        "www.example.gov.cn 】 【 2026-01-21 21:06:06 】 【 来源:某某报",
+        "2026年01月10日 08:38 某某网",
+    ],
+)
+def test_a_publication_date_inside_the_site_s_line_is_read(line: str) -> None:
+    h = read_header(f"某某法院答卷亮眼\n{line}\n全市法院受理各类案件13万件。\n", known)
+    assert h.date is not None and h.date_from == "published" and h.date.line == 2
+    assert h.date.value[:4] in line
+
+
+def test_a_date_in_the_news_itself_is_no_publication_date() -> None:
+    h = read_header("某某法院答卷亮眼\n2025年12月28日，市法院召开会议\n", known)
+    assert h.date is None
+
+
 def test_the_title_is_never_the_sites_furniture() -> None:
     text = "下载\n打印\n全屏\n【字号：\n加大\n】\n守护平安 护航发展\n全市新建公园35个。\n"
     h = read_header(text, known)

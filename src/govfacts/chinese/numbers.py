@@ -26,7 +26,7 @@ UNITS = (
 # 列 counts trains (开行3005列) but begins 列入 and 列为; 项 counts items but begins 项目 (24个百亿
 # 项目: projects of that size, counted by 个; 5项目标 is still five goals); 斤 never begins a word;
 # 发 counts rounds (子弹75发) only where nothing follows it: it begins 发生, 发放, 发案 ….
-_NOT_BEGUN = {"列": "(?![入为出席])", "项": "(?!目(?!标))", "发": r"(?=[、,，。;；)）]|以上|以下|以内|左右|余|多|$)", "箱": "(?![包体式])"}
+_NOT_BEGUN = {"列": "(?![入为出席])", "项": "(?!目(?!标))", "发": r"(?:(?![\u4e00-\u9fa5])|(?=以上|以下|以内|左右|内|余|多))", "箱": "(?![包体式])"}
 _UNIT_ALTERNATIVES = "|".join(re.escape(u) + _NOT_BEGUN.get(u, "") for u in UNITS)
 QUALIFIER_WORDS = {
     "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",

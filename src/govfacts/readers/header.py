@@ -12,8 +12,10 @@ BODY_LINE characters, or the one addressing the deputies, 各位代表), at most
 What it finds says which line it was read from, for the draft to say so.
 
 - **Date**: the line of delivery (…年…月…日在…会…上, in Arabic or Chinese numerals:
-  二〇二六年一月二十七日); else a publication date (时间：2026-02-12, or a date alone on a
-  line); else the year of the title (2026年…报告).
+  二〇二六年一月二十七日; one wrapped before its 会议上 is read over both lines); else a
+  publication date (时间：2026-02-12, or a date alone on a line; else one inside a line of the
+  site's, labelled, 发布日期:2025-12-28, or stamped with its time, 2023-07-27 17:35); else the
+  year of the title (2026年…报告).
 - **Place**: the place of the assembly (在浙江省第十四届人民代表大会…); else the office of the
   speaker (浙江省省长 刘捷); else the title's (2026年浙江省政府工作报告). A name counts only
   when `known` (the gazetteer's lookup) knows it.
@@ -47,6 +49,15 @@ _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fa5]{2,12}?)(?:\d{
 _CAPTION = re.compile(r"(?<!工)作(?:政府)?(?:工作)?报告")  # a caption: 省长…作政府工作报告
 _PUBLISHED = re.compile(
     r"^(?:(?:发布|发表|更新|来源)?(?:时间|日期)[:：]?\s*)?(?P<y>\d{4})[-/.年](?P<m>\d{1,2})[-/.月](?P<d>\d{1,2})日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+# A publication date inside a line of the site's furniture: labelled (发布日期:2025-12-28 | 作者…), or
+# stamped with its time (央广网 2023-07-27 17:35:02; 【 2026-01-21 21:06:06 】; 2026年01月10日 08:38 中国长安网).
+def _day(k: str) -> str:
+    return rf"(?P<y{k}>\d{{4}})\s*[-/.年]\s*(?P<m{k}>\d{{1,2}})\s*[-/.月]\s*(?P<d{k}>\d{{1,2}})\s*日?"
+
+
+_PUBLISHED_IN = re.compile(
+    rf"(?:发布|发表|更新|出版)?(?:时间|日期)\s*[:：]\s*{_day('1')}(?![-/.年月日\d])|{_day('2')}\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?![\d:])"
 )
 _SOURCE = re.compile(r"^(?:来源|稿源|文章来源)[:：]\s*(?P<name>.*)$")
 _YEAR = re.compile(r"(?P<y>\d{4})年")
@@ -126,6 +137,11 @@ def read_header(text: str, known: Callable[[str], bool], own_title: str | None =
     lines = header_lines(text)
     h = Header()
     delivery = next(((n, line, m) for n, line in lines if (m := DELIVERY.search(line))), None)
+    if delivery is None:  # (a line of delivery wrapped before its 会议上: …人民代表大会 / 第四次会议上)
+        delivery = next(
+            ((n, line, m) for (n, line), (_n, nxt) in zip(lines, lines[1:], strict=False) if "日在" in line and (m := DELIVERY.search(line + nxt))),
+            None,
+        )
     if delivery is not None:
         n, line, m = delivery
         value = _date(m["y"], m["m"], m["d"])
@@ -161,6 +177,14 @@ def read_header(text: str, known: Callable[[str], bool], own_title: str | None =
             if m and (value := _date(m["y"], m["m"], m["d"])):
                 h.date, h.date_from = Found(value, n, line), "published"
                 break
+    if h.date is None:
+        for n, line in lines:
+            found = _PUBLISHED_IN.search(line)
+            if found is not None:
+                which = "1" if found["y1"] else "2"
+                if value := _date(found["y" + which], found["m" + which], found["d" + which]):
+                    h.date, h.date_from = Found(value, n, line), "published"
+                    break
     if h.date is None and h.title is not None and (m := _YEAR.search(h.title.text)):
         h.date, h.date_from = Found(m["y"], h.title.line, h.title.text), "title"
     for k, (n, line) in enumerate(lines):

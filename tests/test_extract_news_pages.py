@@ -400,6 +400,21 @@ def test_a_place_inside_a_title_won_is_not_where_the_next_figures_are():
     assert [(r["region"], r["value"]) for r in found] == [("南宁市", 14), ("南宁市", 37)]
 
 
+def test_news_of_a_session_s_reports_in_april_reviews_the_year_closed_and_its_dateline_opens_no_part():
+    text = (
+        "市七届人大五次会议举行第二次全体会议\n听取“两院”工作报告\n某某日报\n2025年04月12日\n"
+        "全市法院受理各类案件12.6万件，审结11.9万件。2025年，市中级人民法院将围绕中心工作提供司法保障。\n"
+    )
+    found = drafted(text, "2025-04-12", "南宁市")
+    assert [(r["value"], r["period"], r["status"]) for r in found] == [(126000, "2024", "actual"), (119000, "2024", "actual")]
+
+
+def test_a_dateline_in_the_year_after_the_one_reviewed_opens_no_part_of_goals():
+    text = "某某新闻\n某某日报\n2026年01月10日\n全市刑事警情下降12%。全市新建警务站6个。\n"
+    found = drafted(text, "2026-01-10", "南宁市")
+    assert [(r["value"], r["period"], r["status"]) for r in found] == [(-12, "2025", "actual"), (6, "2025", "actual")]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -15,7 +15,7 @@ from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentenc
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.nouns import FRAME_END
-from govfacts.extract.page import Page, prepare
+from govfacts.extract.page import Page, on_a_dateline, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_target_clause, rate_period
 from govfacts.extract.years_said import (
@@ -83,7 +83,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     if places is None:
         places = PlaceFinder.from_gazetteer()
     region = Region(page, places, place)
-    periods = find_periods(page.text, date)
+    date = as_reviewed(date, page.text)
+    periods = [p for p in find_periods(page.text, date) if not on_a_dateline(page.text, p.start)]
     year, month = page_date(date)
     frames = Frames(page.text, year, month)
     looked_back = review_end(year, month) if year else None
@@ -286,6 +287,20 @@ def _led(region: Region, page: Page, subject: int, fig: Figure, opening_end: int
         return False
     bare = _BARE_SUBJECT.match(page.text, opened[0][1]) is not None
     return bare or fig.subject_start <= opening_end or REVIEW_NAME_EARLIER in fig.notes
+
+
+# A session of the people's congress, or a work report delivered at one (听取“两院”工作报告).
+_SESSION = re.compile(r"工作报告|人民代表大会|人大[\d一二三四五六七八九十]*次会议|人大会议|两会")
+
+
+def as_reviewed(date: str | None, text: str) -> str | None:
+    """The date a page reviews from: a page of April to June that tells of a work report, or of
+    the session it was delivered at (in its opening), reviews the year just closed, as a report
+    of the first quarter does, so its month is taken as March; any other date is its own."""
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})(?:-\d{1,2})?", date or "")
+    if m is None or not 4 <= int(m.group(2)) <= 6 or not _SESSION.search(text[:300]):
+        return date
+    return f"{m.group(1)}-03"
 
 
 def _opening(sentence: str) -> int:

@@ -181,3 +181,23 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts.add(m.end())
     points = sorted(c for c in cuts if start <= c <= end)
     return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
+
+
+# A line that only dates the page (2025年04月12日; 2026年01月10日 08:38 中国长安网; 日期: 2026年01月19日 | …):
+# a full date, no clause of the text.
+_DATELINE = re.compile(
+    r"[^。,;:，；\n]{0,30}?(?:(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。,;，；\n]{0,40}"
+)
+
+
+def on_a_dateline(text: str, pos: int) -> bool:
+    """Whether `pos` lies on a line that only dates the page: what it says dates no figure."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return is_dateline(text[start : len(text) if end < 0 else end])
+
+
+def is_dateline(line: str) -> bool:
+    """Whether a line only dates the page (a full date, perhaps its time and the site's name)."""
+    return _DATELINE.fullmatch(line) is not None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from govfacts.chinese.lexicon import RATE_UNITS
 from govfacts.chinese.periods import PeriodMention, review_end, streak_span
-from govfacts.extract.page import BULLET_MARKS
+from govfacts.extract.page import BULLET_MARKS, is_dateline
 
 # A part's heading (一、…); a sub-heading ((一)…) stays inside its part's frame.
 _HEADING = re.compile(r"[一二三四五六七八九十]{1,3}、")
@@ -139,7 +139,7 @@ class Frames:
         at = 0
         opened: list[tuple[int, str]] = []
         for line in text.split("\n"):
-            kind = words.kind_of(line)
+            kind = None if is_dateline(line) else words.kind_of(line)  # (2025年04月12日: the page's date, no part)
             if kind is not None:
                 opened.append((at, kind))
             named = _REVIEWED_YEAR.search(line[:30]) if _HEADING.match(line) and kind == "year_review" else None

@@ -189,3 +189,4 @@ def against_what(period: PeriodMention, basis: str | None, said: str) -> PeriodM
 
 _COMPARED = re.compile(r"(?:较|比|与|同)(\d{4})年(?:底|末)?(?:相比|同期相比|同期)?")
 _ON_LAST_YEAR = ("同比", "与上年同比", "较去年同比", "与去年同比", "比上年", "较上年", "比去年", "较去年")
+

@@ -415,6 +415,12 @@ def test_a_dateline_in_the_year_after_the_one_reviewed_opens_no_part_of_goals():
     assert [(r["value"], r["period"], r["status"]) for r in found] == [(-12, "2025", "actual"), (6, "2025", "actual")]
 
 
+def test_a_photo_s_caption_carries_its_place_to_no_later_figure():
+    text = "市检察院公益诉讼工作综述\n3.jpg\n(武鸣区检察院检察官在河道现场取证)\n全年办理生态环境公益诉讼案件41件，督促清理垃圾1200吨。\n"
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [(r["region"], r["value"]) for r in found] == [("南宁市", 41), ("南宁市", 1200)]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

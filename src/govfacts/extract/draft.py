@@ -218,6 +218,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         last_stock = stocks[-1] if stocks else (last_stock if sentence.startswith("其中") else None)
         # (a bullet speaks for itself: its year and its place carry to no later item)
         bullet = (a > 0 and page.text[a - 1] in "■□●◆") or sentence.startswith(("-", "•", "·"))
+        bullet = bullet or _CAPTION.fullmatch(sentence.strip()) is not None  # (a photo's caption, likewise)
         asked = sentence.rstrip().endswith("?")  # (2025年取得了哪些成绩? names what the page goes on to answer)
         for p in [] if bullet or asked else own:
             if page.text[max(0, p.start - 1) : p.start] in ("由", "从", "比", "较"):
@@ -289,6 +290,8 @@ def _led(region: Region, page: Page, subject: int, fig: Figure, opening_end: int
     return bare or fig.subject_start <= opening_end or REVIEW_NAME_EARLIER in fig.notes
 
 
+# A photo's caption: a line wholly in parentheses ((乐至县检察院检察官到现场踏勘)).
+_CAPTION = re.compile(r"[(（][^()（）\n]{4,80}[)）]")
 # A session of the people's congress, or a work report delivered at one (听取“两院”工作报告).
 _SESSION = re.compile(r"工作报告|人民代表大会|人大[\d一二三四五六七八九十]*次会议|人大会议|两会")
 

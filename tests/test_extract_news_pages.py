@@ -421,6 +421,11 @@ def test_a_photo_s_caption_carries_its_place_to_no_later_figure():
     assert [(r["region"], r["value"]) for r in found] == [("南宁市", 41), ("南宁市", 1200)]
 
 
+def test_a_newspaper_s_dateline_is_no_figure_but_a_one_line_brief_is():
+    text = "某某日报/2025 年/1 月/17 日/第 002 版要闻\n市中级人民法院工作报告\n2025年1月5日全市法院审结案件1200件\n"
+    assert [(r["value"], r["unit"]) for r in drafted(text, "2025-01-17", "南宁市")] == [(1200, "件")]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -104,6 +104,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         if frames.starts_at(a):  # a heading or a paragraph that opens a frame: nothing carries past it
             carried_period, carried_place, last_event, last_stock = None, None, None, None
         held[a] = carried_place
+        if on_a_dateline(page.text, a):
+            continue  # (某某日报/2025 年/1 月/17 日/第 002 版: the page's date, no figure)
         frame = frames.at(a)
         paragraph = page.text.rfind("\n", 0, a) + 1
         basis_spans = [(a + m.start(), a + m.end()) for m in BASIS.finditer(sentence)]

@@ -183,11 +183,12 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(points, points[1:], strict=False) if b > a]
 
 
-# A line that only dates the page (2025年04月12日; 2026年01月10日 08:38 中国长安网; 日期: 2026年01月19日 | …):
+# A line that only dates the page (2025年04月12日; 2026年01月10日 08:38 中国长安网; 日期: 2026年01月19日 | …;
+# 某某日报/2025 年/1 月/17 日/第 002 版要闻):
 # a full date, no clause of the text.
 _DATELINE = re.compile(
-    r"[^。,;:，；\n]{0,30}?(?:(?:时间|日期)\s*[:：]\s*)?\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[^。,;，；\n]{0,40}"
+    r"[^。,;:，；\n]{0,30}?(?:(?:时间|日期)\s*[:：]\s*)?\d{4}\s*(?:[-/.]|年\s*/?)\s*\d{1,2}\s*(?:[-/.]|月\s*/?)\s*\d{1,2}\s*日?"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[^。,;，；\d\n]|第\s*\d+\s*版){0,40}"  # (no count after it: 2025年1月5日全市破获…12起 is news)
 )
 
 

@@ -118,6 +118,8 @@ def test_dates_and_ordinals_are_marked() -> None:
 
 def test_words_with_numerals_are_not_numbers() -> None:
     assert mentions("统一标准,一体推进,三衢大地") == []
+    assert mentions("受害人一度十分绝望,房价一度上涨") == []  # (一度: at one time)
+    assert [(str(m.value), m.kind) for m in mentions("二度获评全国文明城市")] == [("2", "times")]
     assert [m.unit for m in mentions("调解成功率达99.98%")] == ["%"]
 
 

@@ -58,7 +58,8 @@ _NUMBER_RE = re.compile(
     r"(?P<post>以上|以下|以内|左右|内(?![容部外地涵])|(?<=倍)多|(?<=倍)余)?"  # (增长1倍多)
 )
 _STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
-_TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度)")
+# 三夺, 两获, 二度获评: times won; 度 only before the winning (一度十分绝望, 房价一度上涨: at one time).
+_TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度(?=获|夺|荣获|入选|当选|被|蝉联|问鼎|摘得|登上|成为))")
 _ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
 # What joins the two ends of a range: 5%—5.5%, 5—5.5%, 5%～5.5%, 5%至5.5%, 5-5.5%.
 RANGE_JOINS = ("——", "—", "–", "－", "-", "～", "~", "〜", "至", "到")

@@ -426,6 +426,13 @@ def test_a_newspaper_s_dateline_is_no_figure_but_a_one_line_brief_is():
     assert [(r["value"], r["unit"]) for r in drafted(text, "2025-01-17", "南宁市")] == [(1200, "件")]
 
 
+def test_a_city_bureau_s_branch_in_the_header_is_the_page_s_county():
+    text = "科技赋能 平安升级\n南宁市公安局青秀分局用实际行动守护平安\n青秀分局全年刑事警情下降21%。\n"
+    assert [r["region"] for r in guessed(text, "2026-01-20")] == ["青秀区"]
+    text = "市公安局江南分局召开会议。\n全年刑事警情下降21%。\n"
+    assert [r["region"] for r in guessed(text, "2026-01-20")] == ["江南区"]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -237,7 +237,7 @@ class PlaceFinder:
         if county is not None and scores.get(county.code, 0) < 3:
             return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:
-            return None
+            return self._branch_s_county(text, None)
         # a county's mentions also speak for the city above it, a little
         for code in list(scores):
             d = self.by_code[code]
@@ -249,10 +249,22 @@ class PlaceFinder:
         header = text[:_HEADER]
         own = 2 if _A_COUNTY_S_PAGE.search(header) else 1 if _A_CITY_S_PAGE.search(header) else 0 if _A_PROVINCE_S_PAGE.search(header) else None
         candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)] or list(scores)
-        return self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))]
+        best = self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))] if scores else None
+        return self._branch_s_county(text, best) or best
+
+    def _branch_s_county(self, text: str, city: Any | None) -> Any | None:
+        """The county of a city bureau's branch the header names (南昌市公安局东湖分局 → 东湖区), within
+        the city guessed (or any, where the page names none: 市公安局铜官分局); None where there is none."""
+        branch = _BRANCH.search(text[:_HEADER])
+        d = self.lookup(branch["county"], near=city) if branch else None
+        if d is None or tier(d.code) != 2 or (city is not None and not self.contains(city, d)):
+            return None
+        return d
 
 
 _HEADER = 300
+# A city bureau's branch named for its county (南昌市公安局东湖分局, 市公安局铜官分局).
+_BRANCH = re.compile(r"公安局(?P<county>[\u4e00-\u9fa5]{2,4}?)(?:区|县)?分局")
 
 
 def _speaking_as(level: str) -> str:

@@ -84,7 +84,7 @@ def test_a_folder_is_drafted_into_one_draft_a_report_that_check_passes(own: Path
     assert html["url"] == "https://www.example.gov.cn/qz/2026.html" and html["file"] == "sources/quzhou.html.txt"
     # stderr: a note on the file passed over, the summary table (no progress bar in a pipe), the count
     lines = r.err.splitlines()
-    assert lines[0] == "govfacts: passed over 1 file that is not a report (.txt, .html, .pdf, .docx)"
+    assert lines[0] == f"govfacts: passed over 1 file that is not a report (.txt, .html, .pdf, .docx): {own / 'photo.jpg'}"
     # (no report had a problem: the table leaves out a column empty in every row, as every table does)
     assert lines[1].split() == ["report", "place", "read", "date", "read", "figures", "for", "review"]
     row = next(line for line in lines if line.startswith(str(own / "quzhou.txt")))

@@ -35,9 +35,10 @@ class Job:
             object.__setattr__(self, "copy", copy_name(self.path.name))
 
 
-def _walk(folder: Path, skip: Path | None) -> tuple[list[Path], int]:
-    """Report files below `folder`, sorted by path, and how many other files were passed over."""
-    found, others = [], 0
+def _walk(folder: Path, skip: Path | None) -> tuple[list[Path], list[Path]]:
+    """Report files below `folder`, sorted by path, and the other files passed over."""
+    found: list[Path] = []
+    others: list[Path] = []
     for root, dirs, files in os.walk(folder):  # os.walk follows no symlinked folder
         here = Path(root)
         dirs[:] = sorted(
@@ -49,16 +50,16 @@ def _walk(folder: Path, skip: Path | None) -> tuple[list[Path], int]:
             if Path(name).suffix.lower() in SUFFIXES:
                 found.append(here / name)
             else:
-                others += 1
+                others.append(here / name)
     return found, others
 
 
-def expand(given: list[Path], skip: Path | None = None) -> tuple[list[Path], int]:
-    """The report files `given` names, folders expanded, each once; and the number of files the
-    folders held that are not reports (by their names: .txt, .html, .pdf, .docx …)."""
+def expand(given: list[Path], skip: Path | None = None) -> tuple[list[Path], list[Path]]:
+    """The report files `given` names, folders expanded, each once; and the files the folders
+    held that are not reports (by their names: .txt, .html, .pdf, .docx …)."""
     out: list[Path] = []
     seen: set[str] = set()
-    others = 0
+    others: list[Path] = []
     real_skip = Path(os.path.realpath(skip)) if skip is not None else None
     for path in given:
         if path.is_dir():

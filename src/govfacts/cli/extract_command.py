@@ -191,8 +191,10 @@ def extract(
     files, others = expand(reports, skip=target if toml else None)
     jobs = plan(files, target, force) if toml and target is not None else [Job(f, str(f), f.stem, None) for f in files]
     if others:
-        say(n_("passed over {n} file that is not a report (.txt, .html, .pdf, .docx)",
-               "passed over {n} files that are not reports (.txt, .html, .pdf, .docx)", others).format(n=others))
+        names = "、".join(str(o) for o in others[:3]) + ("…" if len(others) > 3 else "")
+        say(n_("passed over {n} file that is not a report (.txt, .html, .pdf, .docx): {names}",
+               "passed over {n} files that are not reports (.txt, .html, .pdf, .docx): {names}", len(others)).format(
+                   n=len(others), names=names))
     if toml:
         opts.used, opts.known_regions = _base_ids(data, None)
     with run_env().report_progress(len(jobs)) as advance:

@@ -113,6 +113,16 @@ def test_wrapping_keeps_runs_of_digits_and_chinese_punctuation_rules():
     assert cut("quzhou-interview-p1", 10) == "quzhou-in…"
 
 
+def test_a_list_of_places_wraps_between_names_never_inside_one():
+    names = ["西陵区", "伍家岗区", "点军区", "长阳土家族自治县", "五峰土家族自治县", "宜都市"]
+    lines = wrap_text("下辖: " + "、".join(names), 30, names)
+    assert all(cell_len(line) <= 30 for line in lines) and len(lines) > 1
+    assert "".join(lines) == "下辖: " + "、".join(names)
+    for name in names:
+        assert any(name in line for line in lines), name  # (each whole on one line)
+    assert wrap_text("下辖: " + "、".join(names), 30) != lines  # (as prose, a name would break)
+
+
 def test_widths_give_up_text_before_labels_and_labels_before_keys():
     headers = ["地区", "指标", "时期", "来源"]
     cells = [["衢州市", "电信网络诈骗发案数同比", "2025年1至11月 (2025-01/2025-11)", "quzhou-city-of-li"]]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import IO, Any
 
@@ -133,9 +133,10 @@ class Env:
             soft_wrap=False,
         )
 
-    def text(self, text: str, style: str | None = None) -> None:
+    def text(self, text: str, style: str | None = None, whole: Sequence[str] = ()) -> None:
         """A line of prose for people: on a terminal wrapped to its width as Chinese text breaks
-        (no ） at the start of a line), and styled when a style is given."""
+        (no ） at the start of a line, never inside one of the words `whole` names), and styled
+        when a style is given."""
         text = clean(text)
         if self.terminal:
             from rich.text import Text
@@ -143,7 +144,7 @@ class Env:
             from govfacts.output.fit import wrap_text
 
             console = self.console()
-            for line in wrap_text(text, console.width):
+            for line in wrap_text(text, console.width, [clean(w) for w in whole]):
                 console.print(Text(line, style=style or ""))
         else:
             self.stdout.write(text + "\n")

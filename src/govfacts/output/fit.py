@@ -45,11 +45,13 @@ def cut(text: str, width: int) -> str:
     return out.rstrip() + ELLIPSIS
 
 
-def wrap_text(text: str, width: int) -> list[str]:
-    """Lines of at most `width` cells, broken between characters as Chinese text is."""
+def wrap_text(text: str, width: int, whole: Sequence[str] = ()) -> list[str]:
+    """Lines of at most `width` cells, broken between characters as Chinese text is, but never
+    inside one of the words `whole` names (a list's place names: 长阳土家族自治县)."""
     lines: list[list[str]] = [[]]
     used = 0
-    for unit in _UNITS.findall(text):
+    units = _UNITS if not whole else re.compile("|".join(re.escape(w) for w in sorted(set(whole), key=len, reverse=True) if w) + "|" + _UNITS.pattern, re.S)
+    for unit in units.findall(text):
         size = cell_len(unit)
         if used + size <= width:
             lines[-1].append(unit)

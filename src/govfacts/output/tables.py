@@ -186,9 +186,9 @@ def _(result: Profile, env: Env, cap: int | None) -> None:
     heading = [place["name"], names.get(place["id"], ""), place["level"], " › ".join(place["path"])]
     env.text("  ".join(filter(None, heading)), "bold")
     if place["aliases"]:
-        env.text(f"{tr(labels.ALIASES)}: " + "、".join(place["aliases"]))
+        env.text(f"{tr(labels.ALIASES)}: " + "、".join(place["aliases"]), whole=place["aliases"])
     if place["children"]:
-        env.text(f"{tr(labels.CHILDREN)}: " + labels.children(place["children"], place["children_facts"]))
+        env.text(f"{tr(labels.CHILDREN)}: " + labels.children(place["children"], place["children_facts"]), whole=place["children"])
     kind_tables(env, by_kind(result.records()), cap, result.fits)
     overlap_note(env, result.fits, result.asked)
     if result.asked and result.records() and not [v for v in result.fits.values() if v < 2]:

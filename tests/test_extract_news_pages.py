@@ -433,6 +433,13 @@ def test_a_city_bureau_s_branch_in_the_header_is_the_page_s_county():
     assert [r["region"] for r in guessed(text, "2026-01-20")] == ["江南区"]
 
 
+def test_a_caseload_named_by_its_action_alone_is_of_those_counted_per_head_before_it():
+    text = "区法院召开会议。\n员额法官人均收案512件，人均结案470件；挂职干部人均收案96件，结案90件。\n"
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [r["name"] for r in found] == ["员额法官人均收案", "员额法官人均结案", "挂职干部人均收案", "挂职干部人均结案"]
+    assert "name-from-earlier-clause" in found[3]["review"]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -335,6 +335,9 @@ def _sentence_figures(
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
+            if per_head := nouns.per_head_of(nm, prev_name):
+                nm = per_head  # 挂职干部人均收案140件，结案122件: the same people's
+                why.append(REVIEW_NAME_EARLIER)
             value = m.value
             unit = m.unit
             if unit == "连冠":  # 十九连冠: won every year, unless what is won is held in editions (全运会“五连冠”)

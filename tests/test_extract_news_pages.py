@@ -440,6 +440,19 @@ def test_a_caseload_named_by_its_action_alone_is_of_those_counted_per_head_befor
     assert "name-from-earlier-clause" in found[3]["review"]
 
 
+def test_times_and_days_are_named_for_what_they_were_of():
+    text = "市公安局召开会议。\n全年累计86天零命案，并通过4次集中返还活动发还涉案资金300余万元。全年召开3次联席会议。\n"
+    names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]
+    assert names[:2] == ["零命案天数", "集中返还活动"] and names[-1] == "联席会议"
+
+
+def test_successes_named_by_the_deed_alone_are_of_what_the_deed_was_tried_on():
+    text = "区法院召开会议。\n诉前调解案件8600件、调解成功3900件。\n"
+    found = drafted(text, "2026-01-20", "南宁市")
+    assert [r["name"] for r in found] == ["诉前调解案件", "诉前调解成功案件"]
+    assert "name-from-earlier-clause" in found[1]["review"]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govfacts.chinese.lexicon import CLASSIFIERS, COUNTING_VERBS
-from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, counted_name, post_noun, strip
+from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, counted_name, only_a_verb, post_noun, strip
 
 # What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
 # breakdown after 其中 shares (其中企业 → 净增企业; 其中来访 → 县信访局受理来访).
@@ -248,3 +248,48 @@ def sum_of_the_projects_before(name: str, unit: str, before: str, before_unit: s
         return before + "资金"
     said = _SUM_ALONE.match(name)
     return _PROJECT_DEEDS.sub("", before) + said.group("sum") if said else None
+
+
+# A verb saying only that something was held or used (通过5次…活动, 召开3次会议), and the heads of events.
+_LIGHT_VERB = re.compile(r"(?:并)?(?:通过|组织|开展|召开|举办|举行|组织开展)")
+_EVENT_HEAD = re.compile(r"活动|行动|会议|座谈会|检查|培训|演练|宣讲|督查|巡查|发布会")
+
+
+def times_or_days_of(name: str, unit: str, text: str, end: int, limit: int) -> str | None:
+    """What a count of times or days after a light word was of: the events held (通过5次集中返还活动
+    发还… → 集中返还活动; 召开3次联席会议 → 联席会议), or the days with none of something (累计102天
+    零电诈警情 → 零电诈警情天数). None where the words before say more, or no noun follows."""
+    if unit == "天" and re.fullmatch(r"(?:累计|实现|保持|连续)?", name) and text.startswith("零", end):
+        after = strip(post_noun(text, end, limit))
+        return after + "天数" if after else None
+    if unit == "次" and _LIGHT_VERB.fullmatch(name):
+        after = strip(post_noun(text, end, limit))
+        if not after or only_a_verb(after):
+            return None
+        event = _EVENT_HEAD.search(after)  # (…活动发还涉案财物: the campaigns, not what they returned)
+        return after[: event.end()] if event else after
+    return None
+
+
+_PER_HEAD = re.compile(r"^(?P<who>[^,;、]{2,12}?)人均(?:收案|结案|办案|受理|审结|执结|办结)$")
+_CASELOAD = re.compile(r"^(?:人均)?(?:收案|结案|办案|审结|执结|办结)$")
+
+
+def per_head_of(name: str, before: str) -> str | None:
+    """A caseload named by its action alone (结案, 人均结案) after one said per head of whom
+    (第二批挂职干部人均收案140件，结案122件): the same people's (第二批挂职干部人均结案); None otherwise."""
+    who = _PER_HEAD.match(before)
+    if who is None or _CASELOAD.match(name) is None:
+        return None
+    return who.group("who") + "人均" + name.removeprefix("人均")
+
+
+def succeeded_of(name: str, before: str) -> str | None:
+    """A count of successes named by the deed alone (调解成功4560件) after the count of what it was
+    tried on (诉前委派调解案件11240件): those that succeeded (诉前委派调解成功案件); None otherwise."""
+    done = re.fullmatch(r"(?P<deed>调解|化解|执行|救助|挽救|戒治)成功", name)
+    at = before.rfind(done.group("deed")) if done else -1
+    if done is None or at < 0 or not before.endswith(("案件", "纠纷", "事项")):
+        return None
+    cut = at + len(done.group("deed"))
+    return before[:cut] + "成功" + before[cut:]

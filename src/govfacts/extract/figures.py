@@ -287,6 +287,8 @@ def _sentence_figures(
                         why.append(REVIEW_NAME_EARLIER)
                     if prev_clause_start is not None:
                         q_start = prev_clause_start
+            elif k == 0 and (of_what := around.times_or_days_of(nm, m.unit, text, m.end, c_end)):
+                nm = of_what  # 通过5次集中返还活动, 累计102天零电诈警情: what the times or days were of
             elif k == 0 and (owned := around.owner_after(nm, text, m.end, c_end)):
                 nm = owned  # 首期规模500亿元的浙江社保科创基金: the aspect of what follows it
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:
@@ -335,8 +337,8 @@ def _sentence_figures(
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)
             nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
-            if per_head := nouns.per_head_of(nm, prev_name):
-                nm = per_head  # 挂职干部人均收案140件，结案122件: the same people's
+            if per_head := around.per_head_of(nm, prev_name) or around.succeeded_of(nm, prev_name):
+                nm = per_head  # 挂职干部人均收案140件，结案122件: the same people's (调解案件…、调解成功: those that succeeded)
                 why.append(REVIEW_NAME_EARLIER)
             value = m.value
             unit = m.unit

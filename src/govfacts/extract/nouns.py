@@ -319,19 +319,6 @@ def on_topic(name: str, topic: str, unit: str = "") -> tuple[str, str]:
     return name, (cases.group("cases") if cases else topic)
 
 
-_PER_HEAD = re.compile(r"^(?P<who>[^,;、]{2,12}?)人均(?:收案|结案|办案|受理|审结|执结|办结)$")
-_CASELOAD = re.compile(r"^(?:人均)?(?:收案|结案|办案|审结|执结|办结)$")
-
-
-def per_head_of(name: str, before: str) -> str | None:
-    """A caseload named by its action alone (结案, 人均结案) after one said per head of whom
-    (第二批挂职干部人均收案140件，结案122件): the same people's (第二批挂职干部人均结案); None otherwise."""
-    who = _PER_HEAD.match(before)
-    if who is None or _CASELOAD.match(name) is None:
-        return None
-    return who.group("who") + "人均" + name.removeprefix("人均")
-
-
 _REACHES_PEOPLE = re.compile(r"(?:惠及|覆盖|带动|吸纳|帮扶|救助|资助)$")
 
 

@@ -294,6 +294,13 @@ def test_a_date_in_the_news_itself_is_no_publication_date() -> None:
     assert h.date is None
 
 
+def test_an_assembly_of_names_written_together_is_the_last_one_s() -> None:
+    text = "某某区人民法院工作报告\n──2024年1月17日在上海市嘉定区第七届\n人民代表大会第四次会议上\n各位代表：\n"
+    h = read_header(text, lambda name: name in ("上海市", "嘉定区"))
+    assert (h.place.value, h.place.line) == ("嘉定区", 2)
+    assert read_header(text, lambda name: name == "上海市").place is None  # (not the city above it)
+
+
 def test_the_title_is_never_the_sites_furniture() -> None:
     text = "下载\n打印\n全屏\n【字号：\n加大\n】\n守护平安 护航发展\n全市新建公园35个。\n"
     h = read_header(text, known)

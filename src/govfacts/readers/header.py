@@ -127,8 +127,19 @@ def is_furniture(line: str) -> bool:
 
 
 def _place_in(candidate: str, known: Callable[[str], bool]) -> str | None:
+    """The place a header's words name: the words themselves, or, for names written together
+    (上海市嘉定区, 深圳市盐田区), the last of them that is a place."""
     candidate = candidate.strip()
-    return candidate if candidate and known(candidate) else None
+    if candidate and known(candidate):
+        return candidate
+    for m in _WITHIN.finditer(candidate):
+        rest = candidate[m.end() :]
+        if len(rest) >= 2 and known(rest):
+            return rest
+    return None
+
+
+_WITHIN = re.compile(r"(?<=.)(?:省|自治区|市|州|盟)(?=..)")
 
 
 def read_header(text: str, known: Callable[[str], bool], own_title: str | None = None) -> Header:

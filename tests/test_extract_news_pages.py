@@ -370,6 +370,11 @@ def test_a_stance_worded_with_its_manner_names_the_counts_after_it():
     assert names == ["批捕电信网络诈骗犯罪、非法集资犯罪", "起诉电信网络诈骗犯罪、非法集资犯罪", "起诉毒品犯罪"]
 
 
+def test_a_stance_against_crimes_given_by_example_names_the_kind_of_crime():
+    text = "市法院召开会议。\n严惩杀人、抢劫、绑架等严重暴力犯罪，办结案件540件。\n"
+    assert [r["name"] for r in drafted(text, "2026-01-20", "南宁市")] == ["办结严重暴力犯罪案件"]
+
+
 def test_a_bare_action_on_people_is_named_for_whom_the_count_before_it_counted():
     text = (
         "市公安局召开会议。\n全年批准逮捕各类犯罪嫌疑人520人，起诉610人。"

@@ -192,7 +192,7 @@ _STANCE = re.compile(
     r"^(?:依法)?(?:对|[^,;:对]{0,8}?(?:打击|惩治|严惩|惩处))"
     r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
 )
-_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
+_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|办结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
 
 
 def acted_on(name: str, before: str) -> str | None:
@@ -205,7 +205,7 @@ def acted_on(name: str, before: str) -> str | None:
     for clause in [c for c in re.split(r"[,;:]", before) if c][-2:][::-1]:
         stance = _STANCE.match(clause)
         if stance is not None:
-            what = stance.group("what")
+            what = re.sub(r"^.*等(?=.{2})", "", stance.group("what"))  # (杀人、抢劫、强奸等严重暴力犯罪: the kind, not its examples)
             noun = "" if what.endswith("案件") else done.group("noun") or ""
             return done.group("verb") + what + noun
     return None

@@ -473,6 +473,12 @@ def test_the_nation_s_watchwords_measures_and_scare_quotes_are_no_programs() -> 
     assert [p["name"] for p in progs] == ["凤凰行动", "三联"]
 
 
+def test_a_campaign_of_a_higher_body_is_not_the_place_s_own_program() -> None:
+    text = "以省高院“阳光司法”促进年活动为抓手，开展国家“清朗”专项行动，打造“衢州有礼”品牌。"
+    assert [p["name"] for p in draft(text, "2026-01", "衢州", PLACES).programs] == ["衢州有礼"]
+    assert [p["name"] for p in draft(text, "2026-01", "浙江省", PLACES).programs] == ["阳光司法", "衢州有礼"]  # (the province's own)
+
+
 def test_numbered_watchwords_that_name_no_kind_are_no_programs() -> None:
     text = "加快建设“三大高地”，实施“五大战略”，推进“六个一”，实施提振消费“五大工程”。"
     progs = draft(text, "2026-01", "江西省", PLACES).programs

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from typing import Any
 
 from govfacts.chinese.periods import PeriodMention
+from govfacts.extract.gazetteer_match import tier
 from govfacts.extract.honours import sentence_honours
 from govfacts.extract.page import Page
 from govfacts.extract.structure import Frames
@@ -31,8 +32,11 @@ NATIONAL = frozenset((
     "五位一体", "四个全面", "四个意识", "四个自信", "两个确立", "两个维护", "两个毫不动摇", "两个结合", "三新一高",
     "一带一路", "放管服", "双碳", "三农", "六稳", "六保", "两重", "两新", "人工智能+", "数据要素×", "高效办成一件事",
     "揭榜挂帅", "绿水青山就是金山银山", "两山", "枫桥经验", "新时代枫桥经验", "千万工程", "十四五", "十五五",
-    "接诉即办", "互联网+", "双减", "三个务必", "国之大者", "一件事",
+    "接诉即办", "互联网+", "双减", "三个务必", "国之大者", "一件事", "三权分置",
 ))
+# The body that runs a campaign named right before it, when it is above the page's place.
+_HIGHER_BODY = re.compile(r"(?:中央|国务院|国家|最高法|最高检|最高人民(?:法院|检察院)|公安部|司法部|上级)[\u4e00-\u9fa5]{0,4}$")
+_PROVINCE_S = re.compile(r"(?:省|自治区)(?:委|政府|高院|高级人民法院|人民检察院|检察院|公安厅|司法厅)?[\u4e00-\u9fa5]{0,2}$")
 _NAMING = ("工作法", "品牌", "工作机制", "机制", "专项行动", "行动", "模式", "改革", "体系", "工程")
 _WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{1,6}$|[率比数]$")
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+大[\u4e00-\u9fa5]{2,4}$")  # 三大高地, 五大战略: with no kind said
@@ -48,6 +52,7 @@ def programs_and_honours(
     year the page's date looks back on, the year of a title no words or section date on a page
     that has no sections (flagged period-from-date)."""
     text = page.text
+    provincial = region.main is not None and not isinstance(region.main, str) and tier(region.main.code) == 0
     out: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str | None]] = set()
     for a, b in page.sentences:
@@ -78,6 +83,8 @@ def programs_and_honours(
                 category = None
             if category is None and not any(v in before for v in ACTIONS):
                 continue
+            if _HIGHER_BODY.search(before) or (not provincial and _PROVINCE_S.search(before)):
+                continue  # (以自治区高院“规范、精简、提速”促进年活动: a higher body's campaign, not the place's own)
             cs = _clause_start(cuts, first.start())
             where = _place(region, page, a, a + first.start())
             for m in run:

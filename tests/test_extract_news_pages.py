@@ -458,6 +458,12 @@ def test_successes_named_by_the_deed_alone_are_of_what_the_deed_was_tried_on():
     assert "name-from-earlier-clause" in found[1]["review"]
 
 
+def test_what_is_done_to_the_cases_said_before_is_named_before_them():
+    text = "区法院召开会议。\n全年受理各类案件9800件、审结9100件；受理刑事案件680件，结案610件。\n"
+    names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]
+    assert names == ["受理各类案件", "审结各类案件", "受理刑事案件", "刑事案件结案"]
+
+
 def test_a_court_s_counts_named_by_their_action_alone_are_of_cases():
     text = "市法院召开会议。\n全市法院受理案件5.1万件，办结4.8万件。市法院受理6100件，审结5900件。\n"
     names = [r["name"] for r in drafted(text, "2026-01-20", "南宁市")]

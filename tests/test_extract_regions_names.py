@@ -225,7 +225,7 @@ def test_a_county_a_page_names_before_it_became_a_city_keeps_the_page_s_name():
 
 def test_what_is_done_with_cases_is_named_for_the_cases_said_before_it():
     found = draft("受理行政案件52件，结案40件，结案率为76.9%；受理执行案件300件，执结280件。", "2019", "江西省", PLACES)
-    assert [r["name"] for r in found.indicators] == ["受理行政案件", "行政案件结案", "行政案件结案率", "受理执行案件", "执行案件执结"]
+    assert [r["name"] for r in found.indicators] == ["受理行政案件", "行政案件结案", "行政案件结案率", "受理执行案件", "执结执行案件"]
 
 
 def test_a_figure_said_around_a_frame_is_named_for_its_subject_and_the_frame_s_own_for_what_it_speaks_of():

@@ -180,10 +180,14 @@ def test_entries_flagged_for_review_are_counted_marked_and_accepted_by_deleting_
     assert "note: 1 entry is still flagged for review" in r.err
     assert run("metric", "电诈", "--data", str(path), "--json").json()[0]["review"] == ["name-from-earlier-clause"]
     assert "电信网络诈骗发案数 (to review)" in run("metric", "电诈", "--data", str(path)).out
+    assert "电信网络诈骗发案数 (to review)" in run("search", "电诈", "--data", str(path)).out
+    hits = run("search", "电诈", "--data", str(path), "--json").json()
+    assert [h["review"] for h in hits if h["kind"] == "indicator"][0] == ["name-from-earlier-clause"]
     path.write_text(SMALL, encoding="utf-8")  # the reviewer deletes the line
     r = run("check", "--data", str(path))
     assert "flagged for review" not in r.err
     assert run("metric", "电诈", "--data", str(path), "--json").json()[0]["review"] == []
+    assert all(h["review"] is None for h in run("search", "电诈", "--data", str(path), "--json").json())
 
 
 def test_a_draft_says_why_an_entry_needs_review(tmp_path):

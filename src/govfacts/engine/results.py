@@ -55,7 +55,7 @@ SOURCE_FIELDS = (
 )
 SEARCH_FIELDS = (
     "rank", "kind", "id", "name", "region", "region_id", "detail", "period", "figure", "source", "source_title",
-    "quote",
+    "quote", "review",
 )
 COUNT_FIELDS = ("kind", "count")
 

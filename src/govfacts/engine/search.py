@@ -70,6 +70,7 @@ def _hit(
     source: str | None = None,
     source_title: str | None = None,
     quote: str | None = None,
+    review: list[str] | None = None,
 ) -> Record:
     """One search hit, its keys in the order of SEARCH_FIELDS."""
     return {
@@ -85,6 +86,7 @@ def _hit(
         "source": source,
         "source_title": source_title,
         "quote": quote,
+        "review": review,
     }
 
 
@@ -163,6 +165,7 @@ def _fact_hit(rank: int, rec: Record, lookup: Lookup) -> Record:
         source=rec["source"],
         source_title=rec["source_title"],
         quote=rec["quote"],
+        review=rec.get("review") or None,
     )
 
 

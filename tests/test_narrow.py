@@ -123,6 +123,16 @@ def test_a_list_of_places_wraps_between_names_never_inside_one():
     assert wrap_text("下辖: " + "、".join(names), 30) != lines  # (as prose, a name would break)
 
 
+def test_the_review_mark_after_a_name_is_never_broken():
+    from govfacts.output import labels
+    from govfacts.output.fit import lines_of
+
+    mark = labels.review_mark().strip()
+    for width in range(cell_len(mark), cell_len(mark) + 14):  # (a column narrower than the mark must break it)
+        lines = lines_of("受理和审(执)结各类案件" + labels.review_mark(), "text", width)
+        assert any(mark in line for line in lines), (width, lines)
+
+
 def test_widths_give_up_text_before_labels_and_labels_before_keys():
     headers = ["地区", "指标", "时期", "来源"]
     cells = [["衢州市", "电信网络诈骗发案数同比", "2025年1至11月 (2025-01/2025-11)", "quzhou-city-of-li"]]

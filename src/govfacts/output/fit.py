@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 from rich.cells import cell_len
 
+from govfacts.output import labels
+
 # Characters a line may not start with, and characters it may not end with (Chinese line breaking).
 NO_START = frozenset("。，、；：？！）」』”’》〉】…%‰·．,.;:?!)]}")
 NO_END = frozenset("（「『“‘《〈【([{")
@@ -186,7 +188,8 @@ def lines_of(text: str, fit: str, width: int) -> list[str]:
         return [cut(text, width)]
     if fit == "key":
         return wrap_words(text, width)
-    lines = wrap_text(text, width)
+    mark = labels.review_mark().strip()
+    lines = wrap_text(text, width, [mark] if mark in text else [])  # (（待复核） is one word: never 待 / 复核)
     if fit == "long" and len(lines) > LONG_LINES:
         lines = lines[: LONG_LINES - 1] + [cut("".join(lines[LONG_LINES - 1 :]), width)]
     return lines

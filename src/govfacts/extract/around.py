@@ -213,9 +213,10 @@ def acted_on(name: str, before: str) -> str | None:
 
 # The people a count before it was of (批准逮捕各类犯罪嫌疑人948人，起诉1302人), and cases it solved
 # (破获电信网络诈骗案件69起，抓获70人).
-_PERSONS_BEFORE = re.compile(r"^(?:依法)?(?:批准逮捕|批捕|逮捕|起诉|抓获|刑拘|判处|移送起诉|提起公诉)(?P<who>[^,;:]{0,10}?(?:犯罪嫌疑人|嫌疑人|被告人|罪犯|人员))$")
+_ON_PEOPLE = r"^(?:依法)?(?:批准逮捕|批捕|逮捕|起诉|抓获|刑拘|判处|移送起诉|提起公诉)"
+_PERSONS_BEFORE = re.compile(_ON_PEOPLE + r"(?P<who>[^,;:]{0,10}?(?:犯罪嫌疑人|嫌疑人|被告人|罪犯|人员))$")
 _CASES_SOLVED = re.compile(r"^(?:依法)?(?:破获|侦破|查破)(?P<cases>[^,;:]{1,14}?案件)$")
-_ON_PERSONS = re.compile(r"^(?:依法)?(?:批准逮捕|批捕|逮捕|起诉|抓获|刑拘|判处|移送起诉|提起公诉)$")
+_ON_PERSONS = re.compile(_ON_PEOPLE + "$")
 
 
 def persons_of_the_count_before(name: str, unit: str, before: str) -> str | None:

@@ -173,15 +173,15 @@ def _share_ending(group: Sequence[Listed]) -> None:
             f.notes.append(REVIEW_ENDING)
 
 
+# What police, procurators and courts do to what a list counts (打掉涉黑组织3个、涉恶团伙17个).
+_POLICE_DEEDS = ("打掉", "摧毁", "捣毁", "破获", "侦破", "抓获", "查处", "查获", "缴获", "收缴", "起诉", "批捕", "化解", "排查", "出动")
 # Verbs that say what is counted (README: they stay in names) and that a list of counts shares.
 _LEAD_VERB = re.compile(
     r"^(?:有序|全面|持续|加快|稳步|依法|共)?(?P<verb>(?:累计)?新增|(?:累计|新)?(?:创建|培育|认定|新建|改造|引进|选派|修改废止和宣布失效|修改|废止|制定|"
-    r"修订|出台)|打掉|摧毁|捣毁|破获|侦破|抓获|查处|查获|缴获|收缴|起诉|批捕|化解|排查|出动)(?=[\u4e00-\u9fa5“0-9A-Za-z])"
+    r"修订|出台)|" + alternation(*_POLICE_DEEDS) + r")(?=[\u4e00-\u9fa5“0-9A-Za-z])"
 )
 # A later item that opens with a deed of its own (新增企业5家、引进项目3个) borrows none.
-_OWN_DEED = re.compile(
-    "^(?:" + alternation(*COUNTING_VERBS, "新增", "创建", "打掉", "摧毁", "捣毁", "侦破", "查获", "缴获", "收缴", "起诉", "批捕", "排查", "刑拘", "判处", "出动") + ")"
-)
+_OWN_DEED = re.compile("^(?:" + alternation(*COUNTING_VERBS, *_POLICE_DEEDS, "新增", "创建", "刑拘", "判处") + ")")
 
 
 _LEVEL = re.compile(LEVEL + "(?:以上)?")

@@ -14,7 +14,7 @@ from govfacts.chinese.lexicon import (
     RATE_UNITS,
 )
 from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions, points_shared
-from govfacts.extract import around, changes, nouns
+from govfacts.extract import around, cases, changes, nouns
 from govfacts.extract.admissible import admissible
 from govfacts.extract.doubts import unclear
 from govfacts.extract.gaps import own_gap
@@ -162,7 +162,7 @@ def _sentence_figures(
     verb_counted_end = -1  # the same, where the noun was counted after its verb (新增1个…集群、)
     lead = (-1, "", "")  # where a clause starts, and the verb and level its first figure opens with
     held_after = ""  # what the last streak said held
-    topic = ""  # the cases (刑事案件, 信访事项) the sentence's later figures speak of
+    topic = cases.CaseTopic()  # the cases (刑事案件, 信访事项) the sentence's later figures speak of, and who handled them
     whole = ""  # the total's name, while a breakdown after 其中 lists its parts
     for group in groups:
         held_before, held_after = held_after, ""
@@ -332,7 +332,7 @@ def _sentence_figures(
             if figures and figures[-1].start >= a and (summed := around.sum_of_the_projects_before(nm, m.unit, figures[-1].name, figures[-1].unit)):
                 nm = summed  # 537个重点项目，完成投资1271.7亿元: the projects' investment
                 why.append(REVIEW_NAME_EARLIER)
-            nm, topic = nouns.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
+            nm, topic = cases.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)

@@ -300,27 +300,6 @@ def only_a_verb_between(text: str) -> bool:
     return _VERB_BETWEEN.fullmatch(text) is not None
 
 
-# What is done with cases, said after the cases were named (受理刑事案件68件,结案38件,结案率55.88%).
-_CASE_ACTION = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|撤诉|调撤|破案|立案|起诉|批捕|判决|化解|交办|受案|收案)(?:率|数)?$")
-_DONE_TO_CASES = re.compile(r"(?:调解)?(?:办结|审结|执结|起诉|批捕|化解|交办)")  # (what is done to them, said before them)
-_ACTION_ON_CASES = re.compile(r"(?:受理|审结|办结|执结|新收|审理)$")
-_CASES = re.compile(r"(?P<cases>[\u4e00-\u9fa5]{0,6}?(?:案件|纠纷|信访事项|信访件|交办单|警情))$")
-_CASES_VERB = re.compile(r"^.*(?:受理|新收|审结|办理|收到|立)")
-
-
-def on_topic(name: str, topic: str, unit: str = "") -> tuple[str, str]:
-    """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
-    the cases later figures speak of; a court's count in 件 named by its action alone (市法院受理)
-    is of cases."""
-    if _CASE_ACTION.match(name) and topic:
-        done_to = topic == "案件" or _DONE_TO_CASES.fullmatch(name) is not None
-        return (name + topic if done_to else topic + name), topic  # (办结案件, 审结各类案件; 刑事案件结案)
-    if unit == "件" and _ACTION_ON_CASES.search(name):
-        name += "案件"
-    cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
-    return name, (cases.group("cases") if cases else topic)
-
-
 _REACHES_PEOPLE = re.compile(r"(?:惠及|覆盖|带动|吸纳|帮扶|救助|资助)$")
 
 

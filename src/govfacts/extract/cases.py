@@ -1,0 +1,50 @@
+"""Counts of cases named for what was said before them in the sentence: the cases a bare action is
+done to (受理刑事案件68件，结案38件 → 刑事案件结案) and the body that did it (全市法院受理各类案件…，
+办结…件 → 法院办结案件)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# What is done with cases, said after the cases were named (受理刑事案件68件,结案38件,结案率55.88%).
+_CASE_ACTION = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|撤诉|调撤|破案|立案|起诉|批捕|判决|化解|交办|受案|收案)(?:率|数)?$")
+_DONE_TO_CASES = re.compile(r"(?:调解)?(?:办结|审结|执结|起诉|批捕|化解|交办)")  # (what is done to them, said before them)
+_ACTION_ON_CASES = re.compile(r"(?:受理|审结|办结|执结|新收|审理)$")
+_CASES = re.compile(r"(?P<cases>[\u4e00-\u9fa5]{0,6}?(?:案件|纠纷|信访事项|信访件|交办单|警情))$")
+_CASES_VERB = re.compile(r"^.*(?:受理|新收|审结|办理|收到|立)")
+# The body a count of cases opens with (市中院受理案件, 法院受理各类案件, 全市检察机关起诉…): who
+# handled them, and so who handled the cases the sentence's later bare actions count.
+_BODY = re.compile(
+    r"^(?:[省市县区]|全[省市县区])?(?:中级人民法院|高级人民法院|人民法院|法院|中院|高院|人民检察院|检察院|检察机关|"
+    r"公安机关|公安局|立案庭|执行局)(?=受理|新收|审结|办结|办理|审理|执结|起诉|批捕|登记)"
+)
+# A count named by an action on cases alone, without who did it (办结案件, 审结各类案件).
+_ACTION_ALONE = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|受理|新收|立案|起诉|批捕|办理|审理)(?:各类)?案件(?:率|数)?$")
+
+
+class CaseTopic(NamedTuple):
+    """What a sentence's counts of cases were about so far: the cases (刑事案件) and the body that
+    handled them (市中院), each empty until said."""
+
+    cases: str = ""
+    body: str = ""
+
+
+def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopic]:
+    """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
+    for the body that handled them; the topic later figures speak of. A court's count in 件 named
+    by its action alone (市法院受理) is of cases."""
+    if _CASE_ACTION.match(name) and topic.cases:
+        if topic.cases == "案件" and name.endswith(("率", "数")):
+            return topic.body + name, topic  # (受理案件…，结案率…: of all the cases, 市中院结案率)
+        done_to = topic.cases == "案件" or _DONE_TO_CASES.fullmatch(name) is not None
+        name = name + topic.cases if done_to else topic.cases + name  # (办结案件, 审结各类案件; 刑事案件结案)
+        return topic.body + name if _ACTION_ALONE.match(name) else name, topic
+    if unit == "件" and _ACTION_ON_CASES.search(name):
+        name += "案件"
+    if topic.body and _ACTION_ALONE.match(name):
+        return topic.body + name, topic  # (市中级人民法院受理各类案件3731件，办结案件3340件)
+    cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
+    body = _BODY.match(name)
+    return name, CaseTopic(cases.group("cases") if cases else topic.cases, body.group(0) if body else topic.body)

@@ -1,0 +1,36 @@
+"""Counts of cases named for the cases and the body said before them in the sentence."""
+
+from __future__ import annotations
+
+from govfacts.extract.cases import CaseTopic, on_topic
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def names(text: str) -> list[str]:
+    return [r["name"] for r in draft(text, "2024-01", "东莞市", PLACES).indicators]
+
+
+def test_a_later_bare_action_is_done_by_the_body_that_opened_the_sentence():
+    assert names("全县法院受理各类案件8600件，办结8100件。") == ["法院受理各类案件", "法院办结各类案件"]
+    assert names("其中县中院受理900件，审结850件。")[1] == "县中院审结案件"
+    assert names("市检察院受理审查起诉案件420件，办结案件401件。") == ["市检察院受理审查起诉案件", "市检察院办结案件"]
+
+
+def test_without_a_body_the_action_is_named_for_the_cases_alone():
+    assert names("受理民事案件300件，结案270件。") == ["受理民事案件", "民事案件结案"]
+    assert names("全年受理案件500件，办结480件。") == ["受理案件", "办结案件"]
+
+
+def test_the_body_is_of_one_sentence_only():
+    assert names("全市法院受理各类案件1.2万件。办结1.1万件。")[1] == "办结案件"
+
+
+def test_the_topic_carries_the_body_and_the_cases():
+    name, topic = on_topic("市中院受理案件", CaseTopic(), "件")
+    assert (name, topic) == ("市中院受理案件", CaseTopic("案件", "市中院"))
+    assert on_topic("结案率", topic)[0] == "市中院结案率"
+    assert on_topic("结案率", CaseTopic("刑事案件"))[0] == "刑事案件结案率"
+    assert on_topic("结案率", CaseTopic("案件"))[0] == "结案率"

@@ -135,7 +135,7 @@ class Frames:
             "targets": Frame("targets", "target", coming, coming, f"{coming}年"),
             "goals": Frame("goals", "target", nxt, nxt.split("/")[-1] if nxt else None, "“十五五”时期"),
         }
-        words = _Words(reviewed)
+        words = _Words(reviewed, this_year_comes=reviewed < year)
         at = 0
         opened: list[tuple[int, str]] = []
         for line in text.split("\n"):
@@ -193,18 +193,21 @@ def _plan_of(year: int) -> str:
 
 
 class _Words:
-    """The words that open each frame, for a report that reviews the year `reviewed`."""
+    """The words that open each frame, for a report that reviews the year `reviewed`: 今年 is the
+    coming year's in a report of the year's first months, the year reviewed in a later page."""
 
-    def __init__(self, reviewed: int) -> None:
+    def __init__(self, reviewed: int, this_year_comes: bool = True) -> None:
         first = 2021 + 5 * ((reviewed - 2021) // 5)
         done, coming = _PLAN_NAMES.get(first, "十四五"), _PLAN_NAMES.get(first + 5, "十五五")
         self.reviewed, self.coming = str(reviewed), str(reviewed + 1)
+        self.coming_year = rf"(?:今年|{self.coming}年)" if this_year_comes else rf"{self.coming}年"
+        this_reviewed = "" if this_year_comes else "今年|"
         self.done = re.compile(rf"“?{done}”?")
         self.next = re.compile(rf"“?{coming}”?")
         self.plan_review = re.compile(rf"^(?:过去的?五年|五年来|近五年|这五年|“?{done}”?(?:时期|期间|以来|这五年|的五年))")
         self.plans_goals = re.compile(rf"“?{coming}”?(?:时期|期间)?(?:(?!开局|起步|首年|第一年)[^。，,；;：:]){{0,16}}(?:主要预期目标|预期目标|主要目标)")
         self.goals = re.compile(rf"^(?:展望|到20[3-9][0-9]年|“?{coming}”?(?:时期|期间|发展|规划))")
-        self.year_review = re.compile(rf"^(?:{self.reviewed}年(?:是|，|,|我们|全省|全市|全区)|刚刚过去的{self.reviewed}年)")
+        self.year_review = re.compile(rf"^(?:(?:{this_reviewed}{self.reviewed}年)(?:是|，|,|我们|全省|全市|全区)|刚刚过去的{self.reviewed}年)")
         # a sentence that only names what the year was: 2025年是“十四五”收官之年。
         self.intro = re.compile(rf"^{self.reviewed}年是[^。，,！!；;]{{0,30}}之年[。，,！!；;]")
 
@@ -250,7 +253,7 @@ class _Words:
     def _opening(self, line: str) -> str | None:
         if self.plans_goals.search(line[:80]):
             return "goals"  # “十五五”时期经济社会发展主要预期目标包括: the plan's own, not this year's
-        if _TARGETS.search(line[:80]) or re.match(rf"(?:今年|{self.coming}年)(?:是|，|,|我们|全省|全市|全区|要|将)", line):
+        if _TARGETS.search(line[:80]) or re.match(rf"{self.coming_year}(?:是|，|,|我们|全省|全市|全区|要|将)", line):
             return "targets"  # 预期目标: this year's, even in a line that names the plan it opens; 今年是…开局之年
         if self.goals.match(line) or (self.next.search(line[:20]) and _GOALS_AT.search(line[:40])):
             return "goals"
@@ -261,7 +264,7 @@ class _Words:
         return None
 
     def _heading(self, body: str) -> str:
-        coming = re.search(rf"{self.coming}年|今年", body)
+        coming = re.search(self.coming_year, body)
         opened = self.next.search(body)
         if coming and opened and opened.start() < coming.start():
             return "goals"  # 二、“十五五”时期目标任务和2026年工作: the plan's goals first; this year's open later
@@ -275,7 +278,7 @@ class _Words:
             return "year_review"
         if self.next.search(body):
             return "goals"
-        if re.search(rf"{self.coming}年|今年", body):
+        if re.search(self.coming_year, body):
             return "targets"
         return "none"
 

@@ -1,0 +1,38 @@
+"""Counts of the honoured, and what 今年 opens in a page written late in its year."""
+
+from __future__ import annotations
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def drafted(text: str, date: str = "2024-12-15") -> list[dict]:
+    return draft(text, date, "宜宾市", PLACES).indicators
+
+
+def test_things_counted_before_a_passive_honour_are_named_for_it():
+    found = drafted("全年，4个派出所被评为全省枫桥式公安派出所，6个社区被命名为市级平安社区。")
+    assert [r["name"] for r in found] == ["被评为全省枫桥式公安派出所的派出所", "被命名为市级平安社区的社区"]
+    assert [[c for c in r["review"] or [] if c.startswith("name")] for r in found] == [[], []]  # (no name doubt)
+
+
+def test_people_counted_by_their_honour_are_a_number_of_people():
+    found = drafted("全年，7人获评“最美基层民警”，2名干警入选全国审判业务专家。")
+    assert [r["name"] for r in found] == ["获评“最美基层民警”人数", "入选全国审判业务专家的干警"]
+    assert drafted("全年，帮扶困难群众惠及300人。")[0]["name"] == "帮扶困难群众惠及人数"
+
+
+def test_what_was_achieved_is_not_part_of_the_name():
+    assert drafted("全年取得了群众满意率97.6%的好成绩。")[0]["name"] == "群众满意率"
+
+
+def test_this_year_in_a_december_page_is_the_year_reviewed():
+    found = drafted("今年，全市公安工作有了新成效。刑事案件发案数下降12.5%。")
+    assert [(r["period"], r["status"]) for r in found] == [("2024", "actual")]
+
+
+def test_this_year_in_a_january_report_is_the_year_to_come():
+    found = drafted("今年，全市要推进平安建设。群众安全感达到98%。", "2025-01-20")
+    assert [(r["period"], r["status"]) for r in found] == [("2025", "target")]

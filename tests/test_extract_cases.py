@@ -34,3 +34,8 @@ def test_the_topic_carries_the_body_and_the_cases():
     assert on_topic("结案率", topic)[0] == "市中院结案率"
     assert on_topic("结案率", CaseTopic("刑事案件"))[0] == "刑事案件结案率"
     assert on_topic("结案率", CaseTopic("案件"))[0] == "结案率"
+
+
+def test_a_deed_on_cases_listed_by_example_keeps_its_verb_not_its_examples():
+    found = names("依法审结抢劫、绑架等严重暴力犯罪案件88件，从快惩处醉驾、盗窃等轻罪案件640件。")
+    assert found == ["审结严重暴力犯罪案件", "惩处轻罪案件"]

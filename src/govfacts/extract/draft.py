@@ -34,6 +34,7 @@ RECORD_KEYS = (
 )
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_REGION_ELSEWHERE = "region-elsewhere"  # the place named lies outside the page's own
+REVIEW_REGION_UNKNOWN = "region-unknown"  # neither the figure's words nor the page name a place
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
@@ -208,6 +209,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
+            if place_here is None and region.main is None:
+                fig.notes.append(REVIEW_REGION_UNKNOWN)  # (a page that says only 我市: give its place with --place)
             if figures and figures[-1][0].start >= a:
                 pair = _pair_periods(page.text, figures[-1][0], figures[-1][2], fig, period, a, frame)
                 if pair is not None:  # 由7.34万元提升至10.26万元: the first at the start, the second at the end

@@ -250,6 +250,10 @@ class PlaceFinder:
         own = 2 if _A_COUNTY_S_PAGE.search(header) else 1 if _A_CITY_S_PAGE.search(header) else 0 if _A_PROVINCE_S_PAGE.search(header) else None
         candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)] or list(scores)
         best = self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))] if scores else None
+        as_city = own == 1 and best is not None and tier(best.code) == 2 and not _A_DISTRICT_S_PAGE.search(header)
+        city = self.parent(best) if as_city and best is not None and scores[best.code] <= 1 else None
+        if city is not None and tier(city.code) == 1:
+            return city  # (a city court's report naming one county's court once, 万年法院创新…: the city's)
         return self._branch_s_county(text, best) or best
 
     def _branch_s_county(self, text: str, city: Any | None) -> Any | None:
@@ -275,5 +279,6 @@ def _speaking_as(level: str) -> str:
 _A_CITY_S_PAGE = re.compile(_speaking_as("市") + "|我州|全州|州委|州政府")
 _A_PROVINCE_S_PAGE = re.compile(_speaking_as("省"))
 _A_COUNTY_S_PAGE = re.compile(_speaking_as("县"))
+_A_DISTRICT_S_PAGE = re.compile(_speaking_as("区"))
 DATELINE = re.compile(r"\s*[0-9０-９一二三四五六七八九十]{1,3}月[0-9０-９一二三四五六七八九十]{1,3}日(?:电|讯)")
 _CONGRESS = re.compile(r"\s*(?:第[一二三四五六七八九十]{1,3}届人民代表大会|(?:人民)?政府工作报告)")  # (2026年横州市政府工作报告)

@@ -160,12 +160,19 @@ def _said_of(name: str, before: str) -> str | None:
 
 def without_examples(name: str) -> str:
     """A name that lists examples before what it counts (先进装备、电子信息等7大产业集群对工业贡献率,
-    新增黄石、咸宁等全国文明城市) without them; a leading verb (新增, 累计) stays."""
+    新增黄石、咸宁等全国文明城市) without them; a leading verb (新增, 累计, 审结) stays, without its manner
+    (从快惩处盗窃、诈骗等轻罪案件 → 惩处轻罪案件)."""
     m = re.search(r"(?:[^、,“”]{1,12}、)+[^、,“”]{1,12}等(?P<head>[^、,]{4,})$", name)
     if m is None:
         return name
-    lead = re.match(r"新增|累计|建成|培育|创建|引进|打造|推动|实施", name[m.start() :])
-    return name[: m.start()] + (lead.group(0) if lead else "") + m.group("head")
+    lead = _EXAMPLES_LEAD.match(name[m.start() :])
+    return name[: m.start()] + (lead.group("verb") if lead else "") + m.group("head")
+
+
+_EXAMPLES_LEAD = re.compile(
+    r"(?:依法|从快|从严|从重|严厉|坚决|快速|妥善)*(?P<verb>新增|累计|建成|培育|创建|引进|打造|推动|实施|"
+    r"审结|办结|执结|受理|审理|办理|起诉|批捕|惩处|惩治|查处|破获|侦破|抓获|化解|调处)"
+)
 
 
 def joined_reach(name: str) -> str:

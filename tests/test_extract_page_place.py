@@ -1,0 +1,34 @@
+"""The place of a page that names itself only as 市 or 我市."""
+
+from __future__ import annotations
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+from govfacts.extract.page import prepare
+
+PLACES = PlaceFinder.from_gazetteer()
+
+# A city court's report that never names its city and names one county's court once, far in.
+_CITY_COURT = (
+    "现在，我代表市中级人民法院向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+    + "全市法院贯彻考察江西重要讲话精神，坚持公正司法，各项工作取得新成效。" * 5
+    + "\n全市法院审结刑事案件3100件，婺源法院推行繁简分流改革，审理天数缩短至9.5天。\n"
+)
+
+
+def test_a_city_s_page_naming_one_county_once_is_the_city_s():
+    assert PLACES.guess_main(prepare(_CITY_COURT).text).name == "上饶市"
+    found = draft(_CITY_COURT, "2026-01-20", None, PLACES).indicators
+    assert [r["region"] for r in found] == ["上饶市", "婺源县"]
+
+
+def test_a_county_s_page_stays_the_county_s():
+    text = "县人民法院工作报告\n我县法院全年审结案件2100件。婺源法院推行繁简分流。婺源县社会大局稳定。\n"
+    assert PLACES.guess_main(prepare(text).text).name == "婺源县"
+
+
+def test_a_figure_with_no_place_anywhere_is_flagged():
+    found = draft("近年来，我市不断完善调解机制。全市共有人民调解组织900个。", "2025-12-01", None, PLACES).indicators
+    assert [(r["region"], r["review"]) for r in found] == [(None, ["period-from-date", "region-unknown"])]
+    given = draft("全市共有人民调解组织900个。", "2025-12-01", "汉中市", PLACES).indicators
+    assert (given[0]["region"], given[0]["review"]) == ("汉中市", ["period-from-date"])

@@ -36,3 +36,18 @@ def test_this_year_in_a_december_page_is_the_year_reviewed():
 def test_this_year_in_a_january_report_is_the_year_to_come():
     found = drafted("今年，全市要推进平安建设。群众安全感达到98%。", "2025-01-20")
     assert [(r["period"], r["status"]) for r in found] == [("2025", "target")]
+
+
+def test_levels_joined_by_a_comma_stay_in_one_name():
+    found = drafted("全年，9个案例入选全国、全省检察机关典型案例，5个集体获省、市表彰。")
+    assert [r["name"] for r in found] == ["入选全国、全省检察机关典型案例的案例", "获省、市表彰的集体"]
+    assert [[c for c in r["review"] or [] if c.startswith("name")] for r in found] == [[], []]
+
+
+def test_a_name_whose_scope_was_said_before_it_is_flagged():
+    found = drafted("全年，依法审结相关案件14件，在食品安全领域立案6件，其他领域3件。")
+    assert [("name-unclear" in (r["review"] or [])) for r in found] == [True, False, True]
+
+
+def test_already_is_no_part_of_a_name():
+    assert drafted("全年已调解矛盾纠纷1200件。")[0]["name"] == "调解矛盾纠纷"

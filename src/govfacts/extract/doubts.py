@@ -22,10 +22,19 @@ def unclear(name: str) -> bool:
     predicate (…持续领跑, …顺利组建, …实现下降), or a fragment (looks_like_a_fragment)."""
     bare = re.sub(r"\([^()]*\)", "", name)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
-    listed = "、" in re.sub(r"“[^“”]*”", "", bare)  # (not what a quoted title lists: “企业认定、政府认账”)
+    listed = "、" in _LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare))  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
     said = _PREDICATE.search(name) is not None
-    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or said or looks_like_a_fragment(name)
+    scope = _SCOPE_ELSEWHERE.search(name) is not None  # (审结相关案件, 其他领域: of what was said before)
+    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or said or scope or looks_like_a_fragment(name)
+
+
+# A name whose scope was said before it (审结相关案件, 上述项目), or that names a field or a means
+# rather than what was counted in it (环境和资源保护领域 10件, 通过…机制 22件).
+_SCOPE_ELSEWHERE = re.compile(r"相关|上述|此类|该类|(?:领域|方面|机制)$")
+
+
+_LEVELS_JOINED = re.compile(r"(?:全国|全省|全市|国家级?|省级?|市级?|县级?)、(?=全省|全市|全县|省|市|县|区)")
 
 
 # A name that ends with what its subject did or how it went (集群持续领跑, 中队顺利组建, 标准提高,

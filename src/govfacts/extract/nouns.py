@@ -22,7 +22,7 @@ _LEAD = re.compile(
     r"均|仅|就(?![业读医诊近地])|[一二三四五六七八九十]{1,3}是|全市|全县|全区|全省|全国(?!" + _TITLED + ")|全州|我省|我市|我区|我县|我州|我院|该院|本院|辖区|"
     r"实现|实施|推动|推进|完成(?!率)|建成(?!率)|先后|依法|有效|在(?![建校园岗线编册职库营])|对(?!外)|将|把|有(?![机色限线序组意])(?![^的,，]{1,8}的)|即|又|也|再次|再|和|及|、|“(?=[^”]*$)|”|[-•·*■□●◆↓↑→]|"
     r"(?:会同|联合|协同)[\u4e00-\u9fa5]{0,8}?(?:部门|单位|机关)|出台了?|打造形成|打造了?|建立了?|组建了?|发布了?|利用(?!率|外资|内资)|深挖|制定并落实|突破性实现|助力|常态化开展|"
-    r"谋划推进|固化形成|累计创成|取得了|创新推出|推出了|成功(?!率)|成为|[\u4e00-\u9fa5]{0,10}?(?:主要预期目标|主要目标|(?<!的)预期目标)(?:是|为)?|时隔\d+年|夺取|(?:全国|中西部地区|[东中西南北]部地区|北方|南方|西部|东部|中部|全省)?(?:首个|第[一二三四五六七八九十]{1,2}个)(?=[^、]{2})|夺得|勇夺|赢得|力争|确保|努力|由|的)"
+    r"谋划推进|固化形成|累计创成|取得了|创新推出|推出了|已(?![婚故知])|成功(?!率)|成为|[\u4e00-\u9fa5]{0,10}?(?:主要预期目标|主要目标|(?<!的)预期目标)(?:是|为)?|时隔\d+年|夺取|(?:全国|中西部地区|[东中西南北]部地区|北方|南方|西部|东部|中部|全省)?(?:首个|第[一二三四五六七八九十]{1,2}个)(?=[^、]{2})|夺得|勇夺|赢得|力争|确保|努力|由|的)"
 )
 _TRAIL = re.compile(
     r"(?:的?(?:预期)?目标(?:为|是)|分别为|分别是|分别|均为|均达到|均达|均|总量为|共计|总计|合计|(?<![行作认成称])为|是|达到了|达到|已达|高达|达|已经|保持在|保持|"
@@ -34,6 +34,19 @@ JOINER = r"(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)
 _NEXT_STOP = re.compile(r"[,。;、((\n]|" + JOINER + r"(?=\d)|\d")  # (乡村及820个…: the next count)
 _SPEC = r"\d+(?:千伏|万千瓦级|万吨级|千吨级|吨级|米级|G(?![\d.]))"
 _SPEC_LEAD = re.compile(_SPEC + r"(?:(?:和|及|、)" + _SPEC + ")*")  # (750千伏和330千伏电网工程)
+# Levels joined by 、 inside one predicate (入选全国、全省典型案例, 获市、县表彰, 纳入省、市调度): no list.
+_LEVEL_BEFORE = re.compile(r"(?:(?<=[获入纳在被经由受])(?:省|市|县)|全国|全省|全市|国家级?|省级|市级|县级)$")
+_LEVEL_AFTER = re.compile(r"(?:全省|全市|全县|省级?|市级?|县级?|区级?)(?=[\u4e00-\u9fa5“])")
+
+
+def _next_stop(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """Where the words after a count stop (_NEXT_STOP), going past levels joined by 、."""
+    m = _NEXT_STOP.search(text, start, limit)
+    while m is not None and m.group() == "、" and _LEVEL_BEFORE.search(text, start, m.start()) and _LEVEL_AFTER.match(text, m.end()):
+        m = _NEXT_STOP.search(text, m.end(), limit)
+    return m
+
+
 _NOT_NOUN_START = set(",。;、:的和及与以\n)")
 _POST_STOP = re.compile(r"获评|入选|荣获|被评|实现|参与|开展|接受|达到|达")
 _EARLIER_FIGURE = re.compile(r"\d[\d.]*(?:[万亿千百]*[\u4e00-\u9fa5%‰]{0,3})?[、,]")
@@ -269,7 +282,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
         return places
     if levels := _LEVELS_LISTED.match(text, end, limit):  # 建成8个国家级、13个省级区域医疗中心
         return levels.group(1) + levels.group(2)
-    stop = _NEXT_STOP.search(text, end, limit)
+    stop = _next_stop(text, end, limit)
     said = text[end : stop.start() if stop else limit]
     verb = PREDICATE.search(said, 2)  # (not one that begins a rate, 达标率: a noun)
     while verb is not None and (_MODIFIED_HEAD.match(said, verb.end()) or said[verb.end() : verb.end() + 1] in ("率", "类")):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies

@@ -51,3 +51,21 @@ def test_a_name_whose_scope_was_said_before_it_is_flagged():
 
 def test_already_is_no_part_of_a_name():
     assert drafted("全年已调解矛盾纠纷1200件。")[0]["name"] == "调解矛盾纠纷"
+
+
+def test_a_rate_said_once_after_the_same_head_is_every_item_s():
+    found = drafted("全年，盗窃案件和诈骗案件发案率分别下降12.1%和9.4%。")
+    assert [r["name"] for r in found] == ["盗窃案件发案率", "诈骗案件发案率"]
+    counted = drafted("全年，新引进5条重点产业链项目，重点产业链项目占比达61.5%。")
+    assert "重点产业链项目占比" not in [r["name"] for r in counted if r["unit"] == "条"]
+
+
+def test_a_share_named_by_its_whole_alone_is_of_the_figure_before():
+    found = drafted("全年，28个省重点项目完成投资64.5亿元，占年度投资计划的112%。")
+    assert found[-1]["name"] == "省重点项目完成投资占年度投资计划比例"
+    assert "name-from-earlier-clause" in found[-1]["review"]
+
+
+def test_the_figures_of_one_nameless_party_s_story_are_flagged():
+    found = drafted("经调解，李某某一次性支付赔偿款4.2万元。全年调解纠纷860件。")
+    assert [("one-case" in (r["review"] or [])) for r in found] == [True, False]

@@ -251,6 +251,17 @@ def sum_of_the_projects_before(name: str, unit: str, before: str, before_unit: s
     return _PROJECT_DEEDS.sub("", before) + said.group("sum") if said else None
 
 
+_SHARE_ALONE = re.compile(r"^占(?!地|用)[\u4e00-\u9fa5]{2,10}$")
+
+
+def share_of_the_one_before(name: str, unit: str, before: str) -> str | None:
+    """A share named by its whole alone (占全年投资计划的107%) after a figure of its sentence: that
+    figure's share of the whole (重点项目完成投资占投资计划比例); None for any other name."""
+    if unit != "%" or not before or not _SHARE_ALONE.match(name):
+        return None
+    return before + name + ("" if name.endswith(("比重", "比例", "比")) else "比例")
+
+
 # A verb saying only that something was held or used (通过5次…活动, 召开3次会议), and the heads of events.
 _LIGHT_VERB = re.compile(r"(?:并)?(?:通过|组织|开展|召开|举办|举行|组织开展)")
 _EVENT_HEAD = re.compile(r"活动|行动|会议|座谈会|检查|培训|演练|宣讲|督查|巡查|发布会")

@@ -35,6 +35,9 @@ RECORD_KEYS = (
 REVIEW_REGION_CARRIED = "region-carried"  # the place was named in an earlier sentence, not this one
 REVIEW_REGION_ELSEWHERE = "region-elsewhere"  # the place named lies outside the page's own
 REVIEW_REGION_UNKNOWN = "region-unknown"  # neither the figure's words nor the page name a place
+REVIEW_ONE_CASE = "one-case"  # the sentence tells of one case (蔡某某, 某置业公司): its figures may be the case's
+# Someone a page keeps nameless, as a story of one case does (蔡某某, 王某, 某置业公司, 某村).
+_ONE_CASE = re.compile(r"[\u4e00-\u9fa5]某某|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]某(?=[,，。、:：说向因将与和在的])|某(?:公司|企业|置业|集团|银行|小区|村|男|女)")
 REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
@@ -209,6 +212,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
+            if _ONE_CASE.search(sentence):
+                fig.notes.append(REVIEW_ONE_CASE)
             if place_here is None and region.main is None:
                 fig.notes.append(REVIEW_REGION_UNKNOWN)  # (a page that says only 我市: give its place with --place)
             if figures and figures[-1][0].start >= a:

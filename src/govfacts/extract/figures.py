@@ -329,8 +329,9 @@ def _sentence_figures(
             elif k == 0 and figures and (whom := around.persons_of_the_count_before(nm, m.unit, figures[-1].name)):
                 nm = whom  # 批准逮捕各类犯罪嫌疑人948人，起诉1302人: the same suspects
                 why.append(REVIEW_NAME_EARLIER)
-            if figures and figures[-1].start >= a and (summed := around.sum_of_the_projects_before(nm, m.unit, figures[-1].name, figures[-1].unit)):
-                nm = summed  # 537个重点项目，完成投资1271.7亿元: the projects' investment
+            before = figures[-1] if figures and figures[-1].start >= a else None
+            if before and (summed := around.sum_of_the_projects_before(nm, m.unit, before.name, before.unit) or around.share_of_the_one_before(nm, m.unit, before.name)):
+                nm = summed  # 537个重点项目，完成投资1271.7亿元: the projects' investment; …，占全年计划的107%: its share
                 why.append(REVIEW_NAME_EARLIER)
             nm, topic = cases.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
             nm, span = years_spanned(nm)

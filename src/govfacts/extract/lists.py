@@ -123,6 +123,7 @@ class Listed(Protocol):
     """A drafted figure as a list sees it: its name, its quote's span and its review codes."""
 
     name: str
+    unit: str
     quote_start: int
     quote_end: int
     notes: list[str]
@@ -153,11 +154,27 @@ def share_endings(figures: Sequence[Listed]) -> None:
         k = j + 1
 
 
+def _rate_after_the_same_head(earlier: Sequence[str], last: str) -> str | None:
+    """The rate the last item ends with after the head the earlier items end with (治安案件和刑事案件
+    发案率: 发案率, of 治安案件 too), or None."""
+    head = earlier[0][-2:]
+    at = last.rfind(head)
+    ending = last[at + 2 :] if at > 0 else ""
+    if not ending or not _SHARED_MEASURE.search(ending) or len(ending) > 4 or any(n[-2:] != head or len(n) < 3 or last.startswith(n) for n in earlier):
+        return None
+    return ending
+
+
 def _share_ending(group: Sequence[Listed]) -> None:
     names = list(dict.fromkeys(f.name for f in group))
     if len(names) < 2:
         return
     *earlier, last = names
+    rates = all(f.unit in ("%", "个百分点") for f in group)  # (12条…项目占比达84.4%: the count is no rate)
+    if rates and (ending := _rate_after_the_same_head(earlier, last)) is not None:
+        for f in group:
+            f.name += ending if f.name != last else ""
+        return
     longest = max(len(n) for n in earlier)
     if any(not 2 <= len(n) <= 6 or _OWN_ENDING.search(n) or "、" in n or last.startswith(n) for n in earlier) or len(last) < longest + 3:
         return

@@ -198,6 +198,7 @@ def reason(code: str) -> str:
         "region-carried": _("the place was named in an earlier sentence"),
         "region-elsewhere": _("the place named lies outside the page's own place"),
         "region-unknown": _("no place is named for the figure or the page; give the page's with --place"),
+        "one-case": _("the sentence tells of one case: the figure may be the case's, not the place's"),
         "held-within": _("the title went to something in the place (a site, a team, a firm), not to the place itself"),
         "period-carried": _("the period was stated in an earlier paragraph"),
         "period-from-section": _("the five-year review's period: the level at its end, or the sum over its years?"),

@@ -216,3 +216,23 @@ def test_the_real_levels_are_valid(tmp_path, private_cache, level):
 def test_a_gazetteer_id_of_a_declared_place_is_accepted_wherever_ids_are():
     assert run("fact", "cn-330800", "--json").json()["region"]["id"] == "quzhou"
     assert [h["id"] for h in run("search", "cn-330800", "--json").json()] == ["quzhou"]
+
+
+def test_a_short_form_goes_to_the_place_holding_facts_even_when_another_owns_it_more_strictly(tmp_path, private_cache):
+    """阿坝 is 阿坝县's short form, and more loosely 阿坝藏族羌族自治州's: a base about the prefecture
+    means the prefecture."""
+    folder = tmp_path / "aba"
+    assert run("init", str(folder)).code == 0
+    (folder / "sources" / "aba-2025.txt").write_text("阿坝州公安局通报\n全州破获各类刑事案件657起。\n", encoding="utf-8")
+    report = (
+        '[[source]]\nid = "aba-2025"\ntitle = "阿坝州公安局通报"\ndate = "2025-12"\nfile = "sources/aba-2025.txt"\n\n'
+        '[[indicator]]\nid = "aba-cases-2025"\nregion = "cn-513200"\nname = "破获各类刑事案件"\nvalue = 657\nunit = "起"\n'
+        'measure = "level"\nperiod = "2025"\nsource = "aba-2025"\nquote = "全州破获各类刑事案件657起"\n'
+    )
+    (folder / "aba.toml").write_text(report, encoding="utf-8")
+    layers = ["--data", "shipped", "--data", str(folder)]
+    assert run("check", *layers).code == 0
+    r = run("show", "阿坝", "--json", *layers)
+    assert (r.code, r.json()["region"]["name"]) == (0, "阿坝藏族羌族自治州")
+    assert r.err == "govfacts: note: '阿坝' is taken as 阿坝藏族羌族自治州, the one with facts; it could also be 阿坝县\n"
+    assert run("show", "阿坝", "--json").json()["region"]["name"] == "阿坝县"  # (no facts anywhere: the strict short form)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, run
+from conftest import DATA, run, run_zh
 from govfacts.extract.draft import RECORD_KEYS
 
 JINHUA = DATA / "sources" / "004_21f104f62c683333.txt"
@@ -279,3 +279,15 @@ def test_a_city_s_page_that_never_names_its_city_gets_no_place_and_says_so(tmp_p
     national = run("extract", str(page), "--date", "2026-01-20", "--format", "jsonl")
     assert [json.loads(line)["region"] for line in national.out.splitlines()] == ["中国"]
     assert national.err.strip().endswith("the header names no place; guessed from the text: 中国 (give --place if that is wrong)")
+
+
+def test_a_drafted_fact_says_what_to_review_in_its_detail(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("宜宾市公安局通报\n2025年，全市破获刑事案件1200起，“一窗通办”服务覆盖7个警种41项业务。\n", encoding="utf-8")
+    assert run("extract", str(page), "--date", "2025-12", "-o", str(tmp_path / "drafts")).code == 0
+    found = [r for r in run("metric", "业务", "--data", str(tmp_path / "drafts"), "--json").json() if r["name"] == "业务"]
+    assert [r["review"] for r in found] == [["name-unclear"]]
+    detail = run_zh("fact", found[0]["id"], "--data", str(tmp_path / "drafts")).out
+    assert "待复核: 名称过长、含并列项或只有计量词，保留所计量的名词及其所属对象\n" in detail
+    accepted = run_zh("fact", "page-ind-01", "--data", str(tmp_path / "drafts")).out
+    assert "待复核" not in accepted

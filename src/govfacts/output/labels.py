@@ -231,7 +231,7 @@ FIELD_LABELS = {
     "batch": N_("Batch"), "year": N_("Year"), "holder": N_("Holder id"), "holder_name": N_("Holder"),
     "figure": N_("Figure"), "agrees_with": N_("Same figure"), "conflicts_with": N_("Differing figure"),
     "tags": N_("Tags"), "note": N_("Note"), "source": N_("Source"), "source_title": N_("Source title"),
-    "quote": N_("Quote"),
+    "quote": N_("Quote"), "review": N_("To review"),
 }
 # How a few coded values read to people.
 NAMES = {

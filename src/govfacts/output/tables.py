@@ -26,6 +26,7 @@ from govfacts.output import labels
 from govfacts.output.env import Env, clean
 from govfacts.output.labels import Column
 from govfacts.output.rows import figure_rows, scaled
+from govfacts.review_codes import reason
 from govfacts.schema import FACT_KINDS
 
 
@@ -279,6 +280,8 @@ def _(result: FactDetail, env: Env, cap: int | None) -> None:
         if key in fact and key != "source_title" and value not in (None, "", []):
             if isinstance(value, str) and value in labels.NAMES.get(key, {}):
                 value = tr(labels.NAMES[key][value])
+            if key == "review":  # (what each code asks the reviewer to look at)
+                value = [reason(code) for code in value]
             env.text(f"{tr(label)}: {'、'.join(map(str, value)) if isinstance(value, list) else value}")
     page = result.source
     about = "，".join(str(x) for x in (page.get("date"), page.get("publisher"), page.get("speaker")) if x)

@@ -319,3 +319,15 @@ def test_the_header_reader_gets_every_real_reports_date_and_place() -> None:
         got[name] = (h.date.value if h.date else None, h.place.value if h.place else None)
         assert h.title is not None and "政府工作报告" in h.title.value and not h.title.value.startswith("下载")
     assert got == {name: (date, name) for name, date in dates.items()}
+
+
+def test_a_byline_or_a_speaker_line_is_no_title():
+    h = read_header("新华日报记者 孙晓东\n今年以来，全市共破获电诈案件320起。下半年发案继续下降。\n", known)
+    assert h.title is not None and h.title.value == "今年以来，全市共破获电诈案件320起"
+    assert read_header("市人民检察院检察长 李 明\n各位代表：\n", known).title is None
+
+
+def test_a_long_first_line_gives_a_title_of_its_first_sixty_characters():
+    line = "近日，" + "某某区持续深化平安建设，" * 6 + "取得明显成效。"  # (a header line: under 100 characters)
+    h = read_header(line + "\n", known)
+    assert h.title is not None and len(h.title.value) == 60 and h.title.value.endswith("…")

@@ -208,10 +208,20 @@ def read_header(text: str, known: Callable[[str], bool], own_title: str | None =
     if h.title is None and own_title:
         h.title = Found(_site_less(own_title), 0, own_title)
     if h.title is None:
-        first = next(((n, line) for n, line in lines if not is_furniture(line)), None)
+        first = next(((n, line) for n, line in lines if not is_furniture(line) and not _BYLINE.match(line)), None)
         if first is not None:
-            h.title = Found(" ".join(first[1].split())[:120], first[0], first[1])
+            h.title = Found(_first_sentence(" ".join(first[1].split())), first[0], first[1])
     return h
+
+
+# A line that only says who wrote or speaks (封面新闻记者 钟晓璐, 市中级人民法院院长 陈 健): no title.
+_BYLINE = re.compile(r"^\s*\S{0,14}(?:记者|通讯员|编辑|作者|院长|检察长|市长|县长|区长|州长|局长|主任|书记)\s*(?:\S\s?){2,4}\s*$")
+
+
+def _first_sentence(line: str) -> str:
+    """A title made of a page's first line: its first sentence, at most 60 characters (…)."""
+    head = re.split(r"(?<=[。！？!?])", line, maxsplit=1)[0].rstrip("。")
+    return head if len(head) <= 60 else head[:59] + "…"
 
 
 def _title_place(title: str, known: Callable[[str], bool]) -> str | None:

@@ -69,3 +69,8 @@ def test_a_share_named_by_its_whole_alone_is_of_the_figure_before():
 def test_the_figures_of_one_nameless_party_s_story_are_flagged():
     found = drafted("经调解，李某某一次性支付赔偿款4.2万元。全年调解纠纷860件。")
     assert [("one-case" in (r["review"] or [])) for r in found] == [True, False]
+
+
+def test_a_streak_of_a_quoted_achievement_is_named_by_it():
+    found = drafted("全年，命案破案率100%，连续6年实现“零发案”。")
+    assert [(r["name"], r["value"], r["period"]) for r in found][-1] == ("零发案", 6, "2019/2024")

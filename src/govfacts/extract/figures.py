@@ -39,6 +39,7 @@ _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
 _REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")
 _REACHED_TO = re.compile(_REACH.pattern[:-2] + "$")
 _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
+_ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,10})”")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
 
@@ -260,6 +261,8 @@ def _sentence_figures(
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
             elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and not nm and _TITLES_WON.match(held):
                 nm, held_after = held, held  # …下降53%,连续19年获全国平安建设考评优秀省: the place won it, not the figure before
+            elif m.kind == "streak" and held and not nm and (won := _ACHIEVED_QUOTED.fullmatch(held)):
+                nm, held_after = won["what"], held  # …100%，连续8年实现“命案全破”: what was achieved names itself
             elif m.kind == "streak" and held and (nm or prev_name):
                 plain = nm or prev_name  # (the next figure's noun, where it has none)
                 nm, held_after = plain + held, held  # 森林覆盖率…连续47年居全国首位: what held, of what

@@ -291,3 +291,13 @@ def test_a_drafted_fact_says_what_to_review_in_its_detail(tmp_path: Path) -> Non
     assert "待复核: 名称过长、含并列项或只有计量词，保留所计量的名词及其所属对象\n" in detail
     accepted = run_zh("fact", "page-ind-01", "--data", str(tmp_path / "drafts")).out
     assert "待复核" not in accepted
+
+
+def test_a_page_naming_no_place_counts_each_entry_to_review_once(tmp_path: Path) -> None:
+    page = tmp_path / "mediation.txt"
+    page.write_text("近年来，我市完善调解机制。\n全市共有人民调解组织900个，调解成功率达98%。\n", encoding="utf-8")
+    r = run("extract", str(page), "--date", "2025-12", "-o", str(tmp_path / "drafts"))
+    assert r.code == 0, r.err
+    assert "2 figures, 0 honours, 0 programs, 2 for review" in r.err
+    draft = (tmp_path / "drafts" / "mediation.toml").read_text(encoding="utf-8")
+    assert "# Place: —, named neither in the header nor in the text; give --place.\n" in draft

@@ -20,8 +20,8 @@ from govfacts.readers.document import Document, read
 from govfacts.readers.header import Found, Header, read_header
 
 _ID_LINE = re.compile(r'^(?:# )?id = "([^"]+)"$', re.MULTILINE)
-_COMMENTED_ENTRY = re.compile(r"^# \[\[(?:indicator|program|honour)\]\]$", re.MULTILINE)
 _DECLARED_REGION = re.compile(r"^\[\[region\]\]$", re.MULTILINE)
+_COMMENTED_ID = re.compile(r'^# id = "([^"]+)"$', re.MULTILINE)  # (an entry left in as a comment)
 
 
 @dataclass
@@ -118,7 +118,8 @@ def read_comment(reading: Reading, main_place: str | None, copy: str | None) -> 
         lines.append(_("The page states its address: {url}").format(url=doc.url))
     lines.append(_("Date: {date}, {how}.").format(date=reading.date or "—", how=reading.date_said))
     shown_place = main_place or reading.place or "—"
-    lines.append(_("Place: {place}, {how}.").format(place=shown_place, how=reading.place_said))
+    how = reading.place_said if shown_place != "—" else _("named neither in the header nor in the text; give --place")
+    lines.append(_("Place: {place}, {how}.").format(place=shown_place, how=how))
     lines.append(_("Title: {how}.").format(how=reading.title_said))
     return lines
 
@@ -176,10 +177,11 @@ def toml_of(
 def flagged(records: list[dict[str, Any]], toml: str | None) -> int:
     """Entries flagged for review: left in as comments (check would refuse them), places the
     gazetteer does not list, and records the drafter marks `review`."""
-    marked = sum(1 for r in records if r.get("review"))
+    marked = {r["id"] for r in records if r.get("review")}
     if toml is None:
-        return marked
-    return marked + len(_COMMENTED_ENTRY.findall(toml)) + len(_DECLARED_REGION.findall(toml))
+        return len(marked)
+    commented = set(_COMMENTED_ID.findall(toml))  # (each entry once: one commented out may be marked too)
+    return len(marked | commented) + len(_DECLARED_REGION.findall(toml))
 
 
 def where_valid(draft: str) -> str:

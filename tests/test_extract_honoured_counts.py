@@ -74,3 +74,8 @@ def test_the_figures_of_one_nameless_party_s_story_are_flagged():
 def test_a_streak_of_a_quoted_achievement_is_named_by_it():
     found = drafted("全年，命案破案率100%，连续6年实现“零发案”。")
     assert [(r["name"], r["value"], r["period"]) for r in found][-1] == ("零发案", 6, "2019/2024")
+
+
+def test_parts_of_a_set_counted_before_are_named_for_the_set():
+    found = drafted("全年，考核的20项指标中，17项高于全省平均，3项位列全省前三。")
+    assert [r["name"] for r in found][1:] == ["高于全省平均的指标", "位列全省前三的指标"]

@@ -251,6 +251,20 @@ def sum_of_the_projects_before(name: str, unit: str, before: str, before_unit: s
     return _PROJECT_DEEDS.sub("", before) + said.group("sum") if said else None
 
 
+# A set said before its parts (…的12项指标中，11项优于合理区间), and a part named by what it did alone.
+_SET_BEFORE = re.compile(r"[\d.]+(?P<unit>[个项家所条])(?P<set>[\u4e00-\u9fa5]{2,6})中[,，]")
+_DID_ALONE = re.compile(r"^(?:优于|处于|高于|低于|好于|差于|达到|位于|位列|进入|超过|排名|排在|保持)")
+
+
+def of_the_set_before(name: str, unit: str, before: str) -> str | None:
+    """A part of a set counted in the clause before, named by what it did alone (11项优于合理区间
+    after 12项指标中): those of the set that did it (优于合理区间的指标); None for any other name."""
+    m = next(reversed(list(_SET_BEFORE.finditer(before))), None)  # (the sentence's last set)
+    if m is None or m["unit"] != unit or not _DID_ALONE.match(name) or "的" in name:
+        return None
+    return f"{name}的{m['set']}"
+
+
 _SHARE_ALONE = re.compile(r"^占(?!地|用)[\u4e00-\u9fa5]{2,10}$")
 
 

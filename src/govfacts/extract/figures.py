@@ -325,7 +325,7 @@ def _sentence_figures(
             if _unit_of_share(m.unit, nm):  # 优良天数比例达到77%、增加13天: the days, not their share
                 nm = nm[:-2]
             nm = nouns.people_reached(nm, m.unit)
-            nm = around.part_of(nm, whole) if whole else nm
+            nm = around.part_of(nm, whole) if whole else around.of_the_set_before(nm, m.unit, text[a:c_start]) or nm  # (12项指标中，11项优于…)
             if k == 0 and c_start > a and (acted := around.acted_on(nm, text[a:c_start])):
                 nm = acted  # 对侵害未成年人犯罪零容忍，审结案件3353件: what the cases were
                 why.append(REVIEW_NAME_EARLIER)

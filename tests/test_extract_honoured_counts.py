@@ -45,8 +45,8 @@ def test_levels_joined_by_a_comma_stay_in_one_name():
 
 
 def test_a_name_whose_scope_was_said_before_it_is_flagged():
-    found = drafted("全年，依法审结相关案件14件，在食品安全领域立案6件，其他领域3件。")
-    assert [("name-unclear" in (r["review"] or [])) for r in found] == [True, False, True]
+    found = drafted("全年，依法审结相关案件14件，重点领域9件。受理各类案件300件。")
+    assert [("name-unclear" in (r["review"] or [])) for r in found] == [True, True, False]
 
 
 def test_already_is_no_part_of_a_name():
@@ -79,3 +79,8 @@ def test_a_streak_of_a_quoted_achievement_is_named_by_it():
 def test_parts_of_a_set_counted_before_are_named_for_the_set():
     found = drafted("全年，考核的20项指标中，17项高于全省平均，3项位列全省前三。")
     assert [r["name"] for r in found][1:] == ["高于全省平均的指标", "位列全省前三的指标"]
+
+
+def test_later_fields_of_a_list_share_the_first_s_deed():
+    found = drafted("全年，在安全生产领域立案8件，生态环境领域5件，其他领域2件。")
+    assert [r["name"] for r in found][1:] == ["生态环境领域立案", "其他领域立案"]

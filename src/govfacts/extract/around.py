@@ -265,6 +265,16 @@ def of_the_set_before(name: str, unit: str, before: str) -> str | None:
     return f"{name}的{m['set']}"
 
 
+_FIELD_DEED = re.compile(r"(?:领域|方面)(?P<deed>[\u4e00-\u9fa5]{2,6})$")
+
+
+def field_of_the_deed_before(name: str, before: str) -> str | None:
+    """A later field of a list named alone (环境和资源保护领域10件 after 在食品药品安全领域立案12件):
+    the same deed in that field (环境和资源保护领域立案); None for any other name."""
+    deed = _FIELD_DEED.search(before) if name.endswith(("领域", "方面")) else None
+    return name + deed["deed"] if deed else None
+
+
 _SHARE_ALONE = re.compile(r"^占(?!地|用)[\u4e00-\u9fa5]{2,10}$")
 
 

@@ -340,7 +340,7 @@ def _sentence_figures(
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)
-            nm = nouns.done_to_noun_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
+            nm = nouns.done_to_noun_before(nm, prev_name) or around.field_of_the_deed_before(nm, prev_name) or nm  # 项目开工390个、竣工437个
             if per_head := around.per_head_of(nm, prev_name) or around.succeeded_of(nm, prev_name):
                 nm = per_head  # 挂职干部人均收案140件，结案122件: the same people's (调解案件…、调解成功: those that succeeded)
                 why.append(REVIEW_NAME_EARLIER)

@@ -130,6 +130,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         # (a page of January to March with no parts of its own reports the year just closed)
         review = frame.status == "actual" if frame is not None else stated is None and month is not None and month <= 3
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
+        one_case = _ONE_CASE.search(sentence) is not None  # (蔡某某另支付22000元: a story of one party)
         for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review, looked_back):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
@@ -212,7 +213,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
-            if _ONE_CASE.search(sentence):
+            if one_case:
                 fig.notes.append(REVIEW_ONE_CASE)
             if place_here is None and region.main is None:
                 fig.notes.append(REVIEW_REGION_UNKNOWN)  # (a page that says only 我市: give its place with --place)

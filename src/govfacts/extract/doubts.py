@@ -22,7 +22,7 @@ def unclear(name: str) -> bool:
     predicate (…持续领跑, …顺利组建, …实现下降), or a fragment (looks_like_a_fragment)."""
     bare = re.sub(r"\([^()]*\)", "", name)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
-    listed = "、" in _LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare))  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
+    listed = "、" in LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare))  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
     said = _PREDICATE.search(name) is not None
     scope = _SCOPE_ELSEWHERE.search(name) is not None  # (审结相关案件, 其他领域: of what was said before)
@@ -34,7 +34,10 @@ def unclear(name: str) -> bool:
 _SCOPE_ELSEWHERE = re.compile(r"相关|上述|此类|该类|(?:领域|方面|机制)$")
 
 
-_LEVELS_JOINED = re.compile(r"(?:全国|全省|全市|国家级?|省级?|市级?|县级?)、(?=全省|全市|全县|省|市|县|区)")
+# Levels joined by 、 inside one predicate (入选全国、全省典型案例, 获市、县表彰, 纳入省、市调度): no list.
+LEVELS_JOINED = re.compile(
+    r"(?:(?<=[获入纳在被经由受])(?:省|市|县)|全国|全省|全市|国家级?|省级|市级|县级)、(?=(?:全省|全市|全县|省级?|市级?|县级?|区级?)[\u4e00-\u9fa5“])"
+)
 
 
 # A name that ends with what its subject did or how it went (集群持续领跑, 中队顺利组建, 标准提高,

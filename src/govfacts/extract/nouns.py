@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from govfacts.chinese.lexicon import CHANGE_WORDS
-from govfacts.extract.doubts import BARE_MEASURE, MEASURES_ALONE
+from govfacts.extract.doubts import BARE_MEASURE, LEVELS_JOINED, MEASURES_ALONE
 
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
@@ -34,15 +34,12 @@ JOINER = r"(?:以及|和|(?<![惠涉普波顾危遍触])及|(?<![参给赋])与)
 _NEXT_STOP = re.compile(r"[,。;、((\n]|" + JOINER + r"(?=\d)|\d")  # (乡村及820个…: the next count)
 _SPEC = r"\d+(?:千伏|万千瓦级|万吨级|千吨级|吨级|米级|G(?![\d.]))"
 _SPEC_LEAD = re.compile(_SPEC + r"(?:(?:和|及|、)" + _SPEC + ")*")  # (750千伏和330千伏电网工程)
-# Levels joined by 、 inside one predicate (入选全国、全省典型案例, 获市、县表彰, 纳入省、市调度): no list.
-_LEVEL_BEFORE = re.compile(r"(?:(?<=[获入纳在被经由受])(?:省|市|县)|全国|全省|全市|国家级?|省级|市级|县级)$")
-_LEVEL_AFTER = re.compile(r"(?:全省|全市|全县|省级?|市级?|县级?|区级?)(?=[\u4e00-\u9fa5“])")
-
-
 def _next_stop(text: str, start: int, limit: int) -> re.Match[str] | None:
     """Where the words after a count stop (_NEXT_STOP), going past levels joined by 、."""
     m = _NEXT_STOP.search(text, start, limit)
-    while m is not None and m.group() == "、" and _LEVEL_BEFORE.search(text, start, m.start()) and _LEVEL_AFTER.match(text, m.end()):
+    while m is not None and m.group() == "、" and any(
+        (j := LEVELS_JOINED.match(text, p)) and j.end() == m.end() for p in range(max(start, m.start() - 3), m.start())
+    ):
         m = _NEXT_STOP.search(text, m.end(), limit)
     return m
 

@@ -130,12 +130,12 @@ def _pick(db: sqlite3.Connection, raw: str, ids: list[str], notes: list[str] | N
     raise AssertionError  # pragma: no cover - _ambiguous raises
 
 
-def _short_with_facts(db: sqlite3.Connection, rows: list[tuple[str, int]]) -> list[str]:
+def _short_with_facts(db: sqlite3.Connection, rows: list[tuple[str, int]], best: list[str]) -> list[str]:
     """Where the best matches hold no facts: the places a short form names, strict or loose, that
     do, with those best matches (阿坝 is 阿坝县's short form and, more loosely, 阿坝藏族羌族自治州's)."""
-    short = list(dict.fromkeys(rid for rid, rank in rows if 1 <= rank <= 2))
+    short = list(dict.fromkeys(rid for rid, rank in rows if 1 <= rank <= 2 and rid not in best))
     holding = _with_facts(db, short)
-    return list(dict.fromkeys([*_best(rows), *holding])) if holding else []
+    return [*best, *holding] if holding else []
 
 
 def place_by_id(db: sqlite3.Connection, ident: str) -> str | None:
@@ -169,7 +169,7 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
         rows = db.execute("SELECT region, rank FROM place_key WHERE key = ?", (key,)).fetchall()
         ids = _best(rows)
         if ids and not _with_facts(db, ids):
-            ids = _short_with_facts(db, rows) or ids
+            ids = _short_with_facts(db, rows, ids) or ids
         if ids:
             return _pick(db, raw, ids, notes)
     by_id = place_by_id(db, raw.strip())  # an id names its place (cn-370200) where no name matched

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 
+# What a thing counted was passively made or named (被评为…的派出所): a predicate, not a fragment.
+PASSIVE_HONOURS = "评为|评选为|命名为|授予|认定为|确定为|列为|表彰为"
+
 # A name that opens with a preposition or a pronoun, or ends with one or a clause's frame
 # (在对美贸易…的情况下): a fragment of a clause rather than what is measured; not the words those
 # characters begin (对外贸易, 在建项目, 其他, 并购, 和美乡村).
 _FRAGMENT = re.compile(
     r"^(?:至|到|由|从|与|和(?!美|谐)|及|对(?!外|口|标|台|接|话)|在(?!建|校|园|岗|线|编|册|职|库|营)|将|我们|我市|我省|我区|"
-    r"其(?!他)|该|此|这|所|被(?!评为|评选为|命名为|授予|认定为|确定为|列为|表彰为)|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
+    r"其(?!他)|该|此|这|所|被(?!" + PASSIVE_HONOURS + r")|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
     r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
 )
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from govfacts.chinese.lexicon import CHANGE_WORDS
-from govfacts.extract.doubts import BARE_MEASURE, LEVELS_JOINED, MEASURES_ALONE
+from govfacts.extract.doubts import BARE_MEASURE, LEVELS_JOINED, MEASURES_ALONE, PASSIVE_HONOURS
 
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
@@ -213,7 +213,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
 _MANNER = "踊跃|积极|主动|加快|有序|深入|持续|同步|分别"  # how a thing was done: said before the predicate, no part of it
 PREDICATE = re.compile(
     r"(?:全面|稳定|有效|如期|成功|率先|全部|扎实|顺利|陆续|相继|已经|已|均|因地制宜|正式|就近|" + _MANNER + ")?"
-    r"(?:被(?:评为|评选为|命名为|授予|认定为|确定为|列为|表彰为)|取得突破|建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
+    r"(?:被(?:" + PASSIVE_HONOURS + r")|取得突破|建成|投入|开诊|开工|竣工|完工|投产|落地|完成|纳入|入选|入围|填补|喝上|用上|吃上|住上|得到|获得|获批|"
     r"获评|荣获|纳管|化解|消除|实现|达标|达到|上线|挂牌|签约|通过|装车|享受|接入|进入|迈入|搬迁|退出|整改|采取|"
     r"扎实推进|稳步推进|有序推进|加快推进|落户|参与|参加|启用|铺开|重组入列|入列|实施|开展|推广|受到|施行|就业|开业|开通|上市|建立|降至|升至|就读|提请|规模化应用|获)"
 )

@@ -5,6 +5,12 @@ from __future__ import annotations
 
 import re
 
+# Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
+REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
+REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
+REVIEW_NO_NAME = "no-name"
+REVIEW_LONG_NAME = "name-unclear"  # long, a list (、, 等), or a measure alone (投资): not the measured noun
+
 # What a thing counted was passively made or named (被评为…的派出所): a predicate, not a fragment.
 PASSIVE_HONOURS = "评为|评选为|命名为|授予|认定为|确定为|列为|表彰为"
 

@@ -11,7 +11,8 @@ from typing import Any
 from govfacts.chinese.periods import PeriodMention, find_periods, page_date, review_end, streak_span
 from govfacts.extract import structure
 from govfacts.extract.dedupe import dedupe
-from govfacts.extract.figures import BASIS, REVIEW_NAME_EARLIER, Figure, sentence_figures
+from govfacts.extract.doubts import REVIEW_NAME_EARLIER
+from govfacts.extract.figures import BASIS, Figure, sentence_figures
 from govfacts.extract.gaps import as_gap
 from govfacts.extract.gazetteer_match import PlaceFinder, tier
 from govfacts.extract.nouns import FRAME_END

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
-from decimal import Decimal
 
 from govfacts.chinese.lexicon import (
     CHANGE_WORDS,
@@ -13,25 +11,27 @@ from govfacts.chinese.lexicon import (
     COUNTING_VERBS,
     RATE_UNITS,
 )
-from govfacts.chinese.numbers import RANGE_JOINS, Mention, mentions, points_shared
+from govfacts.chinese.numbers import Mention, mentions, points_shared
 from govfacts.extract import around, cases, changes, nouns
 from govfacts.extract.admissible import admissible
-from govfacts.extract.doubts import unclear
+from govfacts.extract.doubts import (
+    REVIEW_LIST,
+    REVIEW_LONG_NAME,
+    REVIEW_NAME_EARLIER,
+    REVIEW_NO_NAME,
+    unclear,
+)
 from govfacts.extract.gaps import own_gap
 from govfacts.extract.lists import REVIEW_ENDING, compound_split, led, share_endings, shared_lead, split_names
 from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
+from govfacts.extract.ranges import Figure, joined_ranges
 from govfacts.extract.thresholds import without_thresholds
 from govfacts.extract.years_said import YearsSaid, only_years, span_said_before, years_said, years_spanned
 
 __all__ = ["BASIS", "REVIEW_ENDING", "Figure", "sentence_figures"]
 
-# Why a drafted figure needs a reviewer's look (its `review` field): stable codes, explained in the draft.
-REVIEW_NAME_EARLIER = "name-from-earlier-clause"  # the name was taken from a clause before the figure's own
-REVIEW_LIST = "list-not-split"  # a list of figures shares one name: 分别 read without splitting its heads
-REVIEW_NO_NAME = "no-name"
-REVIEW_LONG_NAME = "name-unclear"  # long, a list (、, 等), or a measure alone (投资): not the measured noun
 # A deed said before a count of the things it was done to (高质量完成20件民生实事, 我们继续安排…).
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展|建成)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
@@ -42,28 +42,6 @@ _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,10})”")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
-
-
-@dataclass
-class Figure:
-    """One drafted figure, positions in the page's compact text."""
-
-    start: int
-    end: int
-    value: Decimal
-    unit: str
-    measure: str
-    qualifier: str | None
-    name: str
-    basis: str | None
-    quote_start: int
-    quote_end: int
-    subject_start: int
-    year: int | None = None
-    kind: str = "number"
-    notes: list[str] = field(default_factory=list)
-    high: Decimal | None = None  # a range's upper end (5%—5.5%), `value` then its lower
-    span: int | None = None  # the years a change or sum is over, said in its name (五年提高)
 
 
 def sentence_figures(
@@ -79,36 +57,9 @@ def sentence_figures(
     """The figures of the sentence text[a:b]; `removals` are spans of time and place words to drop
     from names; `goals`: the sentence states goals, so a figure after 力争 or 预期 is one; `closing`:
     the year the page's date looks back on (预计 that year is its estimate, not a forecast)."""
-    figures = _ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review, closing))
+    figures = joined_ranges(page.text, _sentence_figures(page, a, b, removals, place_words, goals, review, closing))
     share_endings(figures)
     return figures
-
-
-def _ranges(text: str, figures: list[Figure]) -> list[Figure]:
-    """Two figures joined as the ends of a range (5%—5.5%, 2%至3%) made one, with `high`."""
-    out: list[Figure] = []
-    for f in figures:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.high is None
-            and last.unit == f.unit
-            and (text[last.end : f.start] in RANGE_JOINS or text[last.end : f.start] == "一" and text[f.start : f.start + 1].isdigit())
-            and abs(last.value) != abs(f.value)  # (5%一5.5%: a dash typed as 一)
-        ):  # the upper end says the lower one's measure and direction: 下降2%—3% is -3 to -2
-            other = -abs(f.value) if last.measure == "change" and last.value < 0 else abs(f.value)
-            low, high = sorted((last.value, other))
-            last.value, last.high = low, high
-            if f.unit[-1:] in CLASSIFIERS and f.name and REVIEW_NAME_EARLIER not in f.notes and f.name != last.name:
-                # 新建2—3家省级制造业创新中心: the things counted follow the upper end
-                verb = last.name if last.name in COUNTING_VERBS else ""
-                last.name = verb + f.name
-                last.notes = [n for n in last.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(last.name) else [])
-            last.quote_end = max(last.quote_end, f.quote_end)
-            last.qualifier = last.qualifier or f.qualifier
-            continue
-        out.append(f)
-    return out
 
 
 def _end_of_held(text: str, held: str, start: int, limit: int) -> int | None:

@@ -39,3 +39,14 @@ def test_the_topic_carries_the_body_and_the_cases():
 def test_a_deed_on_cases_listed_by_example_keeps_its_verb_not_its_examples():
     found = names("依法审结抢劫、绑架等严重暴力犯罪案件88件，从快惩处醉驾、盗窃等轻罪案件640件。")
     assert found == ["审结严重暴力犯罪案件", "惩处轻罪案件"]
+
+
+def test_a_count_between_a_police_or_court_deed_and_its_cases_keeps_the_deed():
+    assert names("全年已监督纠正12件违法立案案件。") == ["监督纠正违法立案案件"]
+    assert names("全市共调处2100件矛盾纠纷。") == ["调处矛盾纠纷"]
+    assert names("今年以来打掉3个电诈团伙。") == ["打掉电诈团伙"]
+
+
+def test_the_kind_of_the_examples_is_no_part_of_the_counted_noun():
+    found = names("物业服务、医疗卫生等领域行业调解组织累计调处纠纷930件。")
+    assert found == ["行业调解组织累计调处纠纷"]

@@ -176,7 +176,8 @@ def without_examples(name: str) -> str:
     if m is None:
         return name
     lead = _EXAMPLES_LEAD.match(name[m.start() :])
-    return name[: m.start()] + (lead.group("verb") if lead else "") + m.group("head")
+    head = re.sub(r"^(?:领域|方面|行业)(?=[^的]{3,})", "", m.group("head"))  # (…等领域行专调委会: the examples' kind)
+    return name[: m.start()] + (lead.group("verb") if lead else "") + head
 
 
 _EXAMPLES_LEAD = re.compile(

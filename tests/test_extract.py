@@ -228,7 +228,7 @@ def test_on_a_county_page_the_city_is_the_one_above() -> None:
 
 def test_a_county_named_in_the_clause() -> None:
     text = "自开通以来,衢江区有效刑事警情数、立案数同比分别下降31.43%、29.57%。"
-    assert {r["region"] for r in draft(text, "2025", "衢州", PLACES).indicators} == {"衢江区"}
+    assert {r["region"] for r in draft(text, "2025", "衢州", PLACES).indicators} == {"衢州市衢江区"}
 
 
 def test_province_and_nation() -> None:

@@ -110,7 +110,7 @@ def test_the_draft_says_what_it_read_and_from_where(own: Path, tmp_path: Path) -
     assert head[7] == "# Title: line 2: 2026年衢州市政府工作报告."
     r = run("extract", str(own / "quzhou.txt"), "--date", "2026-02", "--place", "柯城区", "-o", str(tmp_path / "e.toml"))
     text = (tmp_path / "e.toml").read_text(encoding="utf-8")
-    assert "# Place: 柯城区, given by --place." in text
+    assert "# Place: 衢州市柯城区, given by --place." in text
     # a date the header contradicts is said beside it, so a slip shows; one it only shortens is not
     assert "# Date: 2026-02, given by --date; the header says 2026-01-09, line 3: " in text
     run("extract", str(own / "quzhou.txt"), "--date", "2026-01", "-o", str(tmp_path / "f.toml"))

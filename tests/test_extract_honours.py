@@ -203,7 +203,7 @@ def test_named_listed_or_ranked_among_the_best_are_titles_and_what_follows_them_
 
 def test_two_titles_joined_by_he_each_after_its_own_holder():
     got = honours("承办全国运动会，临安区国家级旅游度假区和大明山、浙西大峡谷5A级景区获批。")
-    assert got == [("临安区", "国家级旅游度假区"), ("浙江省", "5A级景区")]
+    assert got == [("杭州市临安区", "国家级旅游度假区"), ("浙江省", "5A级景区")]
 
 
 def test_levels_joined_by_he_share_one_head_and_a_kind_alone_is_no_title():

@@ -32,3 +32,20 @@ def test_a_figure_with_no_place_anywhere_is_flagged():
     assert [(r["region"], r["review"]) for r in found] == [(None, ["period-from-date", "region-unknown"])]
     given = draft("全市共有人民调解组织900个。", "2025-12-01", "汉中市", PLACES).indicators
     assert (given[0]["region"], given[0]["review"]) == ("汉中市", ["period-from-date"])
+
+
+def test_a_city_s_district_is_named_with_its_city_and_its_path_keeps_the_plain_names():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    places = PlaceFinder.from_gazetteer()
+    text = "2024年，全区受理案件3200件。"
+    for place, full, path in (
+        ("广州市白云区", "广州市白云区", ["广东省", "广州市", "白云区"]),
+        ("贵阳市白云区", "贵阳市白云区", ["贵州省", "贵阳市", "白云区"]),
+        ("长寿区", "重庆市长寿区", ["重庆市", "长寿区"]),
+    ):
+        record = draft(text, "2025-01", place, places).indicators[0]
+        assert (record["region"], record["region_path"]) == (full, path)
+    county = draft("2024年，全县受理案件800件。", "2025-01", "尉犁县", places).indicators[0]
+    assert county["region"] == "尉犁县"

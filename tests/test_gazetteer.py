@@ -173,3 +173,17 @@ def test_the_drafter_and_the_index_share_one_short_form_rule():
     assert short_forms("喀喇沁左翼蒙古族自治县") == ["喀喇沁左翼县", "喀喇沁左翼"]
     assert short_forms("清新区") == ["清新"] and short_forms("碑林区") == ["碑林"]
     assert short_forms("神农架林区") == ["神农架"] and short_forms("浦东新区") == ["浦东"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain", "code"),
+    [("广州市白云区", "cn-440111", "440111"), ("贵阳白云区", "cn-520113", "520113"),
+     ("重庆市长寿区", "长寿区", "500115"), ("浙江衢州", "衢州市", "330800")],
+)
+def test_a_place_qualified_by_the_place_around_it_is_that_one(real_db, typed, plain, code):
+    """The drafter names a city's district with its city (广州市白云区); the query side reads it back."""
+    from govfacts.engine.match import find_place
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    assert find_place(real_db, typed) == find_place(real_db, plain)
+    assert PlaceFinder.from_gazetteer().lookup(typed).code == code

@@ -172,6 +172,9 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
             ids = _short_with_facts(db, rows, ids) or ids
         if ids:
             return _pick(db, raw, ids, notes)
+    within = _within(db, q.text) if not q.latin else []
+    if within:
+        return _pick(db, raw, within, notes)
     by_id = place_by_id(db, raw.strip())  # an id names its place (cn-370200) where no name matched
     if by_id is not None:
         return by_id
@@ -198,6 +201,21 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
             _("no place named {text!r}; did you mean {names}?").format(text=raw, names=either(suggested)), suggested
         )
     raise UnknownPlace(_("no place named {text!r}").format(text=raw))
+
+
+def _within(db: sqlite3.Connection, text: str) -> list[str]:
+    """The places a name qualified by an enclosing place means (衢州市柯城区, 广州白云区)."""
+    for cut in range(2, len(text) - 1):
+        rows = db.execute(
+            "SELECT DISTINCT inner_key.region FROM place_key outer_key"
+            " JOIN region_tree tree ON tree.ancestor = outer_key.region AND tree.region <> tree.ancestor"
+            " JOIN place_key inner_key ON inner_key.region = tree.region"
+            " WHERE outer_key.key = ? AND inner_key.key = ?",
+            (text[:cut], text[cut:]),
+        ).fetchall()
+        if rows:
+            return [r for (r,) in rows]
+    return []
 
 
 def _ambiguous(db: sqlite3.Connection, raw: str, ids: list[str]) -> None:

@@ -115,11 +115,23 @@ class PlaceFinder:
         """A division by full or short name; among namesakes the one nearest `near`."""
         cands = self.by_name.get(name) or self.by_short.get(name) or []
         if not cands:
+            cands = self._within(name)
+        if not cands:
             # a renamed place (澄江县, now 澄江市) is still found by its short form
             cands = [c for s in short_forms(name) for c in self.by_short.get(s, [])]
         if not cands:
             return None
         return self._nearest(cands, near)
+
+    def _within(self, name: str) -> list[Any]:
+        """The places a name qualified by an enclosing one means (广州市白云区, 贵阳白云区)."""
+        for cut in range(2, len(name) - 1):
+            outer = self.by_name.get(name[:cut]) or self.by_short.get(name[:cut]) or []
+            inner = self.by_name.get(name[cut:]) or self.by_short.get(name[cut:]) or []
+            found = [d for d in inner if any(self.contains(o, d) for o in outer)]
+            if found:
+                return found
+        return []
 
     def _nearest(self, cands: list[Any], near: Any | None) -> Any:
         if len(cands) == 1:

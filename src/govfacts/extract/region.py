@@ -94,8 +94,8 @@ class Region:
             d.code: page.text[a:b] + "县" for a, b, d in self.mentions
             if getattr(d, "name", "").endswith("市") and page.text[b : b + 1] == "县" and page.text[a:b] + "市" == d.name
         }
-        if self.main is not None and self.main.code in self.as_written:
-            self.main_name = self.as_written[self.main.code]
+        if self.main is not None:
+            self.main_name = self.full_name(self.main, self.as_written.get(self.main.code, self.main.name))
         # Found once for the page, looked up by binary search: no call scans the whole page.
         self.text = text = page.text
         self.starts = [a for a, _b, _d in self.mentions]
@@ -237,7 +237,18 @@ class Region:
         assert self.places is not None
         path = self.places.path(d)
         written = self.as_written.get(d.code)
-        return (written, [*path[:-1], written]) if written and path else (d.name, path)
+        if written and path:
+            path = [*path[:-1], written]
+        return self.full_name(d, written or d.name), path
+
+    def full_name(self, d: Any, name: str) -> str:
+        """A place's name as official documents give it: a city's district carries the city's name
+        (武汉市汉阳区, 重庆市长寿区), as district names repeat (白云区 in 广州 and in 贵阳)."""
+        above = self.places.parent(d) if self.places is not None and d.level == "区" else None
+        return above.name + name if above is not None and above.level in _CITY_LEVELS else name
+
+
+_CITY_LEVELS = ("地级市", "副省级市", "直辖市")  # (a 区 of a 地区 or 林区 is named alone)
 
 
 def subject_at(sentence: str, a: int) -> int:

@@ -50,3 +50,21 @@ def test_a_count_between_a_police_or_court_deed_and_its_cases_keeps_the_deed():
 def test_the_kind_of_the_examples_is_no_part_of_the_counted_noun():
     found = names("物业服务、医疗卫生等领域行业调解组织累计调处纠纷930件。")
     assert found == ["行业调解组织累计调处纠纷"]
+
+
+def periods(text: str, date: str) -> list[tuple[str, str]]:
+    return [(r["name"], r["period"]) for r in draft(text, date, "长寿区", PLACES).indicators]
+
+
+def test_later_counts_of_other_crimes_share_the_deed_the_first_opened_with():
+    found = names("依法起诉故意伤害、强奸等侵犯公民人身权犯罪180人，盗窃、诈骗等侵财犯罪1400人，涉枪涉爆犯罪30人。")
+    assert found == ["起诉侵犯公民人身权犯罪", "起诉侵财犯罪", "起诉涉枪涉爆犯罪"]
+    assert names("受理刑事案件680件，民事案件1200件。") == ["受理刑事案件", "受理民事案件"]
+    assert names("全年受理案件500件，结案率98%。") == ["受理案件", "结案率"]  # (a rate takes no deed)
+
+
+def test_counts_of_cases_handled_in_a_term_s_review_are_sums_over_its_years():
+    text = "一、过去五年工作回顾\n五年来，严厉打击危害国家安全的犯罪活动，办理案件6件8人。批捕犯罪嫌疑人900人。\n二、今后五年的工作\n到2026年，平安建设走在前列。\n"
+    assert periods(text, "2022-01-10") == [
+        ("办理危害国家安全犯罪案件", "2017/2021"), ("办理危害国家安全犯罪案件", "2017/2021"), ("批捕犯罪嫌疑人", "2017/2021")
+    ]

@@ -440,3 +440,10 @@ def test_the_level_a_change_is_from_has_the_year_of_that_level():
     text = "一、“十四五”时期工作回顾\n五年来，我们砥砺前行。全省经济总量达到1.37万亿元，较“十三五”末的9323.1亿元增加4374.4亿元。\n"
     got = [(r["value"], r["period"], r["measure"]) for r in drafted(text, "2026-01-20", "江西省")]
     assert got == [(1370000000000, "2025", "level"), (932310000000, "2020", "level"), (437440000000, "2021/2025", "change")]
+
+
+def test_a_term_s_review_in_a_report_after_no_plan_s_end_covers_the_five_years_before_it():
+    text = "一、过去五年工作回顾\n五年来，全区起诉各类犯罪3100人。\n二、今后五年的目标\n到2026年，全区生产总值达到900亿元。\n"
+    frames = Frames(prepare(text).text, 2022, 1)
+    assert frames.frames[0].kind == "plan_review" and frames.frames[0].flow == "2017/2021"
+    assert Frames(prepare(text).text, 2026, 1).frames[0].flow == "2021/2025"

@@ -203,7 +203,7 @@ def acted_on(name: str, before: str) -> str | None:
     if done is None:
         return None
     for clause in [c for c in re.split(r"[,;:]", before) if c][-2:][::-1]:
-        stance = _STANCE.match(clause)
+        stance = _STANCE.match(re.sub(r"(?<=[\u4e00-\u9fa5]{2})的(?=犯罪)", "", clause))  # (打击危害国家安全的犯罪活动)
         if stance is not None:
             what = re.sub(r"^.*等(?=.{2})", "", stance.group("what"))  # (杀人、抢劫、强奸等严重暴力犯罪: the kind, not its examples)
             noun = "" if what.endswith("案件") else done.group("noun") or ""

@@ -23,12 +23,22 @@ _BODY = re.compile(
 _ACTION_ALONE = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|受理|新收|立案|起诉|批捕|办理|审理)(?:各类)?案件(?:率|数)?$")
 
 
+# What a count of crimes or cases opens with (起诉侵犯公民人身权犯罪182人), which a later bare count of
+# other crimes in the sentence shares (，多发性侵财犯罪1472人 → 起诉多发性侵财犯罪).
+_DEED = re.compile(r"^(?:依法)?(?:起诉|批捕|批准逮捕|提起公诉|审结|办结|受理|新收|审理|破获|侦破|查处|抓获|判处|执结|办理)")
+_BARE_CRIMES = re.compile(r"[^、,;:]{2,16}?(?:犯罪|犯罪案件|案件)")
+_ANY_DEED = re.compile(
+    _DEED.pattern[1:].replace("(?:依法)?", "") + "|惩处|惩治|严惩|打击|查办|侦办|监督|纠正|调解|化解|移送|审查|法院|检察|公安|结案|立案"
+)
+
+
 class CaseTopic(NamedTuple):
-    """What a sentence's counts of cases were about so far: the cases (刑事案件) and the body that
-    handled them (市中院), each empty until said."""
+    """What a sentence's counts of cases were about so far: the cases (刑事案件), the body that
+    handled them (市中院) and what was done to them (起诉), each empty until said."""
 
     cases: str = ""
     body: str = ""
+    deed: str = ""
 
 
 def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopic]:
@@ -45,6 +55,11 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
         name += "案件"
     if topic.body and _ACTION_ALONE.match(name):
         return topic.body + name, topic  # (市中级人民法院受理各类案件3731件，办结案件3340件)
+    if topic.deed and unit in ("人", "件") and _BARE_CRIMES.fullmatch(name) and not _ANY_DEED.search(name):
+        name = topic.deed + name  # (起诉…犯罪182人，多发性侵财犯罪1472人: also prosecuted)
     cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
     body = _BODY.match(name)
-    return name, CaseTopic(cases.group("cases") if cases else topic.cases, body.group(0) if body else topic.body)
+    deed = _DEED.match(name) if unit in ("人", "件") else None
+    return name, CaseTopic(
+        cases.group("cases") if cases else topic.cases, body.group(0) if body else topic.body, deed.group(0) if deed else topic.deed
+    )

@@ -46,7 +46,8 @@ _REVIEWED_YEAR = re.compile(r"([12][0-9]{3})年?")
 _FLOW = re.compile(
     r"新增|新建|新设|新开|新培育|新入选|新认定|累计|改造|开工|开挖|疏浚|植树|造林|治理|修复|筹集|净增|转移|"
     r"消除|获批|招引|引进|培育|实施|完成|组建|创建|化解|选派|帮扶|重组|开行|建成(?!区)|打造|办理|解决|发放|减免|认定|"
-    r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工"
+    r"兑现|吸引|接待|举办|签约|改善|改扩建|新开工|"
+    r"(?:受理|审结|办结|执结|起诉|批捕|逮捕|提起公诉|抓获|破获|侦破|查处|判处|打掉|摧毁|捣毁|调解|调处)(?!率)"  # (cases handled)
 )
 # A later item of a list that gives the total the flows before it came to.
 _TOTAL_AFTER = re.compile(r"、[^、]{0,6}(?:总量|总数|总计|增至|增加到)[^、]*$")
@@ -127,6 +128,8 @@ class Frames:
             return
         reviewed = review_end(year, month)
         plan = _plan_of(reviewed)
+        if not plan.endswith(str(reviewed)):
+            plan = f"{reviewed - 4}/{reviewed}"  # (a term's review, 过去五年 in a report of 2022: 2017 to 2021)
         coming = str(reviewed + 1)
         nxt = _plan_of(reviewed + 1)
         kinds = {

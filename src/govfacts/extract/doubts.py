@@ -19,7 +19,7 @@ PASSIVE_HONOURS = "评为|评选为|命名为|授予|认定为|确定为|列为|
 # characters begin (对外贸易, 在建项目, 其他, 并购, 和美乡村).
 _FRAGMENT = re.compile(
     r"^(?:至|到|由|从|与|和(?!美|谐)|及|对(?!外|口|标|台|接|话)|在(?!建|校|园|岗|线|编|册|职|库|营)|将|我们|我市|我省|我区|"
-    r"其(?!他)|该|此|这|所|被(?!" + PASSIVE_HONOURS + r")|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
+    r"其(?!他)|该|此|这|所|被(?!" + PASSIVE_HONOURS + r"|[^的]{1,8}的.)|把|向|于|并(?!购|网|联)|但|而|或|则|就|也|还|又)"
     r"|(?:情况下|的同时|之际|期间|以来|之中|当中|时|后|的|了|着|过|并|和|与|或|在|对|为|将|把|被)$"
 )
 
@@ -29,13 +29,18 @@ def unclear(name: str) -> bool:
     …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
     list (、 outside a quoted title, 等), a verb whose object is elsewhere (每年安排), a clause's
     predicate (…持续领跑, …顺利组建, …实现下降), or a fragment (looks_like_a_fragment)."""
-    bare = re.sub(r"\([^()]*\)", "", name)
+    bare = EXAMPLES_OF_A_KIND.sub("", re.sub(r"\([^()]*\)", "", name))  # (审结杀人、抢劫等犯罪案件: no list)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
     listed = "、" in LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare))  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
     said = _PREDICATE.search(name) is not None
     scope = _SCOPE_ELSEWHERE.search(name) is not None  # (审结相关案件, 其他领域: of what was said before)
     return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or said or scope or looks_like_a_fragment(name)
+
+
+# Examples before a kind that says nothing without them (故意杀人、抢劫等犯罪案件, 民间借贷等纠纷案件).
+GENERIC_KIND = r"(?:犯罪|违法犯罪|纠纷|矛盾纠纷)?(?:案件)?(?<=..)"
+EXAMPLES_OF_A_KIND = re.compile(r"(?:[^、,“”]{1,12}、)+[^、,“”]{1,12}等(?=" + GENERIC_KIND + "$)")
 
 
 # A name whose scope was said before it (审结相关案件, 上述项目), or that names a field or a means

@@ -36,6 +36,8 @@ __all__ = ["BASIS", "REVIEW_ENDING", "Figure", "sentence_figures"]
 _DONE = re.compile(r"(?:我们|我省|我市)?[\u4e00-\u9fa5]{0,4}?(?:完成|安排|实施|办好|办成|落实|推进|实现|开展|建成)")
 # Where the things counted after a figure came to (浑南科技城落户87个项目): kept before them.
 _PLACED = re.compile(r"[\u4e00-\u9fa5]{2,8}?(?:落户|入驻|集聚|聚集)")
+_HELD_MEETING = re.compile(r"(?:召开|举行)$")
+_MEETING = re.compile(r"[\u4e00-\u9fa5]{0,10}?(?:会议|会)(?![\u4e00-\u9fa5]{0,2}[率数])")
 _REACH = re.compile(r"(?:扩大|拓展|扩展|延伸|拓宽)(?:至|到)?$")
 _REACHED_TO = re.compile(_REACH.pattern[:-2] + "$")
 _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
@@ -173,7 +175,8 @@ def _sentence_figures(
                 unsplit = True
         else:
             name = nouns.joined_reach(nouns.without_examples(name))
-            name = around.after_a_deed(name) or name
+            if not pre.endswith("等"):  # (开展法治讲座、报告会等235场: the examples of what was counted)
+                name = around.after_a_deed(name) or name
             names = [name]
             if re.search(r"(?:均|双双|分别)(?:为|达到|达|在|保持在|稳定在|增长|提高|超过|突破|下降)?$", pre) and re.search("、|和", name):
                 split = split_names(name, len(re.split("、|和", name)))  # (运输箱量和货值均增长3倍以上)
@@ -225,6 +228,8 @@ def _sentence_figures(
                     nm = strip(post_noun(text, m.end, c_end, whole=True))
                 else:
                     nm = nouns.counted_name(text, m.end, c_end, share=m.unit == "%")
+                    if nm and pre.endswith("为") and text.startswith(nm, m.end) and not text[m.end + len(nm) : c_end].strip("。,;!"):
+                        nm = "为" + nm  # 为10万名残疾人提供康复服务: those a deed was done for
                     if held_before and m.unit == "%" and re.search(r"(?:率|比例|比重|占比)$", prev_name):
                         nm = prev_name  # …优良率连续五年保持100%的省份: the rate held, not the places it is of
                     noun_end = m.end + (text[m.end : m.end + 1] == "的") + len(nm)
@@ -260,6 +265,11 @@ def _sentence_figures(
                 nm = _REACH.sub("", nm) + to  # 对外贸易扩大至228个国家和地区: how far the trade reaches, counted in what it reaches
             elif m.unit[-1:] in CLASSIFIERS and pre.endswith(nm) and (of := around.deed_on_what_is_counted(nm, text, m.end, c_end)):
                 nm = of  # 成功应对主汛期9轮强降雨: the rains of the flood season
+            elif (pre.endswith(("共", "共有", "合计")) and m.unit[-1:] in CLASSIFIERS
+                  and (after := nouns.counted_name(text, m.end, c_end)) and not nouns.only_a_verb(after)):
+                nm = after  # 各县区和市直部门共650名主要负责人进行述法: who did it, not where they work
+            elif m.unit == "次" and _HELD_MEETING.search(nm) and (meeting := _MEETING.match(text, m.end, c_end)):
+                nm += meeting.group(0)  # 主持召开29次局党组会议: the meetings held
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end)
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)

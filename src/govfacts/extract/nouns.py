@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from govfacts.chinese.lexicon import CHANGE_WORDS
-from govfacts.extract.doubts import BARE_MEASURE, LEVELS_JOINED, MEASURES_ALONE, PASSIVE_HONOURS
+from govfacts.extract.doubts import BARE_MEASURE, GENERIC_KIND, LEVELS_JOINED, MEASURES_ALONE, PASSIVE_HONOURS
 
 BASIS = re.compile(
     r"(与上年同比|较去年同比|与去年同比|同比|环比|年均(?!浓度|气温|降水|降雨量|值)|"
@@ -92,6 +92,9 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
         text = parts[-1]
     name = _DONE_OF_A_SUM.sub(r"\1\2", strip(text, lead_words))  # (固定资产投资完成853亿元: 完成 only introduces)
     name = _DATE_LEFT.sub("", name)  # (火灾起数自2022年起…, 吸毒人员截至2025年底: the date's own words)
+    means = _BY_MEANS.match(name)  # (通过预警劝阻、技术拦截推动电诈案件损失数…: how, not what)
+    if means and len(name) - means.end() >= 4:
+        name = strip(name[means.end() :], lead_words)
     said_after = _SAID_AFTER.search(name)  # 各项贷款新增1.91万亿元: 新增各项贷款
     if said_after and said_after.start() > 1:
         over = re.search("累计(?:" + CHANGE_WORDS + ")", text)  # (能耗累计下降14%: the change's adverb)
@@ -100,6 +103,7 @@ def clean_name(pre: str, removals: list[tuple[int, int]], lead_words: tuple[str,
     return name
 
 
+_BY_MEANS = re.compile(r"(?:通过|依托|借助|利用)[^,;]{2,24}?(?:推动|促进|促使|使得|使|助推|带动)")
 _DATE_LEFT = re.compile(r"(?<=[\u4e00-\u9fa5]{2})(?:自起?|截至底|截至末|截至|底|末)$")
 _DONE_OF_A_SUM = re.compile(r"(投资|收入|营收|总额|总值|产值|增加值|零售额)(累计)?完成$")
 # What is new or summed of a thing, said after it (融资平台新退出53家: 新退出融资平台) or before it.
@@ -177,6 +181,8 @@ def without_examples(name: str) -> str:
         return name
     lead = _EXAMPLES_LEAD.match(name[m.start() :])
     head = re.sub(r"^(?:领域|方面|行业)(?=[^的]{3,})", "", m.group("head"))  # (…等领域行专调委会: the examples' kind)
+    if re.fullmatch(GENERIC_KIND, head):
+        return name  # (审结杀人、抢劫等犯罪案件: the examples are all that says which crimes)
     return name[: m.start()] + (lead.group("verb") if lead else "") + head
 
 
@@ -297,6 +303,8 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     did = said[verb.start() :]
     noun, did = strip(said[: verb.start()]), did if _BROKE_THROUGH.search(did) else _TRAIL.sub("", did)  # (its verb stays)
     did = re.sub("^(?:" + _MANNER + ")", "", did)  # (踊跃参与平安建设: how eagerly is no part of what was done)
+    if (by := re.search(r"被[\u4e00-\u9fa5]{0,6}$", noun)) and by.start() >= 2:
+        noun, did = noun[: by.start()], noun[by.start() :] + did  # (15项工作被上级推广: 被上级推广的工作)
     if len(noun) < 2 or len(did) < 2 or len(noun) + len(did) > 24:
         return strip(post_noun(text, end, limit))
     if by_count and (kind := _PLACES_COUNTED.match(noun)) and len(noun) - kind.end() >= 2:

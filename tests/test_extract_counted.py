@@ -1,0 +1,47 @@
+"""Names of counts whose noun is said around the figure: the deed's objects, whom it was done
+for, meetings held, those a scope counts, and a passive predicate."""
+
+from __future__ import annotations
+
+from govfacts.extract.draft import draft
+from govfacts.extract.gazetteer_match import PlaceFinder
+
+PLACES = PlaceFinder.from_gazetteer()
+
+
+def drafted(text: str) -> list[tuple[str, list[str] | None]]:
+    return [(r["name"], r["review"]) for r in draft(text, "2025-02", "柳州市", PLACES).indicators]
+
+
+def names(text: str) -> list[str]:
+    return [name for name, _why in drafted(text)]
+
+
+def test_a_deed_s_objects_listed_by_example_stay_together():
+    assert names("2024年，开展普法讲座、法律咨询会等180场。") == ["开展普法讲座、法律咨询会"]
+
+
+def test_the_means_a_result_was_reached_by_is_no_part_of_its_name():
+    found = names("2024年，通过劝阻预警、资金拦截推动全市电诈案件发案数同比下降35%。")
+    assert found == ["电诈案件发案数"]
+
+
+def test_a_passive_predicate_after_the_counted_noun_keeps_its_agent():
+    assert drafted("2024年，诉源治理、执行攻坚等9项工作被上级推广。") == [("被上级推广的工作", None)]
+
+
+def test_those_a_deed_was_done_for_are_named_with_the_deed():
+    assert names("2024年，为2300名农民工讨回了欠薪。") == ["为农民工讨回了欠薪"]
+
+
+def test_meetings_held_are_named_for_the_meetings():
+    assert names("2024年，全年主持召开18次局务会议研究普法工作。") == ["主持召开局务会议"]
+
+
+def test_a_scope_before_a_total_is_not_what_the_total_counts():
+    assert names("2024年，全市各乡镇和市直单位共420名主要负责人参加述法。") == ["参加述法的主要负责人"]
+
+
+def test_examples_before_a_bare_kind_of_cases_are_kept_and_not_doubted():
+    found = drafted("2024年，审结抢劫、盗窃等犯罪案件96件，审结民间借贷、买卖合同等纠纷案件3100件。")
+    assert found == [("审结抢劫、盗窃等犯罪案件", None), ("审结民间借贷、买卖合同等纠纷案件", None)]

@@ -45,3 +45,7 @@ def test_a_scope_before_a_total_is_not_what_the_total_counts():
 def test_examples_before_a_bare_kind_of_cases_are_kept_and_not_doubted():
     found = drafted("2024年，审结抢劫、盗窃等犯罪案件96件，审结民间借贷、买卖合同等纠纷案件3100件。")
     assert found == [("审结抢劫、盗窃等犯罪案件", None), ("审结民间借贷、买卖合同等纠纷案件", None)]
+
+
+def test_counts_joined_by_he_before_one_predicate_share_it():
+    assert names("2024年，5个集体和12名个人受到表彰。") == ["受到表彰的集体", "受到表彰的个人"]

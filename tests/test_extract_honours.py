@@ -259,3 +259,8 @@ def test_a_band_of_levels_is_no_title():
     assert honours(text) == []
     assert titles_in("省级以上典型案例、优秀案件31个集体", False) == []
     assert reads_as_title("省级以上荣誉", False) is False
+
+
+def test_a_title_won_by_cases_the_place_handled_is_flagged_as_held_within():
+    found = draft("2024年，6件案件获评全省典型案例。", "2025-01", "柳州市", PLACES).honours
+    assert [(h["name"], h["review"]) for h in found] == [("全省典型案例", ["held-within"])]

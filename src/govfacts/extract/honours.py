@@ -89,6 +89,7 @@ _A_COUNT = r"[\d一二两三四五六七八九十百]+(?:个|家|部|项|所|座
 _COUNTED = re.compile(_A_COUNT + r"[\u4e00-\u9fa5]{0,8}$")
 # ... unless what is counted is places (潜江、松滋等10个县市获批…): then they are the holders.
 _COUNTED_PLACES = re.compile(r"[个座](?:县市|县区|市县|区县|城市|设区市|县|市|区|地区|县（市、区）|县\(市、区\))$")
+_ITEMS_HONOURED = re.compile(r"[\d一二两三四五六七八九十]+(?:件|篇|个|项|份)(?:案件|案例|案|作品|成果|经验|做法|检察建议|建议|文书|裁判文书|论文|课题)$")
 _YEAR = re.compile(r"(\d{4})年")
 _LEVEL_WORDS = (
     (re.compile(r"全球|世界|国际(?!化)|联合国"), "国际级"),  # (国际湿地城市, 世界地质公园; 国际化…试点 is no body's)
@@ -259,6 +260,8 @@ def _held_within(region: Any, start: int, end: int) -> bool:
     rather than the place (龙湖金融岛入选…, 李玉院士团队荣获…): the title is the place's only by way
     of it, which a reviewer should know."""
     said = region.unnamed(start, end)
+    if _ITEMS_HONOURED.search(said):
+        return True  # (13件案件获评典型案例: cases the place handled won it)
     if _SOME_COUNTED.search(said) or re.search(r"[、,，和及]", said):
         return False  # (8所职业院校入选…, 大同经开区、阳泉高新区入选…: the place's share, as keyers count it)
     return len(re.sub(r"[^\u4e00-\u9fa5A-Za-z]", "", _NO_HOLDER.sub("", said))) >= 2

@@ -227,7 +227,7 @@ PREDICATE = re.compile(
 
 
 _LISTED_COUNTS = re.compile(
-    r"(?:、?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + PREDICATE.pattern + "(?!率))"
+    r"(?:(?:、|和|及)?[\d.]+[万亿]?[个家所项座条名张][\u4e00-\u9fa5“”]{1,10}?)+(?=" + PREDICATE.pattern + "(?!率))"
 )
 
 
@@ -291,7 +291,7 @@ def counted_name(text: str, end: int, limit: int, share: bool = False) -> str:
     verb = PREDICATE.search(said, 2)  # (not one that begins a rate, 达标率: a noun)
     while verb is not None and (_MODIFIED_HEAD.match(said, verb.end()) or said[verb.end() : verb.end() + 1] in ("率", "类")):  # 285个计划新开工项目全部开工: 开工 of 开工项目 modifies
         verb = PREDICATE.search(said, verb.end())
-    if verb is None and stop is not None and text[stop.start()] in "、0123456789" and len(strip(said)) >= 2:
+    if verb is None and stop is not None and text[stop.start()] in "、和及0123456789" and len(strip(said)) >= 2:
         listed = _LISTED_COUNTS.match(text, stop.start())
         if listed is not None:  # 16所高校、48个学科入选“双一流”建设名单: counts listed before one predicate
             rest = _NEXT_STOP.search(text, listed.end(), limit)

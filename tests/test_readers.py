@@ -331,3 +331,16 @@ def test_a_long_first_line_gives_a_title_of_its_first_sixty_characters():
     line = "近日，" + "某某区持续深化平安建设，" * 6 + "取得明显成效。"  # (a header line: under 100 characters)
     h = read_header(line + "\n", known)
     assert h.title is not None and len(h.title.value) == 60 and h.title.value.endswith("…")
+
+
+def test_a_delivery_split_over_its_meeting_line_and_a_day_in_parentheses() -> None:
+    text = "政府工作报告\n——在桐庐县第十八届人民代表大会第五次会议上\n县长 张某某\n(2025年1月8日)\n各位代表：\n"
+    h = read_header(text, known)
+    assert (h.date.value, h.date.line, h.date_from, h.place.value) == ("2025-01-08", 4, "delivery", "桐庐县")
+
+
+def test_the_meeting_named_inside_a_caption_gives_the_place_and_a_weekday_is_no_title() -> None:
+    h = read_header("宁波市中级人民法院院长在宁波市第十六届人民代表大会第五次会议上作工作报告\n2025年，全市法院…\n", known)
+    assert (h.place.value, h.date) == ("宁波市", None)
+    h = read_header("2026-01-22\n星期四\n当前报纸名称：宁波日报\n全市法院结案12万件\n", known)
+    assert (h.date.value, h.title.value) == ("2026-01-22", "全市法院结案12万件")

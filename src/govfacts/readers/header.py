@@ -39,6 +39,8 @@ _NUM = rf"\d{{1,4}}|[{_CN_DIGIT}]{{1,4}}"
 DELIVERY = re.compile(
     rf"(?P<y>\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日\s*在(?P<at>[^。！？]{{2,60}}?会[^。！？]{{0,30}}?)上"
 )
+_AT_MEETING = re.compile(r"在(?P<at>[^。！？]{2,60}?会[^。！？]{0,30}?)上")
+_DAY_ALONE = re.compile(rf"^[（(]\s*(\d{{4}}|[{_CN_DIGIT}]{{4}})\s*年\s*({_NUM})\s*月\s*({_NUM})\s*日\s*[）)]$")
 _ASSEMBLY = re.compile(r"^(?P<place>[\u4e00-\u9fa5]{2,12}?)(?:第[\d〇零一二三四五六七八九十]+届)?人民代表大会")
 _OFFICE = re.compile(
     r"^(?P<place>[\u4e00-\u9fa5]{2,12}?)(?:人民政府)?(?P<office>省长|市长|区长|县长|州长|主席|盟长|旗长)[\s\u3000]*"
@@ -65,7 +67,7 @@ _FURNITURE = re.compile(
     r"^(?:下载|打印|全屏|收藏|分享[:：]?|关闭|返回|顶部|加大|还原|减小|默认|[【】\[\]<>»>|]|"
     r"【?(?:字号|字体)[:：].*|[大中小]|当前位置[:：]?.*|首页|"
     r"(?:来源|稿源|时间|日期|发布时间|发表时间|发布日期|阅读量|访问量|浏览次数|点击数|作者|编辑|责任编辑)[:：]?.*|"
-    r"[\d\s:：\-/.]+)$"
+    r"星期[一二三四五六日天]|当前报纸名称[:：].*|[\d\s:：\-/.]+)$"
 )
 
 
@@ -158,9 +160,17 @@ def read_header(text: str, known: Callable[[str], bool], own_title: str | None =
         value = _date(m["y"], m["m"], m["d"])
         if value:
             h.date, h.date_from = Found(value, n, line), "delivery"
-        assembly = _ASSEMBLY.match(m["at"])
+    else:  # (——在尉犁县第十八届人民代表大会第五次会议上 … (2025年1月6日): the day on a line of its own)
+        at = next(((n, line) for n, line in lines if _AT_MEETING.search(line)), None)
+        dated = next(((n, line, m) for n, line in lines if (m := _DAY_ALONE.match(line))), None)
+        if at is not None and dated is not None and abs(at[0] - dated[0]) <= 3 and (value := _date(*dated[2].groups())):
+            h.date, h.date_from = Found(value, dated[0], dated[1]), "delivery"
+    for n, line in [delivery[:2]] if delivery is not None else lines:
+        meeting = delivery[2] if delivery is not None else _AT_MEETING.search(line)  # (…院长李文锋在咸宁市…会议上作工作报告)
+        assembly = _ASSEMBLY.match(meeting["at"]) if meeting else None
         if assembly and (place := _place_in(assembly["place"], known)):
             h.place = Found(place, n, line)
+            break
     titles = [(n, line) for n, line in lines if _TITLE.match(line) and not _CAPTION.search(line)]
     specific = [(n, line) for n, line in titles if _YEAR.search(line) or _title_place(line, known)]
     if specific:

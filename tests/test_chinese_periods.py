@@ -159,3 +159,9 @@ def test_one_grammar_for_text_and_for_period_options(words: str, period: str) ->
 
     assert normalize(words) == period
     assert resolve(words + "，全省", "2026-01")[0] == period
+
+
+def test_the_year_an_evaluation_was_of_is_no_period_of_the_page() -> None:
+    found = find_periods("2024年，全区推进法治建设，2023年度法治建设考评位居全市第一。", "2025-03")
+    assert [(p.period, p.label) for p in found] == [("2024", "2024年")]
+    assert [p.period for p in find_periods("2023年度全市地区生产总值增长5%。", "2024-02")] == ["2023"]

@@ -264,3 +264,9 @@ def test_a_band_of_levels_is_no_title():
 def test_a_title_won_by_cases_the_place_handled_is_flagged_as_held_within():
     found = draft("2024年，6件案件获评全省典型案例。", "2025-01", "柳州市", PLACES).honours
     assert [(h["name"], h["review"]) for h in found] == [("全省典型案例", ["held-within"])]
+
+
+def test_a_title_with_no_year_of_its_own_takes_the_year_the_page_spoke_of_last():
+    text = "2024年，全区受理案件3200件。\n柳州市获评全国法治政府建设示范市。\n"
+    found = draft(text, "2025", "柳州市", PLACES).honours
+    assert [(h["name"], h["year"], h["review"]) for h in found] == [("全国法治政府建设示范市", 2024, ["period-carried"])]

@@ -236,6 +236,8 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
                 continue  # “十四五”批复的6个大基地: when the things were approved, not the figure's period
             if kind == "year" and _COMPARED.search(text, max(0, m.start() - 3), m.start()):
                 continue  # 快于2024年1.8个百分点: the year compared with, not the period
+            if kind == "year" and m.group(0).endswith("年度") and _EVALUATED.match(text, m.end()):
+                continue  # 2023年度法治建设考评位居第一: the year an evaluation was of, not the page's
             period, scope = _resolve(kind, m, text, year, month)
             found.append(PeriodMention(period, m.group(0), m.start(), m.end(), scope))
             for i in range(m.start(), m.end()):
@@ -245,6 +247,7 @@ def find_periods(text: str, date: str | None = None) -> list[PeriodMention]:
 
 
 _MODIFIER = re.compile(r"[”\"]?(?:期间|时期|内)?(?:批复|规划|确定|部署|布局|谋划|核准|下达|批准|认定)的")
+_EVALUATED = re.compile(r"[\u4e00-\u9fa5“”]{0,12}?(?:考评|考核|评估|评价|测评|排名|评比)")
 _COMPARED = re.compile(r"(?:快于|慢于|高于|低于|好于|优于|较|比)$")
 _YEAR_OF_PLAN = re.compile(r"[”\"]?(?:的)?[\u4e00-\u9fa5]{0,4}之年")
 

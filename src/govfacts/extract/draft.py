@@ -20,6 +20,7 @@ from govfacts.extract.page import Page, on_a_dateline, prepare
 from govfacts.extract.region import Region, subject_at, subject_opening
 from govfacts.extract.structure import Frame, Frames, from_to, from_to_over, is_target_clause, rate_period
 from govfacts.extract.years_said import (
+    REVIEW_PERIOD_CARRIED,
     REVIEW_PERIOD_DATE,
     SentencePeriods,
     against_what,
@@ -39,7 +40,6 @@ REVIEW_REGION_UNKNOWN = "region-unknown"  # neither the figure's words nor the p
 REVIEW_ONE_CASE = "one-case"  # the sentence tells of one case (蔡某某, 某置业公司): its figures may be the case's
 # Someone a page keeps nameless, as a story of one case does (蔡某某, 王某, 某置业公司, 某村).
 _ONE_CASE = re.compile(r"[\u4e00-\u9fa5]某某|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]某(?=[,，。、:：说向因将与和在的])|某(?:公司|企业|置业|集团|银行|小区|村|男|女)")
-REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 

@@ -11,7 +11,7 @@ from govfacts.extract.gazetteer_match import tier
 from govfacts.extract.honours import sentence_honours
 from govfacts.extract.page import Page
 from govfacts.extract.structure import Frames
-from govfacts.extract.years_said import REVIEW_PERIOD_DATE
+from govfacts.extract.years_said import REVIEW_PERIOD_CARRIED, REVIEW_PERIOD_DATE
 
 CATEGORIES = (
     "工作法", "品牌", "应用", "工作机制", "机制", "专项行动", "行动", "平台", "中心", "模式", "改革", "体系", "工程",
@@ -62,7 +62,11 @@ def programs_and_honours(
         reviewed = frame.level if frame is not None and frame.kind == "year_review" else None
         for h in honours:
             h["year"] = h["year"] or (int(reviewed[:4]) if reviewed else None)  # (a title won in the year the part reviews)
-            if h["year"] is None and frame is None and closing:
+            said = [p.period for p in periods if p.end <= a and p.scope == "year" and p.period and p.period.isdigit()]
+            if h["year"] is None and frame is None and said and int(said[-1]) != closing:
+                h["year"] = int(said[-1])  # (2024年，…。…获评…: the year the page spoke of last)
+                h["review"] = (h["review"] or []) + [REVIEW_PERIOD_CARRIED]
+            elif h["year"] is None and frame is None and closing:
                 h["year"] = closing  # (a page of no sections dated after the year: that year's news)
                 h["review"] = (h["review"] or []) + [REVIEW_PERIOD_DATE]
         out.extend(honours if frame is None or frame.status != "target" else [])

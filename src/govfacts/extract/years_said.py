@@ -16,6 +16,7 @@ from govfacts.extract.nouns import BASIS, FRAME_END
 from govfacts.extract.structure import Frame, anchored
 
 REVIEW_PERIOD_DATE = "period-from-date"  # no word says the period: the year the page's date looks back on
+REVIEW_PERIOD_CARRIED = "period-carried"  # the period was stated in an earlier paragraph
 
 _YEAR = re.compile(r"(\d{4})年")
 _YEAR_RANGE = re.compile(r"(\d{4})年?(?:至|到|-|—)(\d{4})年")

@@ -49,3 +49,20 @@ def test_examples_before_a_bare_kind_of_cases_are_kept_and_not_doubted():
 
 def test_counts_joined_by_he_before_one_predicate_share_it():
     assert names("2024年，5个集体和12名个人受到表彰。") == ["受到表彰的集体", "受到表彰的个人"]
+
+
+def test_cases_counted_in_qi_keep_the_deed_and_a_predicate_after_them_is_theirs():
+    assert names("2024年，先后侦破12起部督案件。") == ["侦破部督案件"]
+    assert names("2024年，破获1起公安部目标案件并入选全国典型案例。") == ["破获入选全国典型案例的公安部目标案件"]
+
+
+def test_ji_shi_is_a_word_and_yi_lai_no_part_of_the_noun():
+    assert drafted("2024年，及时挽损3000余万元。") == [("及时挽损", None)]
+    assert names("去年10月以来该类警情数环比下降31%。")[0] == "该类警情数"
+
+
+def test_a_page_s_opening_year_carries_without_doubt_and_a_later_one_with():
+    text = "某市法院工作报告\n2024年，全市法院坚持公正司法。\n全市法院受理案件5000件。\n"
+    assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [None]
+    text = "某市法院工作报告\n全市法院坚持公正司法，2024年成效明显。\n全市法院受理案件5000件。\n"
+    assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [["period-carried"]]

@@ -14,7 +14,7 @@ FALL_WORDS = (
     "下跌", "微降", "略降", "缩小", "锐减", "降",
 )
 # The measure words that count things (个, 家, 所 …), not amounts of them.
-CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件轮场")
+CLASSIFIERS = frozenset("个名人项所家条部批座支处户种位张辆台套艘件轮场起")
 # Characters said as a pair, one for each half of a list (存、贷款余额; 进、出口总额; 收、支).
 PAIRED = frozenset(("存贷", "贷存", "进出", "出进", "收支", "支收", "内外", "外内", "上下", "下上", "海陆", "水陆"))
 # Words that name two or three things at once, one per figure of a list said with 分别

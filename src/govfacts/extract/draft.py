@@ -91,6 +91,12 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     date = as_reviewed(date, page.text)
     periods = [p for p in find_periods(page.text, date) if not on_a_dateline(page.text, p.start)]
     year, month = page_date(date)
+    # A page dated by its year only that opens with the year before (2024年，全市法院… on a page of
+    # 2025): that is the year it reviews, and carries to its later paragraphs without doubt.
+    own_year = periods[0] if periods and periods[0].scope == "year" and year and month is None else None
+    if own_year is not None and (own_year.start > 200 or page.text[own_year.end : own_year.end + 1] != ","
+                                 or own_year.period != str((year or 0) - 1)):
+        own_year = None
     frames = Frames(page.text, year, month)
     looked_back = review_end(year, month) if year else None
     dated = PeriodMention(str(looked_back), f"{looked_back}年", -1, -1, "date") if looked_back else None
@@ -168,7 +174,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = _frame_period(frame, fig, page.text[a : fig.end] + fig.name)
             else:
                 period = carried_period
-                if period is not None and carried_at < paragraph and not (dated and period.period == dated.period):
+                if (period is not None and carried_at < paragraph and not (dated and period.period == dated.period)
+                        and not (own_year is not None and period.start == own_year.start)):
                     fig.notes.append(REVIEW_PERIOD_CARRIED)  # (not where the page's date says the same year)
             if period is None and dated is not None and not fig.year:
                 period = dated  # (a page that never says its year: 1月12日 news of last year's results)

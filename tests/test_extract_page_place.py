@@ -29,8 +29,8 @@ def test_a_county_s_page_stays_the_county_s():
 
 def test_a_figure_with_no_place_anywhere_is_flagged():
     found = draft("近年来，我市不断完善调解机制。全市共有人民调解组织900个。", "2025-12-01", None, PLACES).indicators
-    assert [(r["region"], r["review"]) for r in found] == [(None, ["period-from-date", "region-unknown"])]
-    given = draft("全市共有人民调解组织900个。", "2025-12-01", "汉中市", PLACES).indicators
+    assert [(r["region"], r["review"]) for r in found] == [(None, ["region-unknown"])]
+    given = draft("全市共有人民调解组织900个。", "2025-12", "汉中市", PLACES).indicators
     assert (given[0]["region"], given[0]["review"]) == ("汉中市", ["period-from-date"])
 
 

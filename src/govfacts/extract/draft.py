@@ -88,6 +88,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     if places is None:
         places = PlaceFinder.from_gazetteer()
     region = Region(page, places, place)
+    to_the_day = re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", date or "") is not None
     date = as_reviewed(date, page.text)
     periods = [p for p in find_periods(page.text, date) if not on_a_dateline(page.text, p.start)]
     year, month = page_date(date)
@@ -203,6 +204,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             if not goal and looked_back and period and period.period and re.fullmatch(r"\d{4}(?:/\d{4})?", period.period):
                 goal = int(period.period[:4]) > looked_back  # (a year still to come has no results: 今年…将启动5个项目)
             status = "target" if goal else "actual"
+            if status == "actual" and to_the_day:  # (a dated news item's results are of the year it looks back on)
+                fig.notes = [n for n in fig.notes if n != REVIEW_PERIOD_DATE]
             if goal and year and period is dated and dated is not None:
                 period = PeriodMention(str(year), f"{year}年", -1, -1, "year")  # (a goal no word dates: the date's own year)
             label_period = (str(fig.year), f"{fig.year}年") if fig.year else None

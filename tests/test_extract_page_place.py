@@ -49,3 +49,11 @@ def test_a_city_s_district_is_named_with_its_city_and_its_path_keeps_the_plain_n
         assert (record["region"], record["region_path"]) == (full, path)
     county = draft("2024年，全县受理案件800件。", "2025-01", "尉犁县", places).indicators[0]
     assert county["region"] == "尉犁县"
+
+
+def test_a_page_no_place_is_found_on_is_the_county_it_names_in_full_or_the_prefecture_of_its_counties():
+    county = "【人民调解】2024年，县司法局组织调委会开展排查。" + "调解员认真分析矛盾纠纷，做到小事不出村。" * 12 + "如5月，桐庐县分水镇两户因宅基地发生纠纷。"
+    assert PLACES.guess_main(prepare(county).text).name == "桐庐县"
+    prefecture = "各位代表：\n现在，我代表州人民政府向大会报告工作。\n全州经济稳中向好，瑞丽柠檬、陇川大米销往各地。\n"
+    assert PLACES.guess_main(prepare(prefecture).text).name == "德宏傣族景颇族自治州"
+    assert PLACES.lookup("全州") is not None and PLACES.find("全州经济稳中向好") == []  # (全州: the whole prefecture)

@@ -19,7 +19,7 @@ _CITY_WORDS = set("场民值容")
 # Short forms of counties and districts that report prose uses as words (新建 is 新建区's, 中原
 # 中原区's): only their full names name those places in running text.
 WORD_LIKE_SHORT_FORMS = frozenset(
-    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政"]
+    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政", "全州", "资源", "共和", "友好", "光明"]
 )
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
@@ -151,7 +151,7 @@ class PlaceFinder:
 
         return min(cands, key=distance)
 
-    def find(self, text: str, near: Any | None = None) -> list[tuple[int, int, Any]]:
+    def find(self, text: str, near: Any | None = None, vouch: bool = True) -> list[tuple[int, int, Any]]:
         """Place names in `text`, longest match first at each position, as (start, end, division).
 
         Short forms count only inside the province of `near` (so 江山 in 江山如画 on a
@@ -188,7 +188,7 @@ class PlaceFinder:
                         break
             far = hit is not None and tier(hit[2].code) == 2 and (home is None or not self.contains(home, hit[2]))
             lead = home is None and hit is not None and hit[0] < 200  # a page's own county, named in its title
-            if far and hit is not None and not lead and not self._vouched(hit[2], text, vouched):
+            if far and hit is not None and not lead and vouch and not self._vouched(hit[2], text, vouched):
                 hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
             if hit:
                 out.append(hit)
@@ -223,6 +223,19 @@ class PlaceFinder:
             anc = self.parent(anc)
         return False
 
+    def _named_unvouched(self, text: str) -> Any | None:
+        """For a page no place is found on: the one county it names in full (县司法局… 定安县新竹镇), or
+        the prefecture of the counties whose names its words hold (州人民政府… 瑞丽柠檬, 陇川安琪酵母)."""
+        named = {d.code: d for _a, _b, d in self.find(text, vouch=False) if tier(d.code) == 2}
+        if len(named) == 1:
+            return next(iter(named.values()))
+        if named or not _A_CITY_S_PAGE.search(text[:_HEADER]):
+            return None
+        said = {ds[0].code: ds[0] for short, ds in self.by_short.items()
+                if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and len(short) >= 2 and short in text}
+        parents = {d.parent for d in said.values()}
+        return self.by_code.get(parents.pop()) if len(said) >= 2 and len(parents) == 1 else None
+
     def _county_said(self, text: str) -> Any | None:
         """The one county whose short form a page says at least three times (仙游 on 仙游县's page)."""
         said = [
@@ -249,7 +262,7 @@ class PlaceFinder:
         if county is not None and scores.get(county.code, 0) < 3:
             return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:
-            return self._branch_s_county(text, None)
+            return self._branch_s_county(text, None) or self._named_unvouched(text)
         # a county's mentions also speak for the city above it, a little
         for code in list(scores):
             d = self.by_code[code]

@@ -66,3 +66,14 @@ def test_a_page_s_opening_year_carries_without_doubt_and_a_later_one_with():
     assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [None]
     text = "某市法院工作报告\n全市法院坚持公正司法，2024年成效明显。\n全市法院受理案件5000件。\n"
     assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [["period-carried"]]
+
+
+def test_a_city_bureau_s_branch_is_its_county_and_last_year_s_level_is_of_last_year():
+    text = "2024年，柳州市公安局柳江分局立各类刑事案件1200起，较上年同期1300起减少100起；盗窃警情升3%。"
+    found = [(r["region"], r["name"], r["value"], r["measure"], r["period"]) for r in draft(text, "2025-01-10", None, PLACES).indicators]
+    assert found == [
+        ("柳州市柳江区", "立各类刑事案件", 1200, "level", "2024"),
+        ("柳州市柳江区", "立各类刑事案件", 1300, "level", "2023"),
+        ("柳州市柳江区", "立各类刑事案件", -100, "change", "2024"),
+        ("柳州市柳江区", "盗窃警情", 3, "change", "2024"),
+    ]

@@ -38,7 +38,7 @@ RATE_UNITS = ("%", "‰", "个百分点")
 # The words of a gap to what a rate is compared with (高于全国1.7个百分点), above it or below it.
 GAP_ABOVE = ("高于", "高出", "快于")
 GAP_BELOW = ("低于", "慢于")
-RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬", "扩大", "激增", "猛增", "大增")
+RISE_WORDS = ("上升", "增长", "增加", "提升", "提高", "增幅", "升幅", "上涨", "攀升", "微增", "略增", "微涨", "上扬", "扩大", "激增", "猛增", "大增", "升")
 
 
 def alternation(*words: str) -> str:

@@ -28,6 +28,7 @@ from govfacts.extract.years_said import (
     of_one_event,
     since_year,
     the_news_day,
+    the_year_before,
 )
 
 RECORD_KEYS = (
@@ -194,6 +195,8 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 period = frame.period(fig.measure, fig.basis, "")  # this year's targets, in the plan's first year
             if fig.measure == "change" and period is not None:  # (较2020年下降25%; 同比下降38.9% in a five-year review)
                 period = against_what(period, fig.basis, page.text[fig.subject_start : fig.start])
+            elif fig.measure == "level":
+                period = the_year_before(period, page.text, fig.start)
             if fig.basis == "年均" and not (fig.kind == "streak" or streak):
                 period = rate_period(period, frame)  # a rate over years is never over one year
             k = bisect_right(plan_ends, fig.start) - 1  # (a comparison with the last plan said before it in its sentence)

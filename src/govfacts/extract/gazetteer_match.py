@@ -191,11 +191,18 @@ class PlaceFinder:
             if far and hit is not None and not lead and vouch and not self._vouched(hit[2], text, vouched):
                 hit = None  # 平安区 in 平安区创建 on a Zhejiang page: a phrase, not Qinghai's district
             if hit:
-                out.append(hit)
+                out.append(self._branch_of(text, hit))
                 i = hit[1]
             else:
                 i = skip
         return out
+
+    def _branch_of(self, text: str, hit: tuple[int, int, Any]) -> tuple[int, int, Any]:
+        """A city named as its bureau's branch (海口市公安局琼山分局): the branch's county, its words all
+        the place's."""
+        branch = _BRANCH.match(text, hit[1]) if tier(hit[2].code) == 1 else None
+        county = self.lookup(branch["county"], near=hit[2]) if branch else None
+        return (hit[0], branch.end(), county) if branch and county is not None and self.contains(hit[2], county) else hit
 
     def _named_after(self, text: str, j: int) -> bool:
         """Whether text[j:] goes on to make a lake, mountain, port or school named after the place

@@ -191,3 +191,14 @@ def against_what(period: PeriodMention, basis: str | None, said: str) -> PeriodM
 _COMPARED = re.compile(r"(?:较|比|与|同)(\d{4})年(?:底|末)?(?:相比|同期相比|同期)?")
 _ON_LAST_YEAR = ("同比", "与上年同比", "较去年同比", "与去年同比", "比上年", "较上年", "比去年", "较去年")
 
+
+
+_SAME_TIME_LAST_YEAR = re.compile(r"(?:较|比|与)?(?:上年|去年|上一年)同期(?:的|为|是)?$")
+
+
+def the_year_before(period: PeriodMention | None, text: str, start: int) -> PeriodMention | None:
+    """A level said as the year before's (较上年同期2378起): of that year; any other period as it is."""
+    if period is None or not period.period or not period.period.isdigit() or not _SAME_TIME_LAST_YEAR.search(text, max(0, start - 8), start):
+        return period
+    year = str(int(period.period) - 1)
+    return PeriodMention(year, f"{year}年", -1, -1, "year")

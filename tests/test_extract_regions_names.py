@@ -875,3 +875,12 @@ def test_kinds_of_projects_are_counted_whole():
 def test_a_share_of_the_year_s_plan_is_a_result_not_a_goal():
     rec = draft("全省重点项目完成投资1200亿元，占年度计划的108.5%。", "2026-01", "江西省", PLACES).indicators[-1]
     assert (rec["value"], rec["status"]) == (108.5, "actual")
+
+
+def test_a_name_that_holds_a_clause_is_doubted():
+    from govfacts.extract.doubts import unclear
+
+    assert unclear("乡镇党政主要负责人进行了现场述法")
+    assert unclear("学生在沉浸式体验中认清新型毒品的伪装套路")
+    assert unclear("足迹遍及全县")
+    assert not unclear("参加述法的主要负责人") and not unclear("在校学生")

@@ -35,7 +35,8 @@ def unclear(name: str) -> bool:
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
     said = _PREDICATE.search(name) is not None
     scope = _SCOPE_ELSEWHERE.search(name) is not None  # (审结相关案件, 其他领域: of what was said before)
-    return len(measured) > 16 or len(name) <= 2 or listed or name.endswith("等") or wants or said or scope or looks_like_a_fragment(name)
+    clause = len(bare) > 24 or _CLAUSE_INSIDE.search(bare) is not None  # (…学生在沉浸式体验中认清…的伪装套路)
+    return len(measured) > 16 or len(name) <= 2 or clause or listed or name.endswith("等") or wants or said or scope or looks_like_a_fragment(name)
 
 
 # Examples before a kind that says nothing without them (故意杀人、抢劫等犯罪案件, 民间借贷等纠纷案件).
@@ -61,6 +62,7 @@ _PREDICATE = re.compile(
     r"..(?:持续|不断|全面|稳步|顺利|成功|率先|首次|有效|又|已)[^的]{1,4}$"
     r"|(?:下降|增长|提升|提高|减少|降低|增加|领跑|领先|完成|组建|建成|投用|实现|突破|起势|释放|举办|开展|启动|成型)$"
 )
+_CLAUSE_INSIDE = re.compile(r"进行了|足迹|遍及|认清|[\u4e00-\u9fa5]在[\u4e00-\u9fa5]{2,10}中")
 _WANTS_OBJECT = re.compile(r"(?:安排|承诺|提供|通达|推动|支持|吸引|拉动|撬动|促成|汇聚|赋能|发现|输出|覆盖|惠及)$")
 
 

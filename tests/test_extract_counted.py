@@ -77,3 +77,7 @@ def test_a_city_bureau_s_branch_is_its_county_and_last_year_s_level_is_of_last_y
         ("柳州市柳江区", "立各类刑事案件", -100, "change", "2024"),
         ("柳州市柳江区", "盗窃警情", 3, "change", "2024"),
     ]
+
+
+def test_a_second_count_after_the_first_s_noun_counts_the_noun_after_it():
+    assert names("2024年，航线通达36个国家和地区的120个港口。") == ["国家和地区", "港口"]

@@ -211,6 +211,10 @@ def _sentence_figures(
                 counted = strip(post_noun(text, m.end, c_end))
                 if counted and m.unit and m.unit[-1] in CLASSIFIERS:
                     nm = counted  # 6部门23项职能: the second figure counts the noun after it
+            elif (k == 0 and m.kind != "zero" and figures and pre_start == figures[-1].end and figures[-1].unit[-1:] in CLASSIFIERS
+                  and m.unit[-1:] in CLASSIFIERS and re.fullmatch(r"[\u4e00-\u9fa5]{2,8}", pre) and not re.search("[为成至到]", pre)
+                  and not nouns.PREDICATE.search(pre) and 2 <= len(counted := nouns.counted_name(text, m.end, c_end)) <= 8):
+                nm = counted  # 138个调委会759名调解员: the second counts the noun after it, not the first's
             if m.kind == "times":
                 nm = strip(post_noun(text, m.end + 1, c_end)) or nm
             elif m.kind == "streak" and (held := nouns.streak_predicate(text, m.end, c_end)) and not nm and _TITLES_WON.match(held):

@@ -81,3 +81,9 @@ def test_a_city_bureau_s_branch_is_its_county_and_last_year_s_level_is_of_last_y
 
 def test_a_second_count_after_the_first_s_noun_counts_the_noun_after_it():
     assert names("2024年，航线通达36个国家和地区的120个港口。") == ["国家和地区", "港口"]
+
+
+def test_a_count_before_bing_is_of_its_own_noun_and_an_example_s_story_is_one_case():
+    assert names("2024年，评查案卷560件并整改问题31条。") == ["评查案卷", "整改问题"]
+    found = drafted("2024年，全县调处纠纷480件。如4月3日，某镇叶某因排水淹没邻居4亩瓜菜，经调解赔偿1.5万元。")
+    assert [why for _name, why in found][1:] == [["one-case"], ["one-case"]]

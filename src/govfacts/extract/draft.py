@@ -40,7 +40,7 @@ REVIEW_REGION_ELSEWHERE = "region-elsewhere"  # the place named lies outside the
 REVIEW_REGION_UNKNOWN = "region-unknown"  # neither the figure's words nor the page name a place
 REVIEW_ONE_CASE = "one-case"  # the sentence tells of one case (蔡某某, 某置业公司): its figures may be the case's
 # Someone a page keeps nameless, as a story of one case does (蔡某某, 王某, 某置业公司, 某村).
-_ONE_CASE = re.compile(r"[\u4e00-\u9fa5]某某|(?<![\u4e00-\u9fa5])[\u4e00-\u9fa5]某(?=[,，。、:：说向因将与和在的])|某(?:公司|企业|置业|集团|银行|小区|村|男|女)")
+_ONE_CASE = re.compile(r"[\u4e00-\u9fa5]某某|(?:(?<![\u4e00-\u9fa5])|(?<=[镇村乡县市区街组]))[\u4e00-\u9fa5]某(?=[,，。、:：说向因将与和在的])|^如\d{1,2}月|某(?:公司|企业|置业|集团|银行|小区|村|男|女)")
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 
@@ -255,7 +255,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             elif p.scope == "month" and p.period:
                 last_event = p
                 if not the_news_day(page.text[p.start : p.end], p.period, year, month):
-                    carried_period, carried_at = PeriodMention(p.period[:4], p.label, p.start, p.end, "year"), p.start
+                    carried_period, carried_at = PeriodMention(p.period[:4], f"{p.period[:4]}年", p.start, p.end, "year"), p.start
         carried_place = carried_place if bullet else _carry(region, page, a, b, sentence, carried_place)
     records = [_record(page, region, f, d, p, y, st) for f, d, p, y, st in figures]
     records = dedupe(page, records)

@@ -275,8 +275,8 @@ def _sentence_figures(
             elif m.unit == "次" and _HELD_MEETING.search(nm) and (meeting := _MEETING.match(text, m.end, c_end)):
                 nm += meeting.group(0)  # 主持召开29次局党组会议: the meetings held
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.kind != "zero" and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
-                after = nouns.counted_name(text, m.end, c_end)
-                if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it)
+                after = nouns.counted_name(text, m.end, c_end) if not text.startswith(("并", "、"), m.end) else ""
+                if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it; 683件并整改…: a new deed)
                     kept = re.sub(r"^(?:累计|新增)", "", nm) in COUNTING_VERBS or nm in ("新增", "累计") or _PLACED.fullmatch(nm)
                     nm = (nm if kept else "") + after  # (新增3个国家…集群, 新建30所学校: the verb says which are counted)
                     if text[m.end : m.end + len(after) + 1] == after + "、":

@@ -56,3 +56,11 @@ def test_without_a_printed_form_one_plain_form_is_used():
     assert value_text(14700, "件", "level", "more_than", scale=True) == "1.47万余件"
     assert value_text(-15.9, "%", "change", printed="15.9%") == "↓15.9%"
     assert value_text(836000000, "元", "level", printed="8.36亿元", scale=True) == "8.36亿元"
+
+
+def test_a_period_said_as_its_year_is_not_said_twice():
+    from govfacts.output.labels import period_text
+
+    assert period_text({"period": "2025", "period_label": "2025年"}) == "2025年"
+    assert period_text({"period": "2021/2025", "period_label": "五年来"}) == "五年来 (2021/2025)"
+    assert period_text({"period": "2025", "period_label": None}) == "2025"

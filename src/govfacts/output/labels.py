@@ -47,7 +47,7 @@ class Column:
 def period_text(r: dict[str, Any]) -> str:
     """A period as people read it: the page's words, then the period (十四五 (2021/2025))."""
     period, label = r.get("period"), r.get("period_label")
-    if period and label and label != period:
+    if period and label and label not in (period, f"{period}年"):  # (2025年 says its period: no 2025年 (2025))
         return f"{label} ({period})"
     return label or period or ""
 

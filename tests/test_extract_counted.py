@@ -87,3 +87,8 @@ def test_a_count_before_bing_is_of_its_own_noun_and_an_example_s_story_is_one_ca
     assert names("2024年，评查案卷560件并整改问题31条。") == ["评查案卷", "整改问题"]
     found = drafted("2024年，全县调处纠纷480件。如4月3日，某镇叶某因排水淹没邻居4亩瓜菜，经调解赔偿1.5万元。")
     assert [why for _name, why in found][1:] == [["one-case"], ["one-case"]]
+
+
+def test_a_streak_that_is_the_ground_of_a_fall_holds_only_the_fall():
+    found = names("2025年，电诈警情在连续4年大幅下降的基础上再降12%。")
+    assert found == ["电诈警情大幅下降", "电诈警情"]

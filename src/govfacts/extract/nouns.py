@@ -209,7 +209,7 @@ def streak_predicate(text: str, end: int, limit: int) -> str:
         m = _PREDICATE_STOP.search(text, m.end(), limit)
     said = text[end : m.start() if m else limit]
     said = re.sub(r"^(?:以来|来|均|都|始终|一直)", "", said)
-    said = re.sub(r"(?<=[\d%‰])的.*$", "", said)  # 保持100%的唯一省份: what held ends at its figure
+    said = re.sub(r"(?<=[\d%‰])的.*$|的基础上.*$", "", said)  # 保持100%的唯一省份: what held ends at its figure (…下降的基础上再降)
     said = re.sub(r"[….]+$", "", said)  # (…居全省首 ...: a cut page's dots)
     bare = re.sub(r"\([^()]*\)", "", said)
     return said if 2 <= len(bare) <= 16 and not said.startswith(("的", "和", "及")) else ""

@@ -57,3 +57,14 @@ def test_a_page_no_place_is_found_on_is_the_county_it_names_in_full_or_the_prefe
     prefecture = "各位代表：\n现在，我代表州人民政府向大会报告工作。\n全州经济稳中向好，瑞丽柠檬、陇川大米销往各地。\n"
     assert PLACES.guess_main(prepare(prefecture).text).name == "德宏傣族景颇族自治州"
     assert PLACES.lookup("全州") is not None and PLACES.find("全州经济稳中向好") == []  # (全州: the whole prefecture)
+
+
+def test_a_county_s_page_naming_only_its_province_and_city_is_the_county_it_names_once():
+    text = ("2025年发展目标和重点工作\n坚持贯彻视察河北、视察石家庄重要讲话精神，在县委坚强领导下推进民族复兴伟业。\n"
+            "地区生产总值增长6%以上。\n为建设美丽河北贡献正定力量。\n")
+    assert PLACES.guess_main(prepare(text).text).name == "正定县"
+
+
+def test_a_date_that_lost_its_year_and_month_marks_is_no_figure():
+    found = draft("某区检察院2025820日在常委会会议上报告工作。全年办理案件960件。", "2025-09", "十堰市", PLACES).indicators
+    assert [(r["name"], r["value"]) for r in found] == [("办理案件", 960)]

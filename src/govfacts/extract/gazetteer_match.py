@@ -19,7 +19,7 @@ _CITY_WORDS = set("场民值容")
 # Short forms of counties and districts that report prose uses as words (新建 is 新建区's, 中原
 # 中原区's): only their full names name those places in running text.
 WORD_LIKE_SHORT_FORMS = frozenset(
-    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政", "全州", "资源", "共和", "友好", "光明"]
+    ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政", "全州", "资源", "共和", "友好", "光明", "复兴"]
 )
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
@@ -243,6 +243,16 @@ class PlaceFinder:
         parents = {d.parent for d in said.values()}
         return self.by_code.get(parents.pop()) if len(said) >= 2 and len(parents) == 1 else None
 
+    def _county_within(self, text: str, around: list[Any]) -> Any | None:
+        """The one county whose short form the text says that lies in a place it names."""
+        for place in sorted(around, key=lambda d: -tier(d.code)):  # (in the city before the province)
+            said = {ds[0].code: ds[0] for short, ds in self.by_short.items()
+                    if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and len(short) >= 2
+                    and short in text and self.contains(place, ds[0])}
+            if said:
+                return next(iter(said.values())) if len(said) == 1 else None
+        return None
+
     def _county_said(self, text: str) -> Any | None:
         """The one county whose short form a page says at least three times (仙游 on 仙游县's page)."""
         said = [
@@ -280,7 +290,10 @@ class PlaceFinder:
         # level: not the province a city's page names, nor the capital a province's page names
         header = text[:_HEADER]
         own = 2 if _A_COUNTY_S_PAGE.search(header) else 1 if _A_CITY_S_PAGE.search(header) else 0 if _A_PROVINCE_S_PAGE.search(header) else None
-        candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)] or list(scores)
+        candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)]
+        if not candidates and own == 2 and (county := self._county_within(text, [self.by_code[c] for c in scores])) is not None:
+            return county  # (县委… 贡献正定力量 on a page naming 河北 and 石家庄: the county named once, in them)
+        candidates = candidates or list(scores)
         best = self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))] if scores else None
         as_city = own == 1 and best is not None and tier(best.code) == 2 and not _A_DISTRICT_S_PAGE.search(header)
         city = self.parent(best) if as_city and best is not None and scores[best.code] <= 1 else None

@@ -64,7 +64,7 @@ def test_ji_shi_is_a_word_and_yi_lai_no_part_of_the_noun():
 def test_a_page_s_opening_year_carries_without_doubt_and_a_later_one_with():
     text = "某市法院工作报告\n2024年，全市法院坚持公正司法。\n全市法院受理案件5000件。\n"
     assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [None]
-    text = "某市法院工作报告\n全市法院坚持公正司法，2024年成效明显。\n全市法院受理案件5000件。\n"
+    text = "某市法院工作报告\n全市法院坚持公正司法，2023年成效明显。\n全市法院受理案件5000件。\n"
     assert [r["review"] for r in draft(text, "2025", "柳州市", PLACES).indicators] == [["period-carried"]]
 
 
@@ -92,3 +92,17 @@ def test_a_count_before_bing_is_of_its_own_noun_and_an_example_s_story_is_one_ca
 def test_a_streak_that_is_the_ground_of_a_fall_holds_only_the_fall():
     found = names("2025年，电诈警情在连续4年大幅下降的基础上再降12%。")
     assert found == ["电诈警情大幅下降", "电诈警情"]
+
+
+def test_a_bare_measure_of_cases_is_of_the_cases_the_figure_before_measured():
+    found = names("今年以来，全市电诈案件发案数同比下降3.7%，损失数同比下降21.2%。")
+    assert found == ["电诈案件发案数", "电诈案件损失数"]
+
+
+def test_a_deed_on_cases_listed_by_example_keeps_its_first_example():
+    assert names("2024年，破获侵犯知识产权、制售伪劣等案件708起。") == ["破获侵犯知识产权、制售伪劣等案件"]
+
+
+def test_a_heading_naming_the_year_before_is_a_year_dated_page_s_own_year():
+    text = "各位代表：\n一、2024年工作回顾\n2024年是关键一年。\n全市地区生产总值增长5%。\n"
+    assert [r["review"] for r in draft(text, "2025", "玉林市", PLACES).indicators] == [None]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from govfacts.chinese.lexicon import CLASSIFIERS, COUNTING_VERBS
+from govfacts.extract.doubts import GENERIC_KIND
 from govfacts.extract.nouns import ASPECTS, LEVEL, PREDICATE, counted_name, only_a_verb, post_noun, strip
 
 # What a total's name does to the things it counts (净增经营主体, 县信访局受理的信访): the part a
@@ -113,8 +114,8 @@ def after_a_deed(name: str) -> str | None:
         return None
     head, last = name.rsplit("、", 1)
     deed = _DEED.search(head)
-    if deed is None or len(last) < 2 or "、" in head:
-        return None
+    if deed is None or len(last) < 2 or "、" in head or re.search("等" + GENERIC_KIND + "$", last):
+        return None  # (破获侵犯知识产权、破坏市场经济秩序等案件: examples of the cases)
     if len(head) <= 4 and deed.end() == len(head):
         return None  # (新开工、竣工项目, 签约、落地项目: deeds listed, one noun shared; no doer did them)
     aspect = next((a for a in _OF_THE_DOER if last.startswith(a)), None)

@@ -63,3 +63,16 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
     return name, CaseTopic(
         cases.group("cases") if cases else topic.cases, body.group(0) if body else topic.body, deed.group(0) if deed else topic.deed
     )
+
+
+# A measure of cases said bare (损失数, 破案率), after one said of named cases (电诈案件发案数).
+_CASE_MEASURE = re.compile(r"(?:发案|损失|案损|立案|破案|结案|受案|涉案)(?:数|率|金额|数量)?")
+
+
+def measure_of_the_cases_before(name: str, before: str) -> str | None:
+    """A bare measure of cases (损失数) after a figure that measured named cases (电诈案件发案数,
+    同比下降3.69%，损失数…): of the same cases, 电诈案件损失数; None otherwise."""
+    if not before or not _CASE_MEASURE.fullmatch(name) or (said := re.search(_CASE_MEASURE.pattern + "$", before)) is None:
+        return None
+    cases = before[: said.start()]
+    return cases + name if len(cases) >= 2 and cases + name != before else None

@@ -302,6 +302,7 @@ def _sentence_figures(
                 nm = summed  # 537个重点项目，完成投资1271.7亿元: the projects' investment; …，占全年计划的107%: its share
                 why.append(REVIEW_NAME_EARLIER)
             nm, topic = cases.on_topic(nm, topic, m.unit)  # 受理刑事案件68件,结案38件 → 刑事案件结案
+            nm = cases.measure_of_the_cases_before(nm, prev_name) or nm  # 电诈案件发案数…，损失数…
             nm, span = years_spanned(nm)
             if span is None and measure == "change" and k == 0 and (span := span_said_before(pre)):
                 nm = prev_name if prev_name and only_years(nm) else nm  # (…增长12%，两年间增长5%)

@@ -503,3 +503,8 @@ def test_a_day_of_the_month_is_no_figure() -> None:
     assert [(r["value"], r["unit"]) for r in recs] == [(320, "日"), (5, "日")]
     recs = draft("跨省政务事项平均办结时间3日。", "2026-01", "衢州", PLACES).indicators
     assert [(r["value"], r["unit"]) for r in recs] == [(3, "日")]  # (a time taken, in days)
+
+
+def test_a_stance_a_figure_of_speech_and_a_national_study_rule_are_no_programs() -> None:
+    text = "坚持“统筹推进”的导向，将法治建设作为“定盘星”“压舱石”，严格落实“第一议题”制度，打造“东湖调解”品牌。"
+    assert [p["name"] for p in draft(text, "2025", "衢州", PLACES).programs] == ["东湖调解"]

@@ -31,7 +31,7 @@ _SKIP_CONTENT = re.compile(r"^[\d.%]+$|^[一二两三四五六七八九十]+[个
 NATIONAL = frozenset((
     "五位一体", "四个全面", "四个意识", "四个自信", "两个确立", "两个维护", "两个毫不动摇", "两个结合", "三新一高",
     "一带一路", "放管服", "双碳", "三农", "六稳", "六保", "两重", "两新", "人工智能+", "数据要素×", "高效办成一件事",
-    "揭榜挂帅", "绿水青山就是金山银山", "两山", "枫桥经验", "新时代枫桥经验", "千万工程", "十四五", "十五五",
+    "揭榜挂帅", "绿水青山就是金山银山", "两山", "枫桥经验", "新时代枫桥经验", "千万工程", "十四五", "十五五", "第一议题",
     "接诉即办", "互联网+", "双减", "三个务必", "国之大者", "一件事", "三权分置",
 ))
 # The body that runs a campaign named right before it, when it is above the page's place.
@@ -87,6 +87,8 @@ def programs_and_honours(
                 category = None
             if category is None and not any(v in before for v in ACTIONS):
                 continue
+            if category is None and (_A_STANCE.match(tail) or "作为" in before):
+                continue  # (坚持“示范引领…”的原则; 将…作为“定盘星”“压舱石”: a principle, a figure of speech)
             if _HIGHER_BODY.search(before) or (not provincial and _PROVINCE_S.search(before)):
                 continue  # (以自治区高院“规范、精简、提速”促进年活动: a higher body's campaign, not the place's own)
             cs = _clause_start(cuts, first.start())
@@ -105,6 +107,9 @@ def programs_and_honours(
                     "quote": page.quote(a + cs, a + end), "span": page.span(a + cs, a + end),
                 })
     return out
+
+
+_A_STANCE = re.compile(r"的?(?:理念|方针|精神|要求|思路|思想|定位|导向|总基调)")  # (原则 is a kind of program: a category)
 
 
 def _a_program(name: str, category: str | None) -> bool:

@@ -309,3 +309,10 @@ def test_thousands_separated_by_commas_are_one_number() -> None:
     # (a comma that ends a clause before a number of other than three digits is a clause's comma)
     assert [(str(m.value), m.unit) for m in mentions("增长5%,120个项目开工")] == [("5", "%"), ("120", "个")]
     assert readable("地方一般公共預算收入達8,500億元", 850000000000, "元")
+
+
+def test_a_number_longer_than_a_decimal_holds_is_read_without_error():
+    from govfacts.chinese.numbers import mentions
+
+    found = mentions("编号100000000000000000000000000001号，受理案件300件")
+    assert [str(m.value) for m in found][-1] == "300"

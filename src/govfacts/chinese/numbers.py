@@ -6,7 +6,7 @@ from __future__ import annotations
 # whether a figure can be read in a quote. All arithmetic is Decimal: 8.36亿 is exactly 836000000.
 import re
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
 
 from govfacts.chinese.forms import simplify
 from govfacts.chinese.lexicon import FALL_WORDS, GAP_ABOVE, GAP_BELOW, RISE_WORDS, alternation
@@ -103,7 +103,12 @@ def to_decimal(num: str) -> Decimal:
 def _plain(d: Decimal) -> Decimal:
     """Drop trailing zeros without going to exponent notation (239877000, not 2.39877E+8)."""
     d = d.normalize()
-    return d.quantize(Decimal(1)) if d == d.to_integral_value() else d
+    if d != d.to_integral_value():
+        return d
+    try:
+        return d.quantize(Decimal(1))
+    except InvalidOperation:  # (more digits than a Decimal context holds: a long code, not a figure to print)
+        return d
 
 
 def _qualifier(m: re.Match[str]) -> str | None:

@@ -68,3 +68,8 @@ def test_counts_of_cases_handled_in_a_term_s_review_are_sums_over_its_years():
     assert periods(text, "2022-01-10") == [
         ("办理危害国家安全犯罪案件", "2017/2021"), ("办理危害国家安全犯罪案件", "2017/2021"), ("批捕犯罪嫌疑人", "2017/2021")
     ]
+
+
+def test_a_rate_within_the_time_limit_is_of_the_court_the_sentence_opened_with():
+    found = names("其中，市法院受理案件5492件，办结4968件，审限内结案率99.97%。")
+    assert found == ["市法院受理案件", "市法院办结案件", "市法院审限内结案率"]

@@ -45,6 +45,8 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
     """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
     for the body that handled them; the topic later figures speak of. A court's count in 件 named
     by its action alone (市法院受理) is of cases."""
+    if topic.body and re.fullmatch(r"(?:法定)?审限内结案率", name):
+        return topic.body + name, topic  # (其中，市法院受理…，审限内结案率99.97%: the court's)
     if _CASE_ACTION.match(name) and topic.cases:
         if topic.cases == "案件" and name.endswith(("率", "数")):
             return topic.body + name, topic  # (受理案件…，结案率…: of all the cases, 市中院结案率)

@@ -68,3 +68,9 @@ def test_a_county_s_page_naming_only_its_province_and_city_is_the_county_it_name
 def test_a_date_that_lost_its_year_and_month_marks_is_no_figure():
     found = draft("某区检察院2025820日在常委会会议上报告工作。全年办理案件960件。", "2025-09", "十堰市", PLACES).indicators
     assert [(r["name"], r["value"]) for r in found] == [("办理案件", 960)]
+
+
+def test_a_county_level_city_s_own_page_names_it_by_its_short_form():
+    text = ("【聚焦济源两会】市人民法院工作报告解读\n关注济源网\n2月27日，市人民法院院长在市十五届人大六次会议上作报告。"
+            "为谱写济源篇章提供司法保障。\n全年受理各类案件3.1万件。\n")
+    assert PLACES.guess_main(prepare(text).text).name == "济源市"

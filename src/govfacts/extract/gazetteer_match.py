@@ -275,7 +275,9 @@ class PlaceFinder:
             if DATELINE.match(text, end):
                 continue  # (本报北京1月8日电: where the news was filed, not what it is about)
             scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
-        county = self._county_said(text) if _A_COUNTY_S_PAGE.search(text[:_HEADER]) else None
+        county = self._county_said(text) if _A_COUNTY_S_PAGE.search(text[:_HEADER]) or _A_CITY_S_PAGE.search(text[:_HEADER]) else None
+        if county is not None and county.level != "县级市" and not _A_COUNTY_S_PAGE.search(text[:_HEADER]):
+            county = None  # (a city's page: only a county-level city names itself so, 济源 on 济源's)
         if county is not None and scores.get(county.code, 0) < 3:
             return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:

@@ -74,3 +74,11 @@ def test_a_county_level_city_s_own_page_names_it_by_its_short_form():
     text = ("【聚焦济源两会】市人民法院工作报告解读\n关注济源网\n2月27日，市人民法院院长在市十五届人大六次会议上作报告。"
             "为谱写济源篇章提供司法保障。\n全年受理各类案件3.1万件。\n")
     assert PLACES.guess_main(prepare(text).text).name == "济源市"
+
+
+def test_a_month_still_to_come_is_last_year_s_and_a_year_s_town_is_no_town():
+    text = "一、2024年法治政府建设主要工作成效\n举办2024年度镇、街道执法人员培训班，培训执法人员200余人次，并于7月下发工作指引清单4份。\n"
+    found = draft(text, "2025-03", "南昌市红谷滩区", PLACES).indicators
+    assert [(r["region"], r["period"], r["status"]) for r in found] == [
+        ("南昌市红谷滩区", "2024", "actual"), ("南昌市红谷滩区", "2024-07", "actual")
+    ]

@@ -214,7 +214,8 @@ def _resolve(kind: str, m: re.Match[str], text: str, year: int | None, month: in
         mm = _num(g["m"])
         if not year or not 1 <= mm <= 12:
             return None, "none"
-        return f"{year}-{mm:02d}", "month"
+        y = year - 1 if month is not None and mm > month else year  # (7月 on a page of March: last July)
+        return f"{y}-{mm:02d}", "month"
     return None, "none"
 
 

@@ -73,3 +73,9 @@ def test_counts_of_cases_handled_in_a_term_s_review_are_sums_over_its_years():
 def test_a_rate_within_the_time_limit_is_of_the_court_the_sentence_opened_with():
     found = names("其中，市法院受理案件5492件，办结4968件，审限内结案率99.97%。")
     assert found == ["市法院受理案件", "市法院办结案件", "市法院审限内结案率"]
+
+
+def test_suspects_and_money_counted_after_cases_of_one_crime_are_of_that_crime():
+    found = names("今年以来，共立电信网络诈骗案件133起，破案80起，抓获犯罪嫌疑人79人，追缴损失61万余元。")
+    assert found[2:] == ["抓获电信网络诈骗犯罪嫌疑人", "追缴电信网络诈骗损失"]
+    assert names("全年破获各类案件900起，抓获犯罪嫌疑人700人。")[1] == "抓获犯罪嫌疑人"  # (no one crime)

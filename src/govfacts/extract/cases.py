@@ -32,6 +32,12 @@ _ANY_DEED = re.compile(
 )
 
 
+# Suspects or money counted with no crime named, after cases of one crime (抓获犯罪嫌疑人, 追缴损失).
+_BARE_OF_A_CRIME = re.compile(
+    r"(?P<verb>抓获|刑拘|逮捕|批捕|起诉|打处|追缴|挽回|返还|追回|止付|冻结)(?:各类)?(?P<what>犯罪嫌疑人|嫌疑人|损失|资金|赃款)"
+)
+
+
 class CaseTopic(NamedTuple):
     """What a sentence's counts of cases were about so far: the cases (刑事案件), the body that
     handled them (市中院) and what was done to them (起诉), each empty until said."""
@@ -45,6 +51,9 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
     """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
     for the body that handled them; the topic later figures speak of. A court's count in 件 named
     by its action alone (市法院受理) is of cases."""
+    crime = re.sub(r"^(?:共|累计)?(?:破获|侦破|查处|立|办理|受理|审结|打掉|侦办|各类)+|(?:刑事)?案件$", "", topic.cases) if topic.cases.endswith("案件") else ""
+    if len(crime) >= 2 and not crime.startswith("各类") and (bare := _BARE_OF_A_CRIME.fullmatch(name)):
+        return f"{bare['verb']}{crime}{bare['what']}", topic  # (立电诈案件133起，抓获犯罪嫌疑人79人: 电诈's)
     if topic.body and re.fullmatch(r"(?:法定)?审限内结案率", name):
         return topic.body + name, topic  # (其中，市法院受理…，审限内结案率99.97%: the court's)
     if _CASE_ACTION.match(name) and topic.cases:

@@ -82,3 +82,8 @@ def test_a_month_still_to_come_is_last_year_s_and_a_year_s_town_is_no_town():
     assert [(r["region"], r["period"], r["status"]) for r in found] == [
         ("南昌市红谷滩区", "2024", "actual"), ("南昌市红谷滩区", "2024-07", "actual")
     ]
+
+
+def test_a_paper_s_app_named_for_its_province_is_no_place():
+    text = "新湖南客户端8月30日讯 记者从醴陵市禁毒工作通报会获悉，2022年以来，该市公安局侦破涉毒刑事案件116起。"
+    assert {r["region"] for r in draft(text, "2023-08-30", None, PLACES).indicators} == {"醴陵市"}

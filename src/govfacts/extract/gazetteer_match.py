@@ -24,7 +24,7 @@ WORD_LIKE_SHORT_FORMS = frozenset(
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
     "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
-    "国际机场", "学校", "中学", "小学", "日报", "晚报", "商报", "新闻网", "电视台",  # (香港商报: a paper, no place)
+    "国际机场", "学校", "中学", "小学", "日报", "晚报", "商报", "新闻网", "电视台", "客户端", "融媒体",  # (香港商报, 新湖南客户端: a paper)
 )
 _OWN_NAME_THEN_PORT = re.compile(r"[\u4e00-\u9fa5]{2}(?:国际机场|机场|国际空港|空港|港区|火车站|高铁站|综合保税区)")
 _NOT_NAMED_AFTER = ("港口", "海关", "山区", "河道", "湖区")  # (宁波港口货物吞吐量: the city's ports)

@@ -884,3 +884,11 @@ def test_a_name_that_holds_a_clause_is_doubted():
     assert unclear("学生在沉浸式体验中认清新型毒品的伪装套路")
     assert unclear("足迹遍及全县")
     assert not unclear("参加述法的主要负责人") and not unclear("在校学生")
+
+
+def test_a_period_s_months_are_no_figure_and_a_deed_s_receiver_is_doubted():
+    from govfacts.extract.doubts import unclear
+
+    found = draft("近日，县公安局依法将今年前5个月追回的130万余元发还给15名受害群众。", "2022-06-06", "衢州", PLACES).indicators
+    assert [r["unit"] for r in found] == ["元", "名"]
+    assert unclear("县公安局依法将追回") and unclear("现金发还给")

@@ -62,6 +62,8 @@ def admissible(
         return False  # 240小时过境免签, 15分钟便民生活圈: a time inside a policy's or a service's name
     if m.unit == "年" and m.kind == "number" and not _DURATION_LEAD.search(sentence[max(0, rel - 4) : rel]):
         return False
+    if m.unit in ("个月", "月") and sentence[max(0, rel - 3) : rel].endswith(("前", "今年前", "近")):
+        return False  # 今年前5个月追回的…: the months a figure is of, no figure
     if m.unit == "日" and re.fullmatch(r"(?:19|20)\d{4,6}", page.text[m.start : m.end - 1]):
         return False  # 2025820日: a date whose 年 and 月 the page lost
     if m.unit == "日" and abs(m.value) <= 31 and _DAY_OF_MONTH.match(sentence, rel + (m.end - m.start)):

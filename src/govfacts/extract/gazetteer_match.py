@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Protocol
 
 from govfacts.text import short_forms
@@ -230,7 +231,15 @@ class PlaceFinder:
             anc = self.parent(anc)
         return False
 
-    def _named_unvouched(self, text: str) -> Any | None:
+    def _counties_said(self, text: str) -> list[tuple[int, Any]]:
+        """(times said, county) for each county whose short form the text says, where that form
+        is its alone and no word of prose."""
+        return [
+            (text.count(short), ds[0]) for short, ds in self.by_short.items()
+            if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and short in text
+        ]
+
+    def _named_unvouched(self, text: str, said: list[tuple[int, Any]]) -> Any | None:
         """For a page no place is found on: the one county it names in full (县司法局… 定安县新竹镇), or
         the prefecture of the counties whose names its words hold (州人民政府… 瑞丽柠檬, 陇川安琪酵母)."""
         named = {d.code: d for _a, _b, d in self.find(text, vouch=False) if tier(d.code) == 2}
@@ -238,31 +247,24 @@ class PlaceFinder:
             return next(iter(named.values()))
         if named or not _A_CITY_S_PAGE.search(text[:_HEADER]):
             return None
-        said = {ds[0].code: ds[0] for short, ds in self.by_short.items()
-                if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and len(short) >= 2 and short in text}
-        parents = {d.parent for d in said.values()}
+        parents = {d.parent for _n, d in said}
         return self.by_code.get(parents.pop()) if len(said) >= 2 and len(parents) == 1 else None
 
-    def _county_within(self, text: str, around: list[Any]) -> Any | None:
-        """The one county whose short form the text says that lies in a place it names."""
+    def _county_within(self, said: list[tuple[int, Any]], around: list[Any]) -> Any | None:
+        """The one county said that lies in a place the text names, the nearest place first."""
         for place in sorted(around, key=lambda d: -tier(d.code)):  # (in the city before the province)
-            said = {ds[0].code: ds[0] for short, ds in self.by_short.items()
-                    if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and len(short) >= 2
-                    and short in text and self.contains(place, ds[0])}
-            if said:
-                return next(iter(said.values())) if len(said) == 1 else None
+            inside = [d for _n, d in said if self.contains(place, d)]
+            if inside:
+                return inside[0] if len(inside) == 1 else None
         return None
 
-    def _county_said(self, text: str) -> Any | None:
+    @staticmethod
+    def _county_said(said: list[tuple[int, Any]]) -> Any | None:
         """The one county whose short form a page says at least three times (仙游 on 仙游县's page)."""
-        said = [
-            (text.count(short), ds[0]) for short, ds in self.by_short.items()
-            if len(ds) == 1 and tier(ds[0].code) == 2 and short not in WORD_LIKE_SHORT_FORMS and short in text
-        ]
-        said = sorted(((n, d) for n, d in said if n >= 3), key=lambda x: -x[0])
-        if not said or len(said) > 1 and said[1][0] == said[0][0]:
+        often = sorted(((n, d) for n, d in said if n >= 3), key=lambda x: -x[0])
+        if not often or len(often) > 1 and often[1][0] == often[0][0]:
             return None  # (none, or two said as often: no telling)
-        return said[0][1]
+        return often[0][1]
 
     def guess_main(self, text: str) -> Any | None:
         """The place a page is about: the one whose congress hears the report in its header
@@ -275,13 +277,16 @@ class PlaceFinder:
             if DATELINE.match(text, end):
                 continue  # (本报北京1月8日电: where the news was filed, not what it is about)
             scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
-        county = self._county_said(text) if _A_COUNTY_S_PAGE.search(text[:_HEADER]) or _A_CITY_S_PAGE.search(text[:_HEADER]) else None
-        if county is not None and county.level != "县级市" and not _A_COUNTY_S_PAGE.search(text[:_HEADER]):
+        header = text[:_HEADER]
+        as_county, as_city = _A_COUNTY_S_PAGE.search(header) is not None, _A_CITY_S_PAGE.search(header) is not None
+        said = cache(lambda: self._counties_said(text))  # (a scan of every short form: only where asked)
+        county = self._county_said(said()) if as_county or as_city else None
+        if county is not None and county.level != "县级市" and not as_county:
             county = None  # (a city's page: only a county-level city names itself so, 济源 on 济源's)
         if county is not None and scores.get(county.code, 0) < 3:
             return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:
-            return self._branch_s_county(text, None) or self._named_unvouched(text)
+            return self._branch_s_county(text, None) or self._named_unvouched(text, said())
         # a county's mentions also speak for the city above it, a little
         for code in list(scores):
             d = self.by_code[code]
@@ -290,15 +295,14 @@ class PlaceFinder:
                 scores[p.code] += 0.1 * scores[code]
         # a page that speaks as a county, a city or a province (我县, 全市, 全省) is about one of that
         # level: not the province a city's page names, nor the capital a province's page names
-        header = text[:_HEADER]
-        own = 2 if _A_COUNTY_S_PAGE.search(header) else 1 if _A_CITY_S_PAGE.search(header) else 0 if _A_PROVINCE_S_PAGE.search(header) else None
+        own = 2 if as_county else 1 if as_city else 0 if _A_PROVINCE_S_PAGE.search(header) else None
         candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)]
-        if not candidates and own == 2 and (county := self._county_within(text, [self.by_code[c] for c in scores])) is not None:
+        if not candidates and own == 2 and (county := self._county_within(said(), [self.by_code[c] for c in scores])) is not None:
             return county  # (县委… 贡献正定力量 on a page naming 河北 and 石家庄: the county named once, in them)
         candidates = candidates or list(scores)
         best = self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))] if scores else None
-        as_city = own == 1 and best is not None and tier(best.code) == 2 and not _A_DISTRICT_S_PAGE.search(header)
-        city = self.parent(best) if as_city and best is not None and scores[best.code] <= 1 else None
+        for_city = own == 1 and best is not None and tier(best.code) == 2 and not _A_DISTRICT_S_PAGE.search(header)
+        city = self.parent(best) if for_city and best is not None and scores[best.code] <= 1 else None
         if city is not None and tier(city.code) == 1:
             return city  # (a city court's report naming one county's court once, 万年法院创新…: the city's)
         return self._branch_s_county(text, best) or best

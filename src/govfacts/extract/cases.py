@@ -25,11 +25,10 @@ _ACTION_ALONE = re.compile(r"^(?:调解)?(?:结案|办结|审结|执结|受理|�
 
 # What a count of crimes or cases opens with (起诉侵犯公民人身权犯罪182人), which a later bare count of
 # other crimes in the sentence shares (，多发性侵财犯罪1472人 → 起诉多发性侵财犯罪).
-_DEED = re.compile(r"^(?:依法)?(?:起诉|批捕|批准逮捕|提起公诉|审结|办结|受理|新收|审理|破获|侦破|查处|抓获|判处|执结|办理)")
+_DEED_VERBS = "起诉|批捕|批准逮捕|提起公诉|审结|办结|受理|新收|审理|破获|侦破|查处|抓获|判处|执结|办理"
+_DEED = re.compile(f"^(?:依法)?(?:{_DEED_VERBS})")
 _BARE_CRIMES = re.compile(r"[^、,;:]{2,16}?(?:犯罪|犯罪案件|案件)")
-_ANY_DEED = re.compile(
-    _DEED.pattern[1:].replace("(?:依法)?", "") + "|惩处|惩治|严惩|打击|查办|侦办|监督|纠正|调解|化解|移送|审查|法院|检察|公安|结案|立案"
-)
+_ANY_DEED = re.compile(f"(?:{_DEED_VERBS})|惩处|惩治|严惩|打击|查办|侦办|监督|纠正|调解|化解|移送|审查|法院|检察|公安|结案|立案")
 
 
 # Suspects or money counted with no crime named, after cases of one crime (抓获犯罪嫌疑人, 追缴损失).
@@ -51,9 +50,10 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
     """A bare action on cases (结案, 结案率) named for the cases said before it in the sentence, and
     for the body that handled them; the topic later figures speak of. A court's count in 件 named
     by its action alone (市法院受理) is of cases."""
-    crime = re.sub(r"^(?:共|累计)?(?:破获|侦破|查处|立|办理|受理|审结|打掉|侦办|各类)+|(?:刑事)?案件$", "", topic.cases) if topic.cases.endswith("案件") else ""
-    if len(crime) >= 2 and not crime.startswith("各类") and (bare := _BARE_OF_A_CRIME.fullmatch(name)):
-        return f"{bare['verb']}{crime}{bare['what']}", topic  # (立电诈案件133起，抓获犯罪嫌疑人79人: 电诈's)
+    if (bare := _BARE_OF_A_CRIME.fullmatch(name)) and topic.cases.endswith("案件"):
+        crime = re.sub(r"^(?:共|累计)?(?:破获|侦破|查处|立|办理|受理|审结|打掉|侦办|各类)+|(?:刑事)?案件$", "", topic.cases)
+        if len(crime) >= 2 and not crime.startswith("各类"):
+            return f"{bare['verb']}{crime}{bare['what']}", topic  # (立电诈案件133起，抓获犯罪嫌疑人79人: 电诈's)
     if topic.body and re.fullmatch(r"(?:法定)?审限内结案率", name):
         return topic.body + name, topic  # (其中，市法院受理…，审限内结案率99.97%: the court's)
     if _CASE_ACTION.match(name) and topic.cases:

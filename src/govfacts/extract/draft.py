@@ -95,9 +95,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     year, month = page_date(date)
     # A page dated by its year only that first names the year before, in its opening (2024年，全市法院…,
     # 一、2024年工作回顾 on a page of 2025): the year it reviews, carried to later paragraphs without doubt.
-    own_year = periods[0] if periods and periods[0].scope == "year" and year and month is None else None
-    if own_year is not None and (own_year.start > 300 or own_year.period != str((year or 0) - 1)):
-        own_year = None
+    first = periods[0] if periods else None
+    own_year = first.period if year and month is None and first and first.scope == "year" and first.start <= 300 else None
+    own_year = own_year if year and own_year == str(year - 1) else None
     frames = Frames(page.text, year, month)
     looked_back = review_end(year, month) if year else None
     dated = PeriodMention(str(looked_back), f"{looked_back}年", -1, -1, "date") if looked_back else None
@@ -176,7 +176,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
             else:
                 period = carried_period
                 if (period is not None and carried_at < paragraph and not (dated and period.period == dated.period)
-                        and not (own_year is not None and period.period == own_year.period)):
+                        and not (own_year is not None and period.period == own_year)):
                     fig.notes.append(REVIEW_PERIOD_CARRIED)  # (not where the page's date says the same year)
             if period is None and dated is not None and not fig.year:
                 period = dated  # (a page that never says its year: 1月12日 news of last year's results)

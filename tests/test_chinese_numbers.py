@@ -316,3 +316,14 @@ def test_a_number_longer_than_a_decimal_holds_is_read_without_error():
 
     found = mentions("编号100000000000000000000000000001号，受理案件300件")
     assert [str(m.value) for m in found][-1] == "300"
+
+
+def test_a_list_item_without_a_unit_takes_the_last_item_s() -> None:
+    found = [(str(m.value), m.unit) for m in mentions("比率分别上升4.2、1.5个百分点")]
+    assert found == [("4.2", "个百分点"), ("1.5", "个百分点")]
+    found = [(str(m.value), m.unit) for m in mentions("人均收入分别达到3.8、6.5万元")]
+    assert found == [("38000", "元"), ("65000", "元")]
+    # other units are shared only after 分别; dates and years never
+    assert [m.unit for m in mentions("编号7、8个") if m.kind not in ("date", "ordinal")] == ["", "个"]
+    assert all(m.unit != "年" or m.kind == "date" for m in mentions("2023、2024年"))
+    assert [m.unit for m in mentions("3、4月份") if m.unit == "月"] == []

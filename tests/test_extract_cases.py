@@ -79,3 +79,25 @@ def test_suspects_and_money_counted_after_cases_of_one_crime_are_of_that_crime()
     found = names("今年以来，共立电信网络诈骗案件133起，破案80起，抓获犯罪嫌疑人79人，追缴损失61万余元。")
     assert found[2:] == ["抓获电信网络诈骗犯罪嫌疑人", "追缴电信网络诈骗损失"]
     assert names("全年破获各类案件900起，抓获犯罪嫌疑人700人。")[1] == "抓获犯罪嫌疑人"  # (no one crime)
+
+
+def test_a_rate_said_once_for_the_items_counted_before_it_is_each_item_s():
+    found = draft("侦破盗窃刑事案件800起、行政案件700起，破案率分别同比提高12.5、6.5个百分点。", "2024-01", "东莞市", PLACES).indicators
+    assert [(r["name"], r["value"], r["unit"]) for r in found[2:]] == [
+        ("盗窃刑事案件破案率", 12.5, "个百分点"),
+        ("行政案件破案率", 6.5, "个百分点"),
+    ]
+    assert all("name-from-earlier-clause" in r["review"] for r in found[2:])
+    assert found[2]["quote"].startswith("侦破盗窃刑事案件800起")
+
+
+def test_a_bare_measure_is_of_the_cases_said_with_a_measure_before_it():
+    assert names("诈骗案件发案下降10%，被骗损失下降5%，破案率上升20%。")[2] == "诈骗案件破案率"
+    # a loss someone was spared names no cases
+    found = names("避免群众损失3亿元，立案数同比下降9%。")
+    assert found[1] == "立案数"
+
+
+def test_a_bare_count_of_cases_is_flagged():
+    found = draft("避免群众损失3亿元，立案数同比下降9%。", "2024-01", "东莞市", PLACES).indicators
+    assert "name-unclear" in found[1]["review"]

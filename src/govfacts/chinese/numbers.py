@@ -70,6 +70,20 @@ _BARE_LOW_RE = re.compile(
     r"(?P<unit>" + _UNIT_ALTERNATIVES + r"))"
 )
 
+# An item of a list that leaves its magnitude and unit to the last (分别提高30.8、16.5个百分点;
+# 分别达到3.8、6.5万元): a share or points always, other units only after 分别.
+_BARE_ITEM_RE = re.compile(
+    r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?)(?=(?:、\d+(?:\.\d+)?)*、\d+(?:\.\d+)?(?P<mag>万亿|亿|万|千)?"
+    r"(?P<unit>" + _UNIT_ALTERNATIVES + r"))"
+)
+
+
+def _shares_unit(text: str, m: re.Match[str]) -> bool:
+    unit = m.group("unit")
+    if unit == "年" and "." not in m.group("num") and len(m.group("num")) == 4 or unit in ("月", "日"):
+        return False  # 2023、2024年, 3、4月: dates
+    return unit in ("%", "‰", "个百分点", "百分点") or "分别" in text[max(0, m.start() - 12) : m.start()]
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -173,6 +187,17 @@ def mentions(text: str) -> list[Mention]:
             value, unit = value * 10, "%"
         kind = "percent" if unit == "%" else "points" if unit in ("个百分点", "百分点") else "number"
         out.append(Mention(_plain(value), "个百分点" if unit == "百分点" else unit, None, m.start(), m.end("num"), kind))
+        taken.update(range(m.start(), m.end("num")))
+    for m in _BARE_ITEM_RE.finditer(text):
+        if m.start() in taken or not _shares_unit(text, m):
+            continue
+        unit, mag = m.group("unit"), m.group("mag")
+        value = Decimal(m.group("num")) * (MAGNITUDES[mag] if mag else 1)
+        if unit == "成":
+            value, unit = value * 10, "%"
+        unit = {"百分点": "个百分点", "万元": "元", "亿元": "元"}.get(unit, unit)
+        kind = "percent" if unit == "%" else "points" if unit == "个百分点" else "number"
+        out.append(Mention(_plain(value), unit, None, m.start(), m.end("num"), kind))
         taken.update(range(m.start(), m.end("num")))
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))

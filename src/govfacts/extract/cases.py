@@ -36,6 +36,9 @@ _BARE_OF_A_CRIME = re.compile(
     r"(?P<verb>抓获|刑拘|逮捕|批捕|起诉|打处|追缴|挽回|返还|追回|止付|冻结)(?:各类)?(?P<what>犯罪嫌疑人|嫌疑人|损失|资金|赃款)"
 )
 
+# Cases named with what was measured of them (电信网络诈骗案件立案, 刑事案件发案数): those cases.
+_MEASURED_CASES = re.compile(r"(?P<cases>[\u4e00-\u9fa5]{0,8}?(?:案件|纠纷|警情))(?:立案|发案|破案|结案|受案)(?:数|率)?$")
+
 
 class CaseTopic(NamedTuple):
     """What a sentence's counts of cases were about so far: the cases (刑事案件), the body that
@@ -68,7 +71,7 @@ def on_topic(name: str, topic: CaseTopic, unit: str = "") -> tuple[str, CaseTopi
         return topic.body + name, topic  # (市中级人民法院受理各类案件3731件，办结案件3340件)
     if topic.deed and unit in ("人", "件") and _BARE_CRIMES.fullmatch(name) and not _ANY_DEED.search(name):
         name = topic.deed + name  # (起诉…犯罪182人，多发性侵财犯罪1472人: also prosecuted)
-    cases = _CASES.search(_CASES_VERB.sub("", name))  # (调解组织受理纠纷 → 纠纷)
+    cases = _CASES.search(_CASES_VERB.sub("", name)) or _MEASURED_CASES.match(name)  # (调解组织受理纠纷 → 纠纷)
     body = _BODY.match(name)
     deed = _DEED.match(name) if unit in ("人", "件") else None
     return name, CaseTopic(
@@ -85,5 +88,6 @@ def measure_of_the_cases_before(name: str, before: str) -> str | None:
     同比下降3.69%，损失数…): of the same cases, 电诈案件损失数; None otherwise."""
     if not before or not _CASE_MEASURE.fullmatch(name) or (said := re.search(_CASE_MEASURE.pattern + "$", before)) is None:
         return None
-    cases = before[: said.start()]
-    return cases + name if len(cases) >= 2 and cases + name != before else None
+    cases = before[: said.start()]  # (避免群众损失: who was spared the loss, no cases)
+    named = len(cases) >= 2 and re.search(r"(?:案件?|犯罪|诈骗|电诈|警情|事故|纠纷)$", cases) is not None
+    return cases + name if named and cases + name != before else None

@@ -46,7 +46,8 @@ EXAMPLES_OF_A_KIND = re.compile(r"(?:[^、,“”]{1,12}、)+[^、,“”]{1,12}
 
 # A name whose scope was said before it (审结相关案件, 上述项目), or that names a field or a means
 # rather than what was counted in it (环境和资源保护领域 10件, 通过…机制 22件).
-_SCOPE_ELSEWHERE = re.compile(r"相关|上述|此类|该类|(?:领域|方面|机制)$")
+# A count of cases said bare (立案数, 损失数) is of cases said elsewhere too.
+_SCOPE_ELSEWHERE = re.compile(r"相关|上述|此类|该类|(?:领域|方面|机制)$|^(?:发案|损失|案损|立案|受案|涉案)(?:数|金额|数量)?$")
 
 
 # Levels joined by 、 inside one predicate (入选全国、全省典型案例, 获市、县表彰, 纳入省、市调度): no list.

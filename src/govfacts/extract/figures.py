@@ -22,7 +22,15 @@ from govfacts.extract.doubts import (
     unclear,
 )
 from govfacts.extract.gaps import own_gap
-from govfacts.extract.lists import REVIEW_ENDING, compound_split, led, share_endings, shared_lead, split_names
+from govfacts.extract.lists import (
+    REVIEW_ENDING,
+    compound_split,
+    led,
+    rates_of_the_items,
+    share_endings,
+    shared_lead,
+    split_names,
+)
 from govfacts.extract.mentions import people, shared_qualifier
 from govfacts.extract.nouns import BASIS, clean_name, post_noun, strip
 from govfacts.extract.page import Page, clauses
@@ -170,6 +178,10 @@ def _sentence_figures(
             names = split_names(name, len(group))
             if not names and years and len(group) % len(years) == 0:
                 names = compound_split(name, len(group) // len(years)) * len(years)
+            if not names and "分别" in pre and len(figures) >= len(group) and prev_clause_start is not None:
+                names = rates_of_the_items(name, [f.name for f in figures[-len(group):]]) or []
+                if names:  # (the items are an earlier clause's: quoted with it, and flagged)
+                    c_start, borrowed = figures[-len(group)].quote_start, True
             if not names:
                 names = [name] * len(group)
                 unsplit = True

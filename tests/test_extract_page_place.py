@@ -87,3 +87,10 @@ def test_a_month_still_to_come_is_last_year_s_and_a_year_s_town_is_no_town():
 def test_a_paper_s_app_named_for_its_province_is_no_place():
     text = "新湖南客户端8月30日讯 记者从醴陵市禁毒工作通报会获悉，2022年以来，该市公安局侦破涉毒刑事案件116起。"
     assert {r["region"] for r in draft(text, "2023-08-30", None, PLACES).indicators} == {"醴陵市"}
+
+
+def test_a_place_named_with_its_address_is_the_one_spoken_of():
+    text = "浙江金华推进基层治理\n为化解矛盾纠纷，浙江省金华市义乌市整合部门力量，建成调解中心12个。\n"
+    assert PLACES.guess_main(prepare(text).text).name == "义乌市"
+    # a province named alone, apart from any address, still counts for itself
+    assert PLACES.guess_main(prepare("浙江省召开会议。浙江省部署工作。").text).name == "浙江省"

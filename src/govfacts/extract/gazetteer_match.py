@@ -271,12 +271,19 @@ class PlaceFinder:
         (——2026年1月14日在合肥市瑶海区第五届人民代表大会…上) or whose report its title names
         (2026年横州市政府工作报告), else the most named one, the opening lines counting double."""
         scores: dict[str, float] = {}
-        for start, end, d in self.find(text):
+        found = list(self.find(text))
+        address = 0.0  # (what the places of an address before the last would have scored: the last's)
+        for k, (start, end, d) in enumerate(found):
             if start < _HEADER and _CONGRESS.match(text, end):
                 return d  # (of names written together, 合肥市瑶海区, the last is the one whose congress it is)
             if DATELINE.match(text, end):
                 continue  # (本报北京1月8日电: where the news was filed, not what it is about)
-            scores[d.code] = scores.get(d.code, 0) + (2 if start < 200 else 1)
+            weight = 2 if start < 200 else 1
+            if k + 1 < len(found) and found[k + 1][0] == end and self.contains(d, found[k + 1][2]) and found[k + 1][2] is not d:
+                address += weight  # (山东省潍坊市高密市: an address; the last place named is the one spoken of)
+                continue
+            scores[d.code] = scores.get(d.code, 0) + weight + address
+            address = 0.0
         header = text[:_HEADER]
         as_county, as_city = _A_COUNTY_S_PAGE.search(header) is not None, _A_CITY_S_PAGE.search(header) is not None
         said = cache(lambda: self._counties_said(text))  # (a scan of every short form: only where asked)

@@ -901,3 +901,17 @@ def test_a_name_ending_in_a_level_or_a_figure_is_flagged():
     assert unclear("新增前1%学科")
     # a streak names what it held; a deed of upgrading ends in 级 too
     assert not unclear("群众安全感保持在98%以上") and not unclear("重点企业提质升级")
+
+
+def test_tasks_of_the_rule_of_law_work_keep_it_and_what_was_done_to_them():
+    found = draft("推动全面依法治县36项重点工作圆满完成。", "2026-01", "东莞市", PLACES).indicators
+    assert found[0]["name"] == "圆满完成的全面依法治县重点工作"
+    found = draft("推动12件民生实事圆满完成。", "2026-01", "东莞市", PLACES).indicators
+    assert found[0]["name"] == "圆满完成的民生实事"
+
+
+def test_a_name_cut_at_where_it_happened_is_flagged():
+    from govfacts.extract.doubts import unclear
+
+    assert unclear("法官和法官助理在全县") and unclear("范围内选聘")
+    assert not unclear("在校学生")

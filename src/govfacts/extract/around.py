@@ -87,7 +87,7 @@ def what_it_made(name: str, text: str, end: int, limit: int) -> str | None:
 
 
 # How a deed is done (全面梳理, 持续推进): an adverb, then the two-character verb it qualifies.
-_HOW_DONE = re.compile(r"^(?:全面|持续|深入|大力|积极|不断|扎实|着力|认真|切实|系统|精准|集中|重点)[\u4e00-\u9fa5]{2}(?:了)?")
+_HOW_DONE = re.compile(r"^(?:全面|持续|深入|大力|积极|不断|扎实|着力|认真|切实|系统|精准|集中|重点)(?!依法)[\u4e00-\u9fa5]{2}(?:了)?")  # (全面依法治区: 依法 is how, 治区 no place)
 
 
 def where_counted(name: str) -> str | None:

@@ -52,6 +52,7 @@ _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,10})”")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
+_RULE_OF_LAW = re.compile(r"(?:全面)?依法治[省市县区州旗]")  # (the work a count of tasks is of)
 
 
 def sentence_figures(
@@ -286,6 +287,8 @@ def _sentence_figures(
                 nm = after  # 各县区和市直部门共650名主要负责人进行述法: who did it, not where they work
             elif m.unit == "次" and _HELD_MEETING.search(nm) and (meeting := _MEETING.match(text, m.end, c_end)):
                 nm += meeting.group(0)  # 主持召开29次局党组会议: the meetings held
+            elif m.unit[-1:] in CLASSIFIERS and _RULE_OF_LAW.fullmatch(nm) and (after := nouns.counted_name(text, m.end, c_end)):
+                nm = after.replace("的", "的" + nm, 1) if "的" in after else nm + after  # 全面依法治区59项重点工作圆满完成
             elif (len(nm) <= 4 or _DONE.fullmatch(nm) or _PLACED.fullmatch(nm)) and m.kind != "zero" and m.unit and (m.unit[-1] in CLASSIFIERS or re.fullmatch(r"[人户车艘架]次", m.unit)):
                 after = nouns.counted_name(text, m.end, c_end) if not text.startswith(("并", "、"), m.end) else ""
                 if after and not nouns.only_a_verb(after):  # (由40家整合为28家: no noun after it; 683件并整改…: a new deed)

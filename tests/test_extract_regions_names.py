@@ -915,3 +915,11 @@ def test_a_name_cut_at_where_it_happened_is_flagged():
 
     assert unclear("法官和法官助理在全县") and unclear("范围内选聘")
     assert not unclear("在校学生")
+
+
+def test_a_quoted_slogan_s_comma_cuts_no_clause_and_no_name_holds_it():
+    found = draft("为全县8000余名学生开展“守护青春,法伴成长”普法进校园活动。", "2026-01", "东莞市", PLACES).indicators
+    assert found[0]["name"] == "开展普法进校园活动的学生"
+    assert "守护青春,法伴成长" in found[0]["quote"]
+    found = draft("开展“守护青春,法伴成长”活动15场。", "2026-01", "东莞市", PLACES).indicators
+    assert found[0]["name"] == "开展“守护青春 法伴成长”活动"

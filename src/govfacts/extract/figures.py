@@ -52,6 +52,7 @@ _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,10})”")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
+_SLOGAN = re.compile(r"“[^“”]*[,;][^“”]*”")  # (开展“放飞希望,法护未来”开学第一课活动)
 _RULE_OF_LAW = re.compile(r"(?:全面)?依法治[省市县区州旗]")  # (the work a count of tasks is of)
 
 
@@ -341,6 +342,9 @@ def _sentence_figures(
                 fig_measure, fig_sign = "level", 1
             if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
                 value = -abs(value) if fig_sign < 0 else abs(value)
+            if _SLOGAN.search(nm):  # a slogan of clauses: left out where the rest names what is counted
+                rest = _SLOGAN.sub("", nm)
+                nm = rest if len(rest) > 6 else _SLOGAN.sub(lambda q: re.sub("[,;]", " ", q.group(0)), nm)
             year = None
             if per_year:
                 year = int(years[k // (len(group) // len(years))])

@@ -35,12 +35,16 @@ _NEXT_STOP = re.compile(r"[,。;、((\n]|" + JOINER + r"(?=\d)|\d")  # (乡村�
 _SPEC = r"\d+(?:千伏|万千瓦级|万吨级|千吨级|吨级|米级|G(?![\d.]))"
 _SPEC_LEAD = re.compile(_SPEC + r"(?:(?:和|及|、)" + _SPEC + ")*")  # (750千伏和330千伏电网工程)
 def _next_stop(text: str, start: int, limit: int) -> re.Match[str] | None:
-    """Where the words after a count stop (_NEXT_STOP), going past levels joined by 、."""
+    """Where the words after a count stop (_NEXT_STOP), going past levels joined by 、 and what a
+    quotation holds (“放飞希望,法护未来”)."""
     m = _NEXT_STOP.search(text, start, limit)
-    while m is not None and m.group() == "、" and any(
-        (j := LEVELS_JOINED.match(text, p)) and j.end() == m.end() for p in range(max(start, m.start() - 3), m.start())
-    ):
-        m = _NEXT_STOP.search(text, m.end(), limit)
+    while m is not None:
+        if m.group() == "、" and any((j := LEVELS_JOINED.match(text, p)) and j.end() == m.end() for p in range(max(start, m.start() - 3), m.start())):
+            m = _NEXT_STOP.search(text, m.end(), limit)
+        elif text.count("“", start, m.start()) > text.count("”", start, m.start()) and (shut := text.find("”", m.start(), limit)) > 0:
+            m = _NEXT_STOP.search(text, shut, limit)
+        else:
+            break
     return m
 
 

@@ -166,12 +166,15 @@ _PAREN_NUM = re.compile(r"[((][^()()]*\d[^()()]*[))]")
 
 
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The clauses of text[start:end]: split at commas and colons, and around a bracket holding a number."""
+    """The clauses of text[start:end]: split at commas and colons (not inside a short aside or
+    quotation), and around a bracket holding a number."""
     cuts = {start, end}
     closed = -1  # where a short aside in parentheses ends (县(市,区)国企: its comma cuts no clause)
     for k in range(start, end):
         if text[k] == "(" and (shut := text.find(")", k, min(end, k + 12))) >= 0:
             closed = shut
+        elif text[k] == "“" and (shut := text.find("”", k, min(end, k + 20))) >= 0:
+            closed = shut  # (a slogan quoted, “放飞希望,法护未来”: one name)
         if text[k] in CLAUSE_END and k > closed:
             cuts.add(k + 1)
     for m in _PAREN_NUM.finditer(text, start, end):

@@ -94,3 +94,9 @@ def test_a_place_named_with_its_address_is_the_one_spoken_of():
     assert PLACES.guess_main(prepare(text).text).name == "义乌市"
     # a province named alone, apart from any address, still counts for itself
     assert PLACES.guess_main(prepare("浙江省召开会议。浙江省部署工作。").text).name == "浙江省"
+
+
+def test_a_verb_before_a_street_names_no_town():
+    text = "浙江省金华市义乌市稠城街道建成调解中心。\n中心整合街道综治、信访等9个部门联合办公。\n"
+    found = draft(text, "2025-06", None, PLACES).indicators
+    assert found[0]["region"] == "义乌市"

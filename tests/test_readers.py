@@ -344,3 +344,10 @@ def test_the_meeting_named_inside_a_caption_gives_the_place_and_a_weekday_is_no_
     assert (h.place.value, h.date) == ("宁波市", None)
     h = read_header("2026-01-22\n星期四\n当前报纸名称：宁波日报\n全市法院结案12万件\n", known)
     assert (h.date.value, h.title.value) == ("2026-01-22", "全市法院结案12万件")
+
+
+def test_a_stamp_of_year_then_month_and_day_with_its_time_is_the_publication_date() -> None:
+    h = read_header("2025 06/11 09:18:58\n某街道建成综治中心\n配备调解员12名。\n", known)
+    assert h.date is not None and (h.date.value, h.date.line) == ("2025-06-11", 1)
+    # a year and a count are no date
+    assert read_header("2025 06/11\n某街道建成综治中心\n", known).date is None

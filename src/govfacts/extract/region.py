@@ -27,8 +27,10 @@ _NATION_OPENS = re.compile(r"(?:^|[,;:，；：。“])(?:其中|在|据|截至�
 _OPENERS = re.compile(r"^(?:本报讯|本报[^\s,]{0,6}讯|近日|日前|据了解|记者了解到|据悉|同时|此外|另外)[,]?")
 _LOCAL_SUFFIX = re.compile(r"(?:街道|镇|乡)(?![镇村长政里间党干(（])")
 _HAN = re.compile(r"[\u4e00-\u9fa5]+")
-# Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡)
-_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的下进]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|专业|强|年度")  # (2024年度镇、街道…培训班: a year, not a town)
+# Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡), and
+# verbs or quantities said before towns (整合街道综治…, 辖区乡镇)
+_LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的下进]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|专业|强|年度|"
+    r"整合|组织|推动|指导|联合|带领|协调|覆盖|深入|走进|部分|相关|所有|辖区|基层|多个|属地|联系|包联|下沉")  # (2024年度镇、街道…培训班: a year, not a town)
 
 
 # A place named in a title conferred (获评第十三届安徽省文明单位, 荣获浙江省平安县): the title's, not whom it was given.

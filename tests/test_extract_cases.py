@@ -101,3 +101,10 @@ def test_a_bare_measure_is_of_the_cases_said_with_a_measure_before_it():
 def test_a_bare_count_of_cases_is_flagged():
     found = draft("避免群众损失3亿元，立案数同比下降9%。", "2024-01", "东莞市", PLACES).indicators
     assert "name-unclear" in found[1]["review"]
+
+
+def test_a_count_after_a_stance_against_crimes_is_of_them_and_quotes_the_stance():
+    found = draft("全年办理各类案件900件。始终保持严打涉枪犯罪高压态势，起诉45人。", "2024-01", "东莞市", PLACES).indicators
+    assert found[1]["name"] == "起诉涉枪犯罪"
+    assert found[1]["quote"] == "始终保持严打涉枪犯罪高压态势，起诉45人"
+    assert "name-from-earlier-clause" in found[1]["review"]

@@ -188,18 +188,18 @@ def deed_on_what_is_counted(name: str, text: str, end: int, limit: int) -> str |
 
 # A stance taken against crimes in a clause before a count of what was done with them
 # (对危害公共安全犯罪保持高压态势，起诉96人; 从严打击盗抢骗犯罪，起诉67人; 全链条打击毒品犯罪，批捕
-# 162人; 对侵害未成年人犯罪零容忍，审结案件3353件): the count is of that action on those crimes.
+# 162人; 保持严打毒品犯罪高压态势，起诉71人; 对侵害未成年人犯罪零容忍，审结案件3353件): the count is of that action on those crimes.
 _STANCE = re.compile(
-    r"^(?:依法)?(?:对|[^,;:对]{0,8}?(?:打击|惩治|严惩|惩处))"
+    r"^(?:依法)?(?:对|[^,;:对]{0,8}?(?:打击|惩治|严惩|惩处|严打))"
     r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
 )
 _HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|办结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
 
 
-def acted_on(name: str, before: str) -> str | None:
+def acted_on(name: str, before: str) -> tuple[str, str] | None:
     """A bare action on cases (起诉, 审结案件) named for the crimes a stance clause, one of the two
     clauses before it in `before` (its sentence up to the figure's clause), was taken against:
-    起诉危害公共安全和严重暴力犯罪, 审结侵害未成年人犯罪案件. None where there is no such pair."""
+    起诉危害公共安全和严重暴力犯罪, 审结侵害未成年人犯罪案件; and that clause. None where there is no such pair."""
     done = _HANDLED.match(name)
     if done is None:
         return None
@@ -208,7 +208,7 @@ def acted_on(name: str, before: str) -> str | None:
         if stance is not None:
             what = re.sub(r"^.*等(?=.{2})", "", stance.group("what"))  # (杀人、抢劫、强奸等严重暴力犯罪: the kind, not its examples)
             noun = "" if what.endswith("案件") else done.group("noun") or ""
-            return done.group("verb") + what + noun
+            return done.group("verb") + what + noun, clause
     return None
 
 

@@ -307,8 +307,9 @@ def _sentence_figures(
                 nm = nm[:-2]
             nm = nouns.people_reached(nm, m.unit)
             nm = around.part_of(nm, whole) if whole else around.of_the_set_before(nm, m.unit, text[a:c_start]) or nm  # (12项指标中，11项优于…)
-            if k == 0 and c_start > a and (acted := around.acted_on(nm, text[a:c_start])):
-                nm = acted  # 对侵害未成年人犯罪零容忍，审结案件3353件: what the cases were
+            if k == 0 and c_start > a and (stance := around.acted_on(nm, text[a:c_start])):
+                nm = stance[0]  # 对侵害未成年人犯罪零容忍，审结案件3353件: what the cases were
+                q_start = max(a, text.rfind(stance[1], a, c_start))  # (quoted from the stance)
                 why.append(REVIEW_NAME_EARLIER)
             elif k == 0 and figures and (whom := around.persons_of_the_count_before(nm, m.unit, figures[-1].name)):
                 nm = whom  # 批准逮捕各类犯罪嫌疑人948人，起诉1302人: the same suspects

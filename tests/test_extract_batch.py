@@ -268,3 +268,40 @@ def test_a_report_s_row_names_its_problem_without_its_path_again(tmp_path: Path)
     (row,) = [line for line in r.err.splitlines() if line.startswith(str(own / "procuratorate.txt"))]
     assert row.rstrip().endswith("the drafter found no place the page is about, so its entries have no region; give --place")
     assert row.count("procuratorate.txt") == 1
+
+
+NO_DATE = "某某县公安局工作总结\n今年，全县破获刑事案件120起，抓获犯罪嫌疑人95人。\n"
+
+
+def test_a_dates_file_gives_each_report_of_a_folder_its_own_date(tmp_path: Path) -> None:
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for name in ("01.txt", "02.txt", "03.txt"):
+        (folder / name).write_text(NO_DATE.replace("某某县", "衢江区"), encoding="utf-8")
+    (folder / "dates.json").write_text('{"01": "2024-06", "02.txt": "2025"}', encoding="utf-8")
+    r = run("extract", str(folder), "-f", "jsonl", "--dates", str(folder / "dates.json"), "--date", "2023")
+    assert r.code == 0
+    periods = {json.loads(line)["report"][-6:]: json.loads(line)["period"] for line in r.out.splitlines()}
+    assert periods == {"01.txt": "2024", "02.txt": "2025", "03.txt": "2023"}
+    assert "dates.json" not in r.err  # (the dates file beside the reports is no report passed over)
+    row = next(line for line in r.err.splitlines() if "01.txt" in line)
+    assert "2024-06 (--dates)" in row
+    # a name it gives that is no report of the run is said
+    (folder / "dates.json").write_text('{"01": "2024-06", "04": "2025"}', encoding="utf-8")
+    r = run("extract", str(folder), "-f", "jsonl", "--dates", str(folder / "dates.json"))
+    assert "govfacts: --dates names 04, which is no report of this run" in r.err
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('{"01": "2025-13"}', "dates.json:1: the date of '01' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+        ('{"01":\n 2025,}', "dates.json:2: not JSON: "),
+        ('["01"]', 'dates.json: --dates takes a JSON object of file names and dates, {"02": "2024-01-24"}'),
+    ],
+)
+def test_a_bad_dates_file_is_one_line_and_exit_2(tmp_path: Path, text: str, message: str) -> None:
+    (tmp_path / "01.txt").write_text(NO_DATE, encoding="utf-8")
+    (tmp_path / "dates.json").write_text(text, encoding="utf-8")
+    r = run("extract", str(tmp_path / "01.txt"), "-f", "jsonl", "--dates", str(tmp_path / "dates.json"))
+    assert r.code == 2 and r.err.count("\n") == 1 and message in r.err and r.out == ""

@@ -131,3 +131,32 @@ def source_id(stem: str) -> str:
         stem = "".join(lazy_pinyin(stem))
     slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-")[:40].strip("-")
     return slug or "report"
+
+
+DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
+
+
+def read_dates(path: Path) -> dict[str, str]:
+    """A --dates file: a JSON object of report file names (with or without their suffix) and
+    their dates, {"02": "2024-01-24", "汉中.html": "2025-06"}; UsageError, saying where, if it is
+    not one."""
+    import json
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as e:
+        reason = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+        raise UsageError(_("--dates {path}: cannot read it: {reason}").format(path=path, reason=reason)) from None
+    try:
+        given = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise UsageError(_("{path}:{line}: not JSON: {reason}").format(path=path, line=e.lineno, reason=e.msg)) from None
+    if not isinstance(given, dict):
+        raise UsageError(_("{path}: --dates takes a JSON object of file names and dates, {example}").format(
+            path=path, example='{"02": "2024-01-24"}'))
+    for name, date in given.items():
+        if not isinstance(date, str) or not DATE.fullmatch(date):
+            line = next((k + 1 for k, row in enumerate(text.splitlines()) if json.dumps(name, ensure_ascii=False) in row), 1)
+            raise UsageError(_("{path}:{line}: the date of {name!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").format(
+                path=path, line=line, name=name))
+    return dict(given)

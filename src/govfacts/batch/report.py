@@ -62,18 +62,21 @@ def read_report(
     date: str | None = None,
     place: str | None = None,
     title: str | None = None,
+    given_by: str = "--date",
 ) -> Reading:
     """Read `path` (Unreadable if it cannot be), and settle its date, place and title: those given
-    win; else the header's; `known(name)` tells a place name the gazetteer knows."""
+    win (the date by the option `given_by` names); else the header's; `known(name)` tells a place
+    name the gazetteer knows."""
     doc = read(path, shown)
     header = read_header(doc.text, known, doc.title)
     r = Reading(doc, header)
     if date is not None:
-        r.date, r.date_said = date, _("given by --date")
+        r.date, r.date_said = date, _("given by {option}").format(option=given_by)
         found = header.date
         if found is not None and found.value and not (found.value.startswith(date) or date.startswith(found.value)):
             # (--date 2026-01-20 for a report delivered on 2026-01-27: said, so a slip is seen)
-            r.date_said = _("given by --date; the header says {date}, {line}").format(date=found.value, line=_line(found))
+            r.date_said = _("given by {option}; the header says {date}, {line}").format(
+                option=given_by, date=found.value, line=_line(found))
     elif header.date is not None:
         said = {
             "delivery": _("the date of delivery in the report's header, {line}"),

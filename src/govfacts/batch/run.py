@@ -40,9 +40,18 @@ class Options:
     toml: bool = True  # a TOML draft (else records)
     used: set[str] = field(default_factory=set)  # ids taken: the base's, then each draft's
     known_regions: list[tuple[str, str, str | None]] = field(default_factory=list)
+    dates: dict[str, str] = field(default_factory=dict)  # a date for each report a --dates file names
 
     def known(self, name: str) -> bool:
         return self.places is not None and self.places.lookup(name) is not None
+
+    def date_of(self, job: Job) -> tuple[str | None, str]:
+        """A report's date as given, and the option that gave it: its own in --dates (by file
+        name, or name without the suffix), else --date."""
+        for key in (job.path.name, job.stem):
+            if key in self.dates:
+                return self.dates[key], "--dates"
+        return self.date, "--date"
 
 
 @dataclass
@@ -86,7 +95,8 @@ class ReportRecords(Result):
 
 def draft_one(job: Job, opts: Options) -> Outcome:
     """Read, draft and (for TOML with a target) write one report; GovfactsError when it fails."""
-    reading = read_report(job.path, job.shown, opts.known, opts.date, opts.place, opts.title)
+    date, given_by = opts.date_of(job)
+    reading = read_report(job.path, job.shown, opts.known, date, opts.place, opts.title, given_by)
     drafted = draft_report(reading, opts.places)
     doc = reading.doc
     out = Outcome(drafted, warnings=list(doc.warnings))
@@ -144,8 +154,9 @@ def row_of(job: Job, out: Outcome, opts: Options) -> Row:
     """A drafted report's line in the summary: what it read, how many figures, how many to review."""
     r = out.drafted.reading
     header = r.header
-    if opts.date is not None:
-        date = _said(r.date, "--date")
+    given, given_by = opts.date_of(job)
+    if given is not None:
+        date = _said(r.date, given_by)
     elif header.date is not None:
         date = _said(r.date, _("header, line {n}").format(n=header.date.line))
     else:

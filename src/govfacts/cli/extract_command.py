@@ -18,7 +18,6 @@ from govfacts.cli.options import DataOpt
 from govfacts.errors import UsageError
 from govfacts.i18n import N_, _, n_
 
-_DATE = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?")
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -29,7 +28,9 @@ class DraftFormat(str, Enum):
 
 
 def _check_options(date: str | None, source_id: str | None, many: bool, title: str | None) -> None:
-    if date is not None and not _DATE.fullmatch(date):
+    from govfacts.batch.plan import DATE
+
+    if date is not None and not DATE.fullmatch(date):
         raise UsageError(_("--date {date!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)").format(date=date))
     if source_id is not None and not _ID.fullmatch(source_id):
         raise UsageError(
@@ -88,6 +89,16 @@ def extract(
         str | None,
         typer.Option(
             "--date", "-d", help="The report's date (YYYY, YYYY-MM or YYYY-MM-DD); default: read from its header."
+        ),
+    ] = None,
+    dates: Annotated[
+        Path | None,
+        typer.Option(
+            "--dates",
+            metavar="FILE",
+            help='Each report\'s own date, from a JSON file of file names and dates ({"02": "2024-01-24"}, '
+            "the suffix optional); a report it does not name takes --date or its header's.",
+            show_default=False,
         ),
     ] = None,
     source_id: Annotated[
@@ -163,6 +174,10 @@ def extract(
     if place is not None and places is not None and places.lookup(place) is None:
         raise UsageError(_("--place {place!r}: no province, city or county of that name").format(place=place))
     opts = Options(places, date, place, title, source_id, force, toml)
+    if dates is not None:
+        from govfacts.batch.plan import read_dates
+
+        opts.dates = read_dates(dates)
     if not many:
         job = Job(reports[0], str(reports[0]), reports[0].stem, target if toml else None)
         if target is not None:
@@ -189,12 +204,15 @@ def extract(
                 flagged=row.flagged or 0))
         return
     files, others = expand(reports, skip=target if toml else None)
+    others = [o for o in others if dates is None or not os.path.samefile(o, dates)]  # (the dates file beside the reports)
     jobs = plan(files, target, force) if toml and target is not None else [Job(f, str(f), f.stem, None) for f in files]
     if others:
         names = "、".join(str(o) for o in others[:3]) + ("…" if len(others) > 3 else "")
         say(n_("passed over {n} file that is not a report (.txt, .html, .pdf, .docx): {names}",
                "passed over {n} files that are not reports (.txt, .html, .pdf, .docx): {names}", len(others)).format(
                    n=len(others), names=names))
+    if unnamed := sorted(set(opts.dates) - {f.name for f in files} - {f.stem for f in files}):
+        say(_("--dates names {names}, which is no report of this run").format(names="、".join(unnamed[:3]) + ("…" if len(unnamed) > 3 else "")))
     if toml:
         opts.used, opts.known_regions = _base_ids(data, None)
     with run_env().report_progress(len(jobs)) as advance:

@@ -288,7 +288,7 @@ def test_a_drafted_fact_says_what_to_review_in_its_detail(tmp_path: Path) -> Non
     found = [r for r in run("metric", "业务", "--data", str(tmp_path / "drafts"), "--json").json() if r["name"] == "业务"]
     assert [r["review"] for r in found] == [["name-unclear"]]
     detail = run_zh("fact", found[0]["id"], "--data", str(tmp_path / "drafts")).out
-    assert "待复核: 名称过长、含并列项或只有计量词，保留所计量的名词及其所属对象\n" in detail
+    assert "待复核: 名称过长、含并列项、是半个分句、只有动词或计量词，或连着另一个数字，保留所计量的名词及其所属对象\n" in detail
     accepted = run_zh("fact", "page-ind-01", "--data", str(tmp_path / "drafts")).out
     assert "待复核" not in accepted
 

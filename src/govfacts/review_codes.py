@@ -11,7 +11,7 @@ def reason(code: str) -> str:
         "name-from-earlier-clause": _("the name was taken from an earlier clause"),
         "list-not-split": _("a list of figures shares one name; give each its own"),
         "no-name": _("no name was found"),
-        "name-unclear": _("the name is long, a list, or a measure alone; keep the measured noun and what it is of"),
+        "name-unclear": _("the name is long, a list, a clause's piece, a verb or a measure alone, or runs into another figure; keep the measured noun and what it is of"),
         "list-ending-shared": _("the last item of the list has an ending the items before it may share; end each name"),
         "region-carried": _("the place was named in an earlier sentence"),
         "region-elsewhere": _("the place named lies outside the page's own place"),

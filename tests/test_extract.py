@@ -508,3 +508,8 @@ def test_a_day_of_the_month_is_no_figure() -> None:
 def test_a_stance_a_figure_of_speech_and_a_national_study_rule_are_no_programs() -> None:
     text = "坚持“统筹推进”的导向，将法治建设作为“定盘星”“压舱石”，严格落实“第一议题”制度，打造“东湖调解”品牌。"
     assert [p["name"] for p in draft(text, "2025", "衢州", PLACES).programs] == ["东湖调解"]
+
+
+def test_a_plan_handed_down_and_carried_out_is_not_the_place_s_own_program() -> None:
+    text = "全面贯彻落实“一规划两方案”具体措施，推行“说理式执法”措施。"
+    assert [p["name"] for p in draft(text, "2026-01", "衢州", PLACES).programs] == ["说理式执法"]

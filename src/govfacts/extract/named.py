@@ -37,6 +37,7 @@ NATIONAL = frozenset((
 # The body that runs a campaign named right before it, when it is above the page's place.
 _HIGHER_BODY = re.compile(r"(?:中央|国务院|国家|最高法|最高检|最高人民(?:法院|检察院)|公安部|司法部|上级)[\u4e00-\u9fa5]{0,4}$")
 _PROVINCE_S = re.compile(r"(?:省|自治区)(?:委|政府|高院|高级人民法院|人民检察院|检察院|公安厅|司法厅)?[\u4e00-\u9fa5]{0,2}$")
+_CARRIED_OUT = re.compile(r"贯彻(?:落实)?(?:好)?$")  # (a plan or rule handed down, carried out)
 _NAMING = ("工作法", "品牌", "工作机制", "机制", "专项行动", "行动", "模式", "改革", "体系", "工程")
 _WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{1,6}$|[率比数]$")
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+大[\u4e00-\u9fa5]{2,4}$")  # 三大高地, 五大战略: with no kind said
@@ -89,8 +90,8 @@ def programs_and_honours(
                 continue
             if category is None and (_A_STANCE.match(tail) or "作为" in before):
                 continue  # (坚持“示范引领…”的原则; 将…作为“定盘星”“压舱石”: a principle, a figure of speech)
-            if _HIGHER_BODY.search(before) or (not provincial and _PROVINCE_S.search(before)):
-                continue  # (以自治区高院“规范、精简、提速”促进年活动: a higher body's campaign, not the place's own)
+            if _HIGHER_BODY.search(before) or (not provincial and _PROVINCE_S.search(before)) or _CARRIED_OUT.search(before):
+                continue  # (以自治区高院“规范、精简、提速”促进年活动, 贯彻落实“一规划两纲要”: a higher body's, not the place's own)
             cs = _clause_start(cuts, first.start())
             where = _place(region, page, a, a + first.start())
             for m in run:

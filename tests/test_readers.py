@@ -325,6 +325,8 @@ def test_a_byline_or_a_speaker_line_is_no_title():
     h = read_header("新华日报记者 孙晓东\n今年以来，全市共破获电诈案件320起。下半年发案继续下降。\n", known)
     assert h.title is not None and h.title.value == "今年以来，全市共破获电诈案件320起"
     assert read_header("市人民检察院检察长 李 明\n各位代表：\n", known).title is None
+    h = read_header("某某新闻记者 周某某\n特约通讯员 白某某 通讯员 黄某某 马某\n全市共破获电诈案件320起。\n", known)
+    assert h.title is not None and h.title.value == "全市共破获电诈案件320起"
 
 
 def test_a_long_first_line_gives_a_title_of_its_first_sixty_characters():

@@ -225,7 +225,11 @@ def read_header(text: str, known: Callable[[str], bool], own_title: str | None =
 
 
 # A line that only says who wrote or speaks (封面新闻记者 钟晓璐, 市中级人民法院院长 陈 健): no title.
-_BYLINE = re.compile(r"^\s*\S{0,14}(?:记者|通讯员|编辑|作者|院长|检察长|市长|县长|区长|州长|局长|主任|书记)\s*(?:\S\s?){2,4}\s*$")
+# (Several of them on one line: 特约通讯员 白菲斐 通讯员 黄芳芳 马艳.)
+_BYLINE = re.compile(
+    r"^\s*\S{0,14}(?:记者|通讯员|编辑|作者|院长|检察长|市长|县长|区长|州长|局长|主任|书记)\s*(?:\S\s?){2,4}\s*$"
+    r"|^\s*(?:\S{0,8}?(?:记者|通讯员|编辑|作者)\s*(?:[\u4e00-\u9fa5·]{2,4}(?:\s+|$)){1,4})+$"
+)
 
 
 def _first_sentence(line: str) -> str:

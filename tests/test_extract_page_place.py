@@ -100,3 +100,5 @@ def test_a_verb_before_a_street_names_no_town():
     text = "浙江省金华市义乌市稠城街道建成调解中心。\n中心整合街道综治、信访等9个部门联合办公。\n"
     found = draft(text, "2025-06", None, PLACES).indicators
     assert found[0]["region"] == "义乌市"
+    found = draft("浙江省金华市义乌市召开会议。\n全市赋予镇级事项87项。\n", "2025-06", None, PLACES).indicators
+    assert found[0]["region"] == "义乌市"

@@ -897,7 +897,7 @@ def test_a_period_s_months_are_no_figure_and_a_deed_s_receiver_is_doubted():
 def test_a_name_ending_in_a_level_or_a_figure_is_flagged():
     from govfacts.extract.doubts import unclear
 
-    assert unclear("培育世界级") and unclear("创建千亿级") and unclear("输出345亿度") and unclear("总产值跨越3个")
+    assert unclear("培育世界级") and unclear("创建千亿级") and unclear("赋予镇级") and unclear("输出345亿度") and unclear("总产值跨越3个")
     assert unclear("新增前1%学科")
     # a streak names what it held; a deed of upgrading ends in 级 too
     assert not unclear("群众安全感保持在98%以上") and not unclear("重点企业提质升级")

@@ -30,7 +30,7 @@ _HAN = re.compile(r"[\u4e00-\u9fa5]+")
 # Words that make a 镇 or 乡 a kind of town, not a town's name (中心镇, 培育镇, 特色小镇, 示范乡), and
 # verbs or quantities said before towns (整合街道综治…, 辖区乡镇)
 _LOCAL_STOP = re.compile(r"[各该本全每个等城乡村集重小市县区省和与及在的下进]|街道|乡镇|培育|中心|特色|示范|试点|建制|美丽|产业|专业|强|年度|"
-    r"整合|组织|推动|指导|联合|带领|协调|覆盖|深入|走进|部分|相关|所有|辖区|基层|多个|属地|联系|包联|下沉")  # (2024年度镇、街道…培训班: a year, not a town)
+    r"整合|组织|推动|指导|联合|带领|协调|覆盖|深入|走进|部分|相关|所有|辖区|基层|多个|属地|联系|包联|下沉|赋予|下放|授予")  # (2024年度镇、街道…培训班: a year, not a town)
 
 
 # A place named in a title conferred (获评第十三届安徽省文明单位, 荣获浙江省平安县): the title's, not whom it was given.

@@ -447,3 +447,15 @@ def test_a_term_s_review_in_a_report_after_no_plan_s_end_covers_the_five_years_b
     frames = Frames(prepare(text).text, 2022, 1)
     assert frames.frames[0].kind == "plan_review" and frames.frames[0].flow == "2017/2021"
     assert Frames(prepare(text).text, 2026, 1).frames[0].flow == "2021/2025"
+
+
+def test_what_was_done_since_the_year_began_is_done_on_a_january_page():
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    places = PlaceFinder.from_gazetteer()
+    for opening in ("今年以来", "新年伊始", "年初以来"):
+        found = draft(f"{opening}，全区破获电诈案件12起。", "2026-01-23", "相山区", places).indicators
+        assert (found[0]["period"], found[0]["status"]) == ("2026", "actual"), opening
+    found = draft("今年，全区将新建调解室12个。", "2026-01-23", "相山区", places).indicators
+    assert (found[0]["period"], found[0]["status"]) == ("2026", "target")

@@ -133,7 +133,7 @@ _RULES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"{_Y}(?:底|末)?"), "year"),
     (re.compile(rf"(?:今年|本年)(?:以来|来|至今|第?[一二三四]季度|前{_M}[个]?月|{_M}(?:至|到|-|—|~|－){_M}月份?|[一二三四上下前]{{1,2}}(?:季度|半年))"), "this"),
     (re.compile(rf"(?:今年|本年)(?P<m>{_M})月(?:份)?"), "thismonth"),
-    (re.compile(r"今年|本年度"), "this"),
+    (re.compile(r"今年|本年度|新年伊始|开年以来|年初以来"), "this"),
     (re.compile(rf"(?:去年|上年)(?P<m>{_M})月(?:份)?"), "lastmonth"),
     (re.compile(r"去年|上年度|上一年"), "last"),
     (re.compile(r"前年"), "before_last"),

@@ -204,7 +204,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 fig.notes = [n for n in fig.notes if n not in (REVIEW_PERIOD_DATE, REVIEW_PERIOD_CARRIED)]
             goal = goals or is_target_clause(page.text[fig.subject_start : fig.start]) or stated is not None and fig.start >= a + stated
             if not goal and looked_back and period and period.period and re.fullmatch(r"\d{4}(?:/\d{4})?", period.period):
-                goal = int(period.period[:4]) > looked_back  # (a year still to come has no results: 今年…将启动5个项目)
+                goal = int(period.period[:4]) > looked_back and not _ELAPSED.search(period.label or "")  # (a year still to come has no results: 今年…将启动5个项目; 今年以来 has)
             status = "target" if goal else "actual"
             if status == "actual" and to_the_day:  # (a dated news item's results are of the year it looks back on)
                 fig.notes = [n for n in fig.notes if n != REVIEW_PERIOD_DATE]
@@ -260,6 +260,9 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
     records = dedupe(page, records)
     records.extend(named.programs_and_honours(page, region, periods, year, frames, held, looked_back))
     return Draft(records, region.main_name)
+
+
+_ELAPSED = re.compile(r"以来|至今|伊始")  # time gone by: what was done in it is done
 
 
 def _pair_periods(

@@ -923,3 +923,10 @@ def test_a_quoted_slogan_s_comma_cuts_no_clause_and_no_name_holds_it():
     assert "守护青春,法伴成长" in found[0]["quote"]
     found = draft("开展“守护青春,法伴成长”活动15场。", "2026-01", "东莞市", PLACES).indicators
     assert found[0]["name"] == "开展“守护青春 法伴成长”活动"
+
+
+def test_short_kinds_joined_into_one_noun_are_no_list_to_doubt():
+    from govfacts.extract.doubts import unclear
+
+    assert not unclear("刑事、民事、行政案件") and not unclear("止付、冻结帐户")
+    assert unclear("县工商联、县旅文局、县妇联设立调解委员会") and unclear("开展法治专题讲座、报告会")

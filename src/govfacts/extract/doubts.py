@@ -31,19 +31,27 @@ def _figure_inside(name: str) -> bool:
     return _FIGURE_INSIDE.search(name) is not None and re.search(r"(?:保持|稳定|实现|达到?)在?\d", name) is None
 
 
-def unclear(name: str) -> bool:
-    """Whether a name likely holds more or less than the measured noun: long (a share's whole,
+def unclear(name: str, unit: str = "") -> bool:
+    """Whether a name (of a figure in `unit`) likely holds more or less than the measured noun: long (a share's whole,
     …占地区生产总值比重, and asides in parentheses not counted), two characters or fewer, a
     list (、 outside a quoted title, 等), a verb whose object is elsewhere (每年安排), a clause's
     predicate (…持续领跑, …顺利组建, …实现下降), or a fragment (looks_like_a_fragment)."""
     bare = EXAMPLES_OF_A_KIND.sub("", re.sub(r"\([^()]*\)", "", name))  # (审结杀人、抢劫等犯罪案件: no list)
     measured = re.sub(r"(?<=.{2})占[^、]+(?:比重|比例)$", "", bare).rsplit("的", 1)[-1]
-    listed = "、" in LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare))  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
+    listed = _a_list(LEVELS_JOINED.sub("", re.sub(r"“[^“”]*”", "", bare)), unit)  # (not a quoted title's: “企业认定、政府认账”; nor 获市、县表彰)
     wants = _WANTS_OBJECT.search(name) is not None  # (每年安排, 省政府承诺: what was arranged or promised is elsewhere)
     said = _PREDICATE.search(name) is not None
     scope = _SCOPE_ELSEWHERE.search(name) is not None  # (审结相关案件, 其他领域: of what was said before)
     clause = len(bare) > 24 or _CLAUSE_INSIDE.search(bare) is not None  # (…学生在沉浸式体验中认清…的伪装套路)
     return len(measured) > 16 or len(name) <= 2 or clause or listed or name.endswith("等") or wants or said or scope or looks_like_a_fragment(name) or _figure_inside(name)
+
+
+def _a_list(name: str, unit: str) -> bool:
+    """Items joined by 、 that may each be a figure's: not the short kinds one count is made of
+    (刑事、民事、行政案件 1200件, 止付、冻结帐户), two or three of them; a share or change of
+    several (城乡、区域差距缩小3%) is each one's."""
+    *items, _last = name.split("、")
+    return bool(items) and (unit in ("%", "‰", "个百分点", "倍") or len(items) > 2 or any(len(i) > 4 for i in items))
 
 
 # Examples before a kind that says nothing without them (故意杀人、抢劫等犯罪案件, 民间借贷等纠纷案件).

@@ -351,7 +351,7 @@ def _sentence_figures(
                 year = int(years[k // (len(group) // len(years))])
             if not nm:
                 why.append(REVIEW_NO_NAME)
-            elif unclear(nm):
+            elif unclear(nm, m.unit):
                 why.append(REVIEW_LONG_NAME)
             figures.append(
                 Figure(m.start, m.end, value, unit, fig_measure, m.qualifier, nm,
@@ -360,7 +360,7 @@ def _sentence_figures(
             )
             if own_gap(figures[-1]):  # (renamed to its rate: whether the name is clear is asked again)
                 f = figures[-1]
-                f.notes = [n for n in f.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(f.name) else [])
+                f.notes = [n for n in f.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(f.name, f.unit) else [])
             if fig_measure == "level" and q_start >= a:
                 levels.append(figures[-1])
         prev_name = plain or (figures[-1].name if figures else prev_name)

@@ -52,7 +52,7 @@ def joined_ranges(text: str, figures: list[Figure]) -> list[Figure]:
                 # 新建2—3家省级制造业创新中心: the things counted follow the upper end
                 verb = last.name if last.name in COUNTING_VERBS else ""
                 last.name = verb + f.name
-                last.notes = [n for n in last.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(last.name) else [])
+                last.notes = [n for n in last.notes if n != REVIEW_LONG_NAME] + ([REVIEW_LONG_NAME] if unclear(last.name, last.unit) else [])
             last.quote_end = max(last.quote_end, f.quote_end)
             last.qualifier = last.qualifier or f.qualifier
             continue

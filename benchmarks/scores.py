@@ -15,8 +15,9 @@ Sets (the keys of ../shared/reports/key and of benchmarks/keys, keyed by the rul
 - pages: ../shared/devpages, the twelve short pages (scored by score_pages.py).
 - shipped: the five shipped pages (../shared/sources), dated as acceptance dates them and scored
   by score_pages.py with strict names, against two keys: benchmarks/pagekeys/shipped.json, keyed
-  by the rules of ../shared/devpages/README.md by a keyer who saw neither drafts nor the base,
-  and a key made at run time from the indicators of data/facts.toml, whose names are the
+  by the rules of ../shared/devpages/README.md by a keyer who saw neither drafts nor the base
+  (its basis re-checked against the rules by a second keyer who saw no drafts: 13 entries
+  given the comparison their clause states), and a key made at run time from the indicators of data/facts.toml, whose names are the
   base's own. The drafter was first built on these pages, so neither is an unseen figure.
 
 Each set runs `govfacts extract` through the shared scorer (../shared/tools), the same one

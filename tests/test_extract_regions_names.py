@@ -930,3 +930,14 @@ def test_short_kinds_joined_into_one_noun_are_no_list_to_doubt():
 
     assert not unclear("刑事、民事、行政案件") and not unclear("止付、冻结帐户")
     assert unclear("县工商联、县旅文局、县妇联设立调解委员会") and unclear("开展法治专题讲座、报告会")
+    # (two deeds whose object is said after the figure: no noun they share)
+    assert unclear("新建、重组") and unclear("守护、利用好") and not unclear("新建、改扩建基础教育学校")
+
+
+def test_changes_said_of_the_figures_just_before_take_their_names_without_doubt():
+    found = draft("城镇、农村居民人均可支配收入分别达到5.2万元、2.6万元，分别增长7.5%、8%。", "2025-01", "浙江省", PLACES).indicators
+    assert [(r["name"], r["value"], "name-from-earlier-clause" in (r["review"] or [])) for r in found[2:]] == [
+        ("城镇居民人均可支配收入", 7.5, False), ("农村居民人均可支配收入", 8, False),
+    ]
+    found = draft("受理1.26万件，化解1.19万件，其中调解成功的同比分别上升4.2%和3.9%。", "2025-01", "浙江省", PLACES).indicators
+    assert all("list-not-split" in r["review"] for r in found[2:])

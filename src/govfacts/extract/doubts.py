@@ -50,8 +50,12 @@ def _a_list(name: str, unit: str) -> bool:
     """Items joined by 、 that may each be a figure's: not the short kinds one count is made of
     (刑事、民事、行政案件 1200件, 止付、冻结帐户), two or three of them; a share or change of
     several (城乡、区域差距缩小3%) is each one's."""
-    *items, _last = name.split("、")
-    return bool(items) and (unit in ("%", "‰", "个百分点", "倍") or len(items) > 2 or any(len(i) > 4 for i in items))
+    *items, last = name.split("、")
+    if not items:
+        return False
+    longest = max(len(i) for i in items)  # (the last carries the head they share: 新建、重组 has none)
+    one_noun = len(items) <= 2 and min(len(i) for i in items) >= 2 and longest <= 4 and len(last) >= longest + 2
+    return unit in ("%", "‰", "个百分点", "倍") or not one_noun
 
 
 # Examples before a kind that says nothing without them (故意杀人、抢劫等犯罪案件, 民间借贷等纠纷案件).

@@ -52,6 +52,7 @@ _NEXT_COUNT = re.compile(r"、(?:近|超|约)?\d")
 _ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,10})”")
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
+_ONLY_THEIR_CHANGE = re.compile(r"[,;]?(?:同比|比上年|较上年)?(?:分别|均)?(?:" + CHANGE_WORDS + ")了?")
 _SLOGAN = re.compile(r"“[^“”]*[,;][^“”]*”")  # (开展“放飞希望,法护未来”开学第一课活动)
 _RULE_OF_LAW = re.compile(r"(?:全面)?依法治[省市县区州旗]")  # (the work a count of tasks is of)
 
@@ -203,6 +204,8 @@ def _sentence_figures(
             names = [f.name for f in earlier[-len(group):]]  # 受理1.26万件,化解1.19万件,同比分别上升4.2%和3.9%
             c_start = earlier[-len(group)].quote_start
             borrowed, unsplit = True, False
+            if figures and figures[-1] is earlier[-1] and _ONLY_THEIR_CHANGE.fullmatch(text[earlier[-1].end : first.start]):
+                borrowed = False  # (…分别达到5.2万元、2.6万元，分别增长7.5%、8%: said of them and nothing between)
         per_year = len(years) > 1 and len(group) % len(years) == 0
         plain = ""
         for k, m in enumerate(group):

@@ -102,3 +102,10 @@ def test_a_verb_before_a_street_names_no_town():
     assert found[0]["region"] == "义乌市"
     found = draft("浙江省金华市义乌市召开会议。\n全市赋予镇级事项87项。\n", "2025-06", None, PLACES).indicators
     assert found[0]["region"] == "义乌市"
+
+
+def test_a_city_s_page_naming_no_place_is_the_city_of_its_own_paper_or_the_one_city_it_says():
+    text = "2024年，在市委的坚强领导下，市司法局推进法治建设。\n在衢州日报开设法治专栏，刊发报告12篇。\n"
+    assert PLACES.guess_main(prepare(text).text).name == "衢州市"
+    text = "广大市民朋友：\n感谢您对平安义乌建设的支持。全市破获刑事案件1200起。\n"
+    assert PLACES.guess_main(prepare(text).text).name == "义乌市"

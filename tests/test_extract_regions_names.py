@@ -941,3 +941,11 @@ def test_changes_said_of_the_figures_just_before_take_their_names_without_doubt(
     ]
     found = draft("受理1.26万件，化解1.19万件，其中调解成功的同比分别上升4.2%和3.9%。", "2025-01", "浙江省", PLACES).indicators
     assert all("list-not-split" in r["review"] for r in found[2:])
+
+
+def test_court_deeds_written_apart_are_one_and_a_counted_noun_is_said_once():
+    found = draft("全市法院审、执结各类案件8.6万件。制定5部地方性法规和2部政府规章。", "2022-02", "衢州", PLACES).indicators
+    assert [r["name"] for r in found] == ["法院审执结各类案件", "制定地方性法规", "政府规章"]
+    from govfacts.extract.doubts import unclear
+
+    assert unclear("工作在全国")

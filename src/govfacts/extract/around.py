@@ -83,7 +83,8 @@ def what_it_made(name: str, text: str, end: int, limit: int) -> str | None:
     after = strip(said)
     if not _KIND_OF_MEASURE.search(after) or len(after) > 8 or end + len(said) < limit and text[end + len(said)] not in ",;。、":
         return None
-    return _MADE.sub("", name) + after
+    made = _MADE.sub("", name)
+    return None if after in made else made + after  # (…6部地方性法规和1部政府规章: the second already names it)
 
 
 # How a deed is done (全面梳理, 持续推进): an adverb, then the two-character verb it qualifies.

@@ -53,6 +53,7 @@ _ACHIEVED_QUOTED = re.compile(r"(?:实现|保持|做到)“(?P<what>[^“”]{2,
 _TITLES_WON = re.compile(r"获(?!得)|荣获|被评为|被授予|入选|蝉联|夺得")  # a streak of titles the place won
 _OWN_CHANGE = "(?:" + CHANGE_WORDS + ")?"
 _ONLY_THEIR_CHANGE = re.compile(r"[,;]?(?:同比|比上年|较上年)?(?:分别|均)?(?:" + CHANGE_WORDS + ")了?")
+_JOINT_DEED = re.compile(r"([审执办])、([审执办]结)")
 _SLOGAN = re.compile(r"“[^“”]*[,;][^“”]*”")  # (开展“放飞希望,法护未来”开学第一课活动)
 _RULE_OF_LAW = re.compile(r"(?:全面)?依法治[省市县区州旗]")  # (the work a count of tasks is of)
 
@@ -346,6 +347,7 @@ def _sentence_figures(
                 fig_measure, fig_sign = "level", 1
             if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
                 value = -abs(value) if fig_sign < 0 else abs(value)
+            nm = _JOINT_DEED.sub(r"\1\2", nm)  # (审、执结各类案件: one deed, 审执结)
             if _SLOGAN.search(nm):  # a slogan of clauses: left out where the rest names what is counted
                 rest = _SLOGAN.sub("", nm)
                 nm = rest if len(rest) > 6 else _SLOGAN.sub(lambda q: re.sub("[,;]", " ", q.group(0)), nm)

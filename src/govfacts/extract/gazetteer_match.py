@@ -250,6 +250,18 @@ class PlaceFinder:
         parents = {d.parent for _n, d in said}
         return self.by_code.get(parents.pop()) if len(said) >= 2 and len(parents) == 1 else None
 
+    def _own_city(self, text: str, said: list[tuple[int, Any]]) -> Any | None:
+        """For a city's page (全市, 市委) no place is found on: the one city its own paper is named for
+        (在鄂尔多斯日报开设专栏), else the one county-level city it says (平安延吉建设)."""
+        if not _A_CITY_S_PAGE.search(text[:_HEADER]):
+            return None
+        words = [m["place"][k:] for m in _OWN_MEDIA.finditer(text) for k in range(len(m["place"]) - 1)]  # (在鄂尔多斯日报)
+        papers = {d.code: d for w in words for d in self.by_short.get(w, []) + self.by_name.get(w, []) if tier(d.code) == 1}
+        if len(papers) == 1:
+            return next(iter(papers.values()))
+        cities = {d.code: d for _n, d in said if d.level == "县级市"}
+        return next(iter(cities.values())) if len(cities) == 1 and not papers else None
+
     def _county_within(self, said: list[tuple[int, Any]], around: list[Any]) -> Any | None:
         """The one county said that lies in a place the text names, the nearest place first."""
         for place in sorted(around, key=lambda d: -tier(d.code)):  # (in the city before the province)
@@ -293,7 +305,7 @@ class PlaceFinder:
         if county is not None and scores.get(county.code, 0) < 3:
             return county  # (我县, 县十八届人大: a county's page that names itself only by its short form)
         if not scores:
-            return self._branch_s_county(text, None) or self._named_unvouched(text, said())
+            return self._branch_s_county(text, None) or self._named_unvouched(text, said()) or self._own_city(text, said())
         # a county's mentions also speak for the city above it, a little
         for code in list(scores):
             d = self.by_code[code]
@@ -325,6 +337,8 @@ class PlaceFinder:
 
 
 _HEADER = 300
+# A paper or station named for its city (鄂尔多斯日报, 延边电视台): the city's own media.
+_OWN_MEDIA = re.compile(r"(?P<place>[\u4e00-\u9fa5]{2,6})(?:日报|晚报|广播电视台|电视台|融媒体中心)")
 # A city bureau's branch named for its county (南昌市公安局东湖分局, 市公安局铜官分局).
 _BRANCH = re.compile(r"公安局(?P<county>[\u4e00-\u9fa5]{2,4}?)(?:区|县)?分局")
 

@@ -513,3 +513,8 @@ def test_a_stance_a_figure_of_speech_and_a_national_study_rule_are_no_programs()
 def test_a_plan_handed_down_and_carried_out_is_not_the_place_s_own_program() -> None:
     text = "全面贯彻落实“一规划两方案”具体措施，推行“说理式执法”措施。"
     assert [p["name"] for p in draft(text, "2026-01", "衢州", PLACES).programs] == ["说理式执法"]
+
+
+def test_the_old_way_given_up_is_no_program() -> None:
+    text = "传统“单兵作战”“被动化解”模式已难以适应，全县推行“一站式”调解模式。"
+    assert [p["name"] for p in draft(text, "2025-12", "衢州", PLACES).programs] == ["一站式"]

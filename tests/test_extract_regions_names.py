@@ -949,3 +949,13 @@ def test_court_deeds_written_apart_are_one_and_a_counted_noun_is_said_once():
     from govfacts.extract.doubts import unclear
 
     assert unclear("工作在全国")
+
+
+def test_a_share_said_bare_after_a_part_is_that_part_s_and_per_capita_words_are_no_figure():
+    text = "全市查获吸毒人员151人，其中冰毒类121人，占80.1%。每10万人口在校大学生增长27%。拥有45万人口的县城，曾一度被纠纷所困扰。"
+    found = draft(text, "2023-01", "衢州", PLACES).indicators
+    assert [(r["name"], r["value"]) for r in found[:4]] == [
+        ("查获吸毒人员", 151), ("冰毒类", 121), ("冰毒类占比", 80.1), ("每10万人口在校大学生", 27),
+    ]
+    # 人口 is no unit 人 and a noun 口; 一度 is "at one time", no count of times
+    assert len(found) == 5 and found[4]["name"].startswith("人口") and found[4]["value"] == 450000

@@ -26,7 +26,7 @@ UNITS = (
 # 列 counts trains (开行3005列) but begins 列入 and 列为; 项 counts items but begins 项目 (24个百亿
 # 项目: projects of that size, counted by 个; 5项目标 is still five goals); 斤 never begins a word;
 # 发 counts rounds (子弹75发) only where nothing follows it: it begins 发生, 发放, 发案 ….
-_NOT_BEGUN = {"列": "(?![入为出席])", "项": "(?!目(?!标))", "发": r"(?:(?![\u4e00-\u9fa5])|(?=以上|以下|以内|左右|内|余|多))", "箱": "(?![包体式])"}
+_NOT_BEGUN = {"人": "(?!口)", "列": "(?![入为出席])", "项": "(?!目(?!标))", "发": r"(?:(?![\u4e00-\u9fa5])|(?=以上|以下|以内|左右|内|余|多))", "箱": "(?![包体式])"}
 _UNIT_ALTERNATIVES = "|".join(re.escape(u) + _NOT_BEGUN.get(u, "") for u in UNITS)
 QUALIFIER_WORDS = {
     "余": "more_than", "多": "more_than", "超": "more_than", "超过": "more_than", "突破": "more_than",
@@ -59,7 +59,9 @@ _NUMBER_RE = re.compile(
 )
 _STREAK_RE = re.compile(rf"连续(?P<num>[0-9]+|[{_CN}]+)(?P<unit>年|个月|届|次|天)")
 # 三夺, 两获, 二度获评: times won; 度 only before the winning (一度十分绝望, 房价一度上涨: at one time).
-_TIMES_RE = re.compile(r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|度(?=获|夺|荣获|入选|当选|被|蝉联|问鼎|摘得|登上|成为))")
+_TIMES_RE = re.compile(
+    r"(?P<num>[一二两三四五六七八九十])(?P<verb>夺|获|(?<!一)度(?=获|夺|荣获|入选|当选|被评|被授|被命名|蝉联|问鼎|摘得|登上|成为))"
+)  # (一度被…所困扰: at one time, no count)
 _ZERO_RE = re.compile(r"(?:零|“0”|\"0\"|0)(?=发生|事故|伤亡|死亡)")
 # What joins the two ends of a range: 5%—5.5%, 5—5.5%, 5%～5.5%, 5%至5.5%, 5-5.5%.
 RANGE_JOINS = ("——", "—", "–", "－", "-", "～", "~", "〜", "至", "到")

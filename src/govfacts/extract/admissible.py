@@ -54,6 +54,8 @@ def admissible(
         return False  # 1公里化工腾退地块, 千亿立方米天然气生产基地: a size inside a name
     if before.endswith("年产") and _A_PROJECT_S_OUTPUT.match(sentence, rel + (m.end - m.start)):
         return False  # 年产4万吨锂盐和2万吨碳酸锂项目投产: the output a project is built for, part of its name
+    if before.endswith("每") and re.match(r"[\d.]+[千万]?人口", page.text[m.start : m.start + 12]):
+        return False  # 每10万人口高等教育在校生: per how many people, part of the measure
     if before[-1:] in ("+", "+") or after in ("+", "+") or (before[-1:].isascii() and before[-1:].isalpha()):
         return False
     if after == "级" and m.unit[-1:] in ("吨", "米", "瓦", "伏"):

@@ -283,6 +283,8 @@ _SHARE_ALONE = re.compile(r"^占(?!地|用)[\u4e00-\u9fa5]{2,10}$")
 def share_of_the_one_before(name: str, unit: str, before: str) -> str | None:
     """A share named by its whole alone (占全年投资计划的107%) after a figure of its sentence: that
     figure's share of the whole (重点项目完成投资占投资计划比例); None for any other name."""
+    if unit == "%" and before and name in ("占", "占比"):
+        return before + "占比"  # (…冰毒121人，占80.1%: its share of the whole said before it)
     if unit != "%" or not before or not _SHARE_ALONE.match(name):
         return None
     return before + name + ("" if name.endswith(("比重", "比例", "比")) else "比例")

@@ -37,7 +37,7 @@ NATIONAL = frozenset((
 # The body that runs a campaign named right before it, when it is above the page's place.
 _HIGHER_BODY = re.compile(r"(?:中央|国务院|国家|最高法|最高检|最高人民(?:法院|检察院)|公安部|司法部|上级)[\u4e00-\u9fa5]{0,4}$")
 _PROVINCE_S = re.compile(r"(?:省|自治区)(?:委|政府|高院|高级人民法院|人民检察院|检察院|公安厅|司法厅)?[\u4e00-\u9fa5]{0,2}$")
-_CARRIED_OUT = re.compile(r"贯彻(?:落实)?(?:好)?$")  # (a plan or rule handed down, carried out)
+_CARRIED_OUT = re.compile(r"贯彻(?:落实)?(?:好)?$|传统的?$|改变|摒弃|告别|打破")  # (a plan handed down; the old way given up: 传统“单兵作战”模式)
 _NAMING = ("工作法", "品牌", "工作机制", "机制", "专项行动", "行动", "模式", "改革", "体系", "工程")
 _WATCHWORD = re.compile(r"^[两三四五六七八九十]个[\u4e00-\u9fa5]{1,6}$|[率比数]$")
 _NUMBERED = re.compile(r"^[一二两三四五六七八九十]+大[\u4e00-\u9fa5]{2,4}$")  # 三大高地, 五大战略: with no kind said

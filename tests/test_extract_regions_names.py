@@ -959,3 +959,11 @@ def test_a_share_said_bare_after_a_part_is_that_part_s_and_per_capita_words_are_
     ]
     # 人口 is no unit 人 and a noun 口; 一度 is "at one time", no count of times
     assert len(found) == 5 and found[4]["name"].startswith("人口") and found[4]["value"] == 450000
+
+
+def test_a_comparison_opening_the_sentence_is_its_basis_and_a_title_s_place_is_no_subject():
+    text = "保山市创建“云南省无毒示范县”，全市共破获毒品刑事案件119起。与2021年同期相比，分别下降32.8%、40.5%。"
+    found = draft(text, "2023-01", None, PLACES).indicators
+    assert found[0]["region"] == "保山市" and "region-elsewhere" not in (found[0]["review"] or [])
+    assert [(r["name"], r["basis"]) for r in found[1:]] == [("", "与2021年同期相比")] * 2
+    assert all("no-name" in r["review"] for r in found[1:])

@@ -187,3 +187,11 @@ def test_a_place_qualified_by_the_place_around_it_is_that_one(real_db, typed, pl
 
     assert find_place(real_db, typed) == find_place(real_db, plain)
     assert PlaceFinder.from_gazetteer().lookup(typed).code == code
+
+
+def test_a_two_character_county_inside_a_word_is_no_place() -> None:
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    places = PlaceFinder.from_gazetteer()
+    assert [d.name for _a, _b, d in places.find("创建“云南省无毒示范县”")] == ["云南省"]
+    assert [d.name for _a, _b, d in places.find("河南省濮阳市范县召开会议，全省易县、滑县等地")][-3:] == ["范县", "易县", "滑县"]

@@ -48,7 +48,8 @@ def basis_of(sentence_pre: str, pre: str) -> str | None:
         lead = re.match(r"^(?:与上年同比|较去年同比|与去年同比|同比|(?:与|较|和)(?:上年|去年)同期(?:相比|比)?)[,]", sentence_pre)
         if lead:
             return "同比"
-        return None
+        said = BASIS.match(sentence_pre)  # (与2021年同期相比，分别下降…: the opening's comparison holds for the sentence)
+        return said.group(1) if said and sentence_pre[said.end() : said.end() + 1] == "," else None
     word = m[-1].group(1)
     if "同比" in word:
         return "同比"

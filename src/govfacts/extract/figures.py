@@ -260,6 +260,7 @@ def _sentence_figures(
                 if not nm and not prev_name and c_start > a:
                     subject = clause_of(c_start - 1)  # 吸毒人员明显减少,由2019年的64人减至…
                     nm = clean_name(text[subject[0] : subject[1]], [], place_words)
+                    nm = "" if re.fullmatch(r"[\d.,%‰]*", nm) else nm  # (…,52.5%,与…相比分别下降: that clause is a figure, no subject)
                     q_start = subject[0] if nm else q_start
                     why.append(REVIEW_NAME_EARLIER)
                 if not nm and prev_name:

@@ -171,7 +171,11 @@ class PlaceFinder:
                 if word[-1] == "市" and text[i + size : i + size + 1] in _CITY_WORDS:
                     continue  # 金华市场主体 is 金华 + 市场主体: the 市 begins the next word
                 if word in self.by_name:
-                    hit = (i, i + size, self._nearest(self.by_name[word], near))
+                    d = self._nearest(self.by_name[word], near)
+                    inside = i > 0 and "\u4e00" <= text[i - 1] <= "\u9fa5" and text[i - 1] not in "、和及与在省州"
+                    if size == 2 and inside and not self._after_its_parent(text, i, d):
+                        continue  # 示范县 is no 范县, 容易县城 no 易县: a two-character name inside a word
+                    hit = (i, i + size, d)
                     break
                 if word in self.by_short:
                     if word in WORD_LIKE_SHORT_FORMS:
@@ -197,6 +201,15 @@ class PlaceFinder:
             else:
                 i = skip
         return out
+
+    def _after_its_parent(self, text: str, i: int, d: Any) -> bool:
+        """Whether text[:i] ends with the name of the city or province above `d` (濮阳市范县)."""
+        above = self.parent(d)
+        while above is not None:
+            if any(text.endswith(form, 0, i) for form in (above.name, *short_forms(above.name))):
+                return True
+            above = self.parent(above)
+        return False
 
     def _branch_of(self, text: str, hit: tuple[int, int, Any]) -> tuple[int, int, Any]:
         """A city named as its bureau's branch (海口市公安局琼山分局): the branch's county, its words all

@@ -105,7 +105,7 @@ class Region:
         self._free = [  # (and not a dateline's, 本报北京1月8日电: where the news was filed)
             (a, b, d) for a, b, d in self.mentions
             if not text[max(0, a - 2) : a].endswith(FROM) and text[b : b + 1] not in ROUTE_JOINS and not DATELINE.match(text, b)
-            and not _CONFERRED.search(text, max(0, a - 10), a)
+            and not _CONFERRED.search(text, max(0, a - 10), a) and not page.in_quotes(a, b)  # (创建“云南省无毒示范县”: a title's)
         ]
         self._free_ends = [b for _a, b, _d in self._free]
         towns = _towns(text)

@@ -55,11 +55,11 @@ def _summary(rows: list) -> None:
 
     columns = [
         Column("report", N_("report"), fit="long"),
-        Column("place", N_("place read"), fit="text"),
+        Column("place", N_("place read"), fit="key"),  # (长沙县（推测）: never broken)
         Column("date", N_("date read"), fit="text"),
         Column("figures", N_("figures"), numeric=True),
         Column("flagged", N_("for review"), numeric=True),
-        Column("problems", N_("problems"), fit="long"),
+        Column("problems", N_("problems"), fit="text"),  # (wrapped whole: what to do is at its end)
     ]
     cells = [
         {"report": r.report, "place": r.place, "date": r.date, "figures": "" if r.figures is None else str(r.figures),

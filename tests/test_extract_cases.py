@@ -108,3 +108,13 @@ def test_a_count_after_a_stance_against_crimes_is_of_them_and_quotes_the_stance(
     assert found[1]["name"] == "起诉涉枪犯罪"
     assert found[1]["quote"] == "始终保持严打涉枪犯罪高压态势，起诉45人"
     assert "name-from-earlier-clause" in found[1]["review"]
+
+
+def test_a_stance_against_crimes_given_by_example_keeps_the_examples():
+    found = draft("全年受理审查起诉6103人。依法严厉打击利用黑恶势力敲诈勒索、非法采矿等犯罪，受理审查起诉72人。", "2025-01", "东莞市", PLACES).indicators
+    assert found[1]["name"] == "受理审查起诉利用黑恶势力敲诈勒索、非法采矿等犯罪"
+
+
+def test_today_on_a_day_dated_page_is_its_month():
+    found = draft("今年上半年，全市返还资金1000万元。今天，市公安局又集中返还涉案资金2384万元。", "2021-12-10", "东莞市", PLACES).indicators
+    assert [r["period"] for r in found] == ["2021-01/2021-06", "2021-12"]

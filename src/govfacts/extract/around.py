@@ -194,7 +194,7 @@ _STANCE = re.compile(
     r"^(?:依法)?(?:对|[^,;:对]{0,8}?(?:打击|惩治|严惩|惩处|严打))"
     r"(?:[^,;:]{0,12}的)?(?P<what>[^,;:的]{2,24}(?:犯罪|案件|违法行为))(?:[^,;:\d]{0,10})$"
 )
-_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:起诉|审结|办结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
+_HANDLED = re.compile(r"^(?P<verb>(?:依法)?(?:受理审查起诉|审查起诉|起诉|审结|办结|批捕|批准逮捕|判处|查处|办理|受理|审理|破获|提起公诉|抓获|刑拘))(?P<noun>案件)?$")
 
 
 def acted_on(name: str, before: str) -> tuple[str, str] | None:
@@ -208,6 +208,7 @@ def acted_on(name: str, before: str) -> tuple[str, str] | None:
         stance = _STANCE.match(re.sub(r"(?<=[\u4e00-\u9fa5]{2})的(?=犯罪)", "", clause))  # (打击危害国家安全的犯罪活动)
         if stance is not None:
             what = re.sub(r"^.*等(?=.{2})", "", stance.group("what"))  # (杀人、抢劫、强奸等严重暴力犯罪: the kind, not its examples)
+            what = stance.group("what") if what in ("犯罪", "违法犯罪", "案件", "犯罪案件") else what  # (…敲诈勒索、非法采矿等犯罪: the examples say which)
             noun = "" if what.endswith("案件") else done.group("noun") or ""
             return done.group("verb") + what + noun, clause
     return None

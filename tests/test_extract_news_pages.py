@@ -566,3 +566,13 @@ def test_things_counted_before_what_was_done_to_them_are_named_by_the_deed():
     text = "县政府法治政府建设报告。\n对36个单位采取书面督察，对12个行政执法单位同步开展现场检查。\n"
     names = [r["name"] for r in drafted(text, "2026-02-05", "华宁县")]
     assert names == ["采取书面督察的单位", "开展现场检查的行政执法单位"]  # (同步: how, no part of the deed)
+
+
+def test_a_figure_told_twice_is_kept_where_first_told_when_the_first_line_is_the_story():
+    text = (
+        "本报讯 12月10日下午，某某市公安局在市民中心举行全市通讯网络诈骗案件涉案资金集中返还新闻发布会，"
+        "对295笔涉案资金进行了集中返还，返还资金2384万元，到场群众纷纷致谢。\n"
+        "据介绍，全市破获电诈案件1142起。\n今天，返还资金2384万元。\n"
+    )
+    found = [r for r in draft(text, "2021-12-10", "扬州市", PLACES).indicators if r["value"] == 23840000]
+    assert len(found) == 1 and found[0]["span"][0] < 100  # (the first line's, not the repeat)

@@ -27,7 +27,7 @@ def _fullness(page: Page, r: dict[str, Any]) -> tuple[int, int, int, int, int]:
     pos = r["_pos"]
     line_start = page.line_start(pos)
     bullet = page.text[line_start : line_start + 1] in "-•·*"
-    title = pos < page.first_line_end
+    title = pos < page.first_line_end and page.first_line_end - page.line_start(0) <= 80  # (a long first line is the story's)
     return (1 if r["name"] else 0, 0 if title else 1, 0 if bullet else 1, 1 if r["basis"] else 0, len(r["name"]))
 
 

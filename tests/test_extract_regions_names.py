@@ -949,6 +949,7 @@ def test_court_deeds_written_apart_are_one_and_a_counted_noun_is_said_once():
     from govfacts.extract.doubts import unclear
 
     assert unclear("工作在全国")
+    assert unclear("办结率") and unclear("满意度") and not unclear("政府信息公开申请办结率")
 
 
 def test_a_share_said_bare_after_a_part_is_that_part_s_and_per_capita_words_are_no_figure():

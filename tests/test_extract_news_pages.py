@@ -576,3 +576,9 @@ def test_a_figure_told_twice_is_kept_where_first_told_when_the_first_line_is_the
     )
     found = [r for r in draft(text, "2021-12-10", "扬州市", PLACES).indicators if r["value"] == 23840000]
     assert len(found) == 1 and found[0]["span"][0] < 100  # (the first line's, not the repeat)
+
+
+def test_counts_after_a_named_case_or_gang_may_be_that_case_s():
+    text = "全市起诉诈骗犯罪57人，办理“以房骗贷”案。成功破获“4.01特大婚恋交友诈骗”案，抓获犯罪嫌疑人510名。"
+    found = draft(text, "2021-12-10", "扬州市", PLACES).indicators
+    assert [("one-case" in (r["review"] or []), r["value"]) for r in found] == [(False, 57), (True, 510)]

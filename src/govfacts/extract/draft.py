@@ -41,6 +41,7 @@ REVIEW_REGION_UNKNOWN = "region-unknown"  # neither the figure's words nor the p
 REVIEW_ONE_CASE = "one-case"  # the sentence tells of one case (蔡某某, 某置业公司): its figures may be the case's
 # Someone a page keeps nameless, as a story of one case does (蔡某某, 王某, 某置业公司, 某村).
 _ONE_CASE = re.compile(r"[\u4e00-\u9fa5]某某|(?:(?<![\u4e00-\u9fa5])|(?<=[镇村乡县市区街组]))[\u4e00-\u9fa5]某(?=[,，。、:：说向因将与和在的])|^如\d{1,2}月|某(?:公司|企业|置业|集团|银行|小区|村|男|女)")
+_NAMED_CASE = re.compile(r"”(?:系列|专)?案(?![件例])|”(?:犯罪)?(?:团伙|集团)")  # (破获“4.01”特大诈骗案，抓获…: the counts after it)
 REVIEW_PERIOD_SECTION = "period-from-section"  # a five-year review's level or sum, told apart by its unit only
 _SPAN_OPENS = 4  # how far into its sentence a span of years (近3年, “十四五”期间) may be to govern the next
 
@@ -139,6 +140,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
         review = frame.status == "actual" if frame is not None else stated is None and month is not None and month <= 3
         subject = subject_at(sentence, a)  # (in a province's report only a place there speaks for the sentence)
         one_case = _ONE_CASE.search(sentence) is not None  # (蔡某某另支付22000元: a story of one party)
+        case_named = a + said.end() if (said := _NAMED_CASE.search(sentence)) else b
         for fig in sentence_figures(page, a, b, removals, place_words, goals or stated is not None, review, looked_back):
             if figures and figures[-1][0].start >= a:
                 as_gap(page.text, figures[-1][0], fig)
@@ -226,7 +228,7 @@ def draft(text: str, date: str | None = None, place: str | None = None, places: 
                 place_here = carried_place
                 if region.fields(carried_place)["region"] != region.main_name:  # not the page's own place
                     fig.notes.append(REVIEW_REGION_CARRIED)
-            if one_case:
+            if one_case or fig.start >= case_named:
                 fig.notes.append(REVIEW_ONE_CASE)
             if place_here is None and region.main is None:
                 fig.notes.append(REVIEW_REGION_UNKNOWN)  # (a page that says only 我市: give its place with --place)

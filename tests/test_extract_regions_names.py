@@ -968,3 +968,8 @@ def test_a_comparison_opening_the_sentence_is_its_basis_and_a_title_s_place_is_n
     assert found[0]["region"] == "保山市" and "region-elsewhere" not in (found[0]["review"] or [])
     assert [(r["name"], r["basis"]) for r in found[1:]] == [("", "与2021年同期相比")] * 2
     assert all("no-name" in r["review"] for r in found[1:])
+
+
+def test_a_deed_said_after_what_was_counted_with_jinxing_names_both():
+    found = draft("对9.8万个异常电话号码进行关停处置，对295笔、2384万元涉案资金进行了集中返还。", "2023-07", "衢州", PLACES).indicators
+    assert [found[0]["name"], found[2]["name"]] == ["关停处置异常电话号码", "集中返还涉案资金"]

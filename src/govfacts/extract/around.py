@@ -334,3 +334,14 @@ def succeeded_of(name: str, before: str) -> str | None:
         return None
     cut = at + len(done.group("deed"))
     return before[:cut] + "成功" + before[cut:]
+
+
+# What was done to the things counted, said after them (对98000个异常电话号码进行关停处置).
+_DONE_AFTER = re.compile(r"(?P<what>[\u4e00-\u9fa5“”]{2,14}?)进行了?(?P<deed>[\u4e00-\u9fa5]{2,6})")
+
+
+def done_to_them(name: str, pre: str) -> str | None:
+    """A count after 对 whose noun is followed by 进行 and the deed (对295笔涉案资金进行了集中返还,
+    对…异常电话号码进行关停处置): the deed and what it was done to, 集中返还涉案资金; None otherwise."""
+    m = _DONE_AFTER.fullmatch(name)
+    return m["deed"] + m["what"] if m and re.search(r"对(?:其)?(?:[\d.]+[^\d、,;]{0,3}、)*$", pre) else None  # (对295笔、2384万元…)

@@ -349,6 +349,7 @@ def _sentence_figures(
             if fig_measure == "change":  # a change's sign is its words' (下降, 增长); a level's is its minus
                 value = -abs(value) if fig_sign < 0 else abs(value)
             nm = _JOINT_DEED.sub(r"\1\2", nm)  # (审、执结各类案件: one deed, 审执结)
+            nm = around.done_to_them(nm, text[c_start : m.start]) or nm  # 对98000个号码进行关停处置
             if _SLOGAN.search(nm):  # a slogan of clauses: left out where the rest names what is counted
                 rest = _SLOGAN.sub("", nm)
                 nm = rest if len(rest) > 6 else _SLOGAN.sub(lambda q: re.sub("[,;]", " ", q.group(0)), nm)

@@ -109,3 +109,8 @@ def test_a_city_s_page_naming_no_place_is_the_city_of_its_own_paper_or_the_one_c
     assert PLACES.guess_main(prepare(text).text).name == "衢州市"
     text = "广大市民朋友：\n感谢您对平安义乌建设的支持。全市破获刑事案件1200起。\n"
     assert PLACES.guess_main(prepare(text).text).name == "义乌市"
+
+
+def test_a_prefecture_s_page_naming_only_its_province_has_no_place_and_idioms_name_none():
+    text = "自治州十五届人大五次会议举行。自治州人大常委会召开党组会议18次。\n牢牢扭住新疆社会稳定和长治久安总目标。\n"
+    assert PLACES.guess_main(prepare(text).text) is None

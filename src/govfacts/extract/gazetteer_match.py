@@ -22,6 +22,8 @@ _CITY_WORDS = set("场民值容")
 WORD_LIKE_SHORT_FORMS = frozenset(
     ["新建", "中原", "城关", "市中", "新城", "新华", "和平", "平安", "江南", "城中", "城东", "城西", "城南", "城北", "东方", "长安", "大方", "同心", "青山", "永安", "新兴", "富民", "安宁", "兴业", "永新", "泰和", "东乡", "普陀", "西湖", "江北", "河东", "河西", "开发", "高新", "公安", "和政", "全州", "资源", "共和", "友好", "光明", "复兴"]
 )
+# Set phrases a short form opens (长治久安: lasting order, no 长治市; 安康乐业).
+_SET_PHRASES = ("长治久安", "安康乐业")
 # What follows a place's short form when the words name a lake, mountain, port, school or road after it.
 NAMED_AFTER = (
     "湖", "山", "港", "江", "河", "海", "岛", "湾", "峡", "岭", "峰", "寺", "大学", "学院", "实验室", "机场", "路", "桥",
@@ -178,8 +180,8 @@ class PlaceFinder:
                     hit = (i, i + size, d)
                     break
                 if word in self.by_short:
-                    if word in WORD_LIKE_SHORT_FORMS:
-                        continue  # 新建高标准农田: a word
+                    if word in WORD_LIKE_SHORT_FORMS or text.startswith(_SET_PHRASES, i):
+                        continue  # 新建高标准农田, 长治久安: a word
                     if i > 0 and text[i - 1] != "“" and text.rfind("“", max(0, i - 12), i) > text.rfind("”", max(0, i - 12), i):
                         continue  # “金芙蓉”, “我的韶山行”: inside a quoted name, not at its start
                     if self._named_after(text, i + size):
@@ -331,6 +333,8 @@ class PlaceFinder:
         candidates = [c for c in scores if own is None or (tier(c) >= own if own else tier(c) == 0)]
         if not candidates and own == 2 and (county := self._county_within(said(), [self.by_code[c] for c in scores])) is not None:
             return county  # (县委… 贡献正定力量 on a page naming 河北 and 石家庄: the county named once, in them)
+        if not candidates and own == 1:
+            return None  # (a prefecture's page, 自治州人大…, naming only its province: which one is not said)
         candidates = candidates or list(scores)
         best = self.by_code[max(candidates, key=lambda c: (scores[c], tier(c)))] if scores else None
         for_city = own == 1 and best is not None and tier(best.code) == 2 and not _A_DISTRICT_S_PAGE.search(header)
@@ -361,7 +365,7 @@ def _speaking_as(level: str) -> str:
     return rf"我{level}|全{level}|{level}委|{level}政府|{level}人大|{level}[一二三四五六七八九十]{{1,3}}届人大"
 
 
-_A_CITY_S_PAGE = re.compile(_speaking_as("市") + "|我州|全州|州委|州政府")
+_A_CITY_S_PAGE = re.compile(_speaking_as("市") + "|我州|全州|州委|州政府|自治州(?:人大|人民|政府|中级|党委|[一二三四五六七八九十]{1,3}届)")
 _A_PROVINCE_S_PAGE = re.compile(_speaking_as("省"))
 _A_COUNTY_S_PAGE = re.compile(_speaking_as("县"))
 _A_DISTRICT_S_PAGE = re.compile(_speaking_as("区"))

@@ -973,3 +973,8 @@ def test_a_comparison_opening_the_sentence_is_its_basis_and_a_title_s_place_is_n
 def test_a_deed_said_after_what_was_counted_with_jinxing_names_both():
     found = draft("对9.8万个异常电话号码进行关停处置，对295笔、2384万元涉案资金进行了集中返还。", "2023-07", "衢州", PLACES).indicators
     assert [found[0]["name"], found[2]["name"]] == ["关停处置异常电话号码", "集中返还涉案资金"]
+
+
+def test_counts_before_their_events_in_a_list_each_take_their_own():
+    found = draft("通过开展6次中心组专题学习、2期读书班、9次支部集中学习研讨。", "2026-02", "衢州", PLACES).indicators
+    assert [(r["name"], r["value"]) for r in found] == [("中心组专题学习", 6), ("读书班", 2), ("支部集中学习研讨", 9)]

@@ -292,7 +292,7 @@ def share_of_the_one_before(name: str, unit: str, before: str) -> str | None:
 
 
 # A verb saying only that something was held or used (通过5次…活动, 召开3次会议), and the heads of events.
-_LIGHT_VERB = re.compile(r"(?:并)?(?:通过|组织|开展|召开|举办|举行|组织开展)")
+_LIGHT_VERB = re.compile(r"(?:并)?(?:通过)?(?:组织开展|组织|开展|召开|举办|举行|通过)")  # (通过开展8次中心组专题学习)
 _EVENT_HEAD = re.compile(r"活动|行动|会议|座谈会|检查|培训|演练|宣讲|督查|巡查|发布会")
 
 

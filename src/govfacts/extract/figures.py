@@ -271,6 +271,8 @@ def _sentence_figures(
                         q_start = prev_clause_start
             elif k == 0 and (of_what := around.times_or_days_of(nm, m.unit, text, m.end, c_end)):
                 nm = of_what  # 通过5次集中返还活动, 累计102天零电诈警情: what the times or days were of
+                if text.startswith(of_what + "、", m.end):
+                    named_after = m.end + len(of_what)  # (8次中心组专题学习、1期读书班: the first's, not the second's)
             elif k == 0 and (owned := around.owner_after(nm, text, m.end, c_end)):
                 nm = owned  # 首期规模500亿元的浙江社保科创基金: the aspect of what follows it
             elif k == 0 and (said_of := nouns.of_noun_before(nm, prev_name)) is not None:

@@ -156,3 +156,12 @@ def test_an_edited_shipped_quote_fails_check_naming_file_and_line(tmp_path, priv
     assert r.code == 3
     line = text[: text.index("分别下降19.1%、3.3%")].count("\n") + 1
     assert r.err.startswith(f"{toml}:{line}:9: indicator 'p003-quzhou-criminal-calls-2025': quote: not on the page")
+
+
+def test_the_site_s_source_and_time_line_ends_its_sentence() -> None:
+    from govfacts.extract.draft import draft
+    from govfacts.extract.gazetteer_match import PlaceFinder
+
+    text = "某市打击电诈成绩亮眼\n来源:某某网    时间:2023-07-07 18:40:41\n快速止付冻结涉案资金2.1亿元,返还群众被骗资金3100万余元。\n"
+    found = draft(text, "2023-07-07", "南阳市", PlaceFinder.from_gazetteer()).indicators
+    assert [r["name"] for r in found] == ["快速止付冻结涉案资金", "返还群众被骗资金"]

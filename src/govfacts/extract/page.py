@@ -133,6 +133,7 @@ def prepare(original: str) -> Page:
             ends = bool(prev_line) and (
                 prev_line[-1] in _BREAK_AFTER or len(prev_line) < 30 or bool(_BULLET.match(next_char))
                 or next_line.rstrip()[-1:] in ("!", "！")  # (a short line of its own: 这些目标,催人奋进!)
+                or is_dateline(prev_line)  # (来源:某某网    时间:2023-07-07 18:40:41: the site's line)
             )
             if ends:
                 _break(chars, index, i + run.index("\n"))
@@ -187,10 +188,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 # A line that only dates the page (2025年04月12日; 2026年01月10日 08:38 中国长安网; 日期: 2026年01月19日 | …;
-# 某某日报/2025 年/1 月/17 日/第 002 版要闻):
+# 某某日报/2025 年/1 月/17 日/第 002 版要闻; 来源:某某网    时间:2023-07-07 18:40:41):
 # a full date, no clause of the text.
 _DATELINE = re.compile(
-    r"[^。,;:，；\n]{0,30}?(?:(?:时间|日期)\s*[:：]\s*)?\d{4}\s*(?:[-/.]|年\s*/?)\s*\d{1,2}\s*(?:[-/.]|月\s*/?)\s*\d{1,2}\s*日?"
+    r"(?:(?:来源|稿源)\s*[:：][^。,;，；\n]{0,20}?)?[^。,;:，；\n]{0,30}?(?:(?:时间|日期)\s*[:：]\s*)?\d{4}\s*(?:[-/.]|年\s*/?)\s*\d{1,2}\s*(?:[-/.]|月\s*/?)\s*\d{1,2}\s*日?"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:[^。,;，；\d\n]|第\s*\d+\s*版){0,40}"  # (no count after it: 2025年1月5日全市破获…12起 is news)
 )
 

@@ -87,6 +87,17 @@ def _shares_unit(text: str, m: re.Match[str]) -> bool:
     return unit in ("%", "‰", "个百分点", "百分点") or "分别" in text[max(0, m.start() - 12) : m.start()]
 
 
+def _unit_from_after(m: re.Match[str]) -> Mention:
+    """The number of a range's lower end or a list's item, in the magnitude and unit said after it."""
+    unit, mag = m.group("unit"), m.group("mag")
+    value = Decimal(m.group("num")) * (MAGNITUDES[mag] if mag else 1)
+    if unit == "成":
+        value, unit = value * 10, "%"
+    unit = {"百分点": "个百分点", "万元": "元", "亿元": "元"}.get(unit, unit)
+    kind = "percent" if unit == "%" else "points" if unit == "个百分点" else "number"
+    return Mention(_plain(value), unit, None, m.start(), m.end("num"), kind)
+
+
 @dataclass(frozen=True)
 class Mention:
     """One number in a text: its value in plain units, its unit, qualifier and span."""
@@ -181,25 +192,14 @@ def mentions(text: str) -> list[Mention]:
         out.append(Mention(to_decimal(m.group("num")), "次", None, m.start(), m.start() + 1, "times", True))
         taken.add(m.start())
     for m in _BARE_LOW_RE.finditer(text):
-        num, unit, mag = m.group("num"), m.group("unit"), m.group("mag")
-        if unit == "年" and "." not in num and len(num) == 4:
+        if m.group("unit") == "年" and "." not in m.group("num") and len(m.group("num")) == 4:
             continue  # 2021-2025年: years, not a range of durations
-        value = Decimal(num) * (MAGNITUDES[mag] if mag else 1)
-        if unit == "成":
-            value, unit = value * 10, "%"
-        kind = "percent" if unit == "%" else "points" if unit in ("个百分点", "百分点") else "number"
-        out.append(Mention(_plain(value), "个百分点" if unit == "百分点" else unit, None, m.start(), m.end("num"), kind))
+        out.append(_unit_from_after(m))
         taken.update(range(m.start(), m.end("num")))
     for m in _BARE_ITEM_RE.finditer(text):
         if m.start() in taken or not _shares_unit(text, m):
             continue
-        unit, mag = m.group("unit"), m.group("mag")
-        value = Decimal(m.group("num")) * (MAGNITUDES[mag] if mag else 1)
-        if unit == "成":
-            value, unit = value * 10, "%"
-        unit = {"百分点": "个百分点", "万元": "元", "亿元": "元"}.get(unit, unit)
-        kind = "percent" if unit == "%" else "points" if unit == "个百分点" else "number"
-        out.append(Mention(_plain(value), unit, None, m.start(), m.end("num"), kind))
+        out.append(_unit_from_after(m))
         taken.update(range(m.start(), m.end("num")))
     for m in _ZERO_RE.finditer(text):
         out.append(Mention(Decimal(0), "起", None, m.start(), m.end(), "zero", m.group(0) == "零"))

@@ -172,7 +172,7 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
             ids = _short_with_facts(db, rows, ids) or ids
         if ids:
             return _pick(db, raw, ids, notes)
-    within = _within(db, q.text) if not q.latin else []
+    within = _qualified_places(db, q.text) if not q.latin else []
     if within:
         return _pick(db, raw, within, notes)
     by_id = place_by_id(db, raw.strip())  # an id names its place (cn-370200) where no name matched
@@ -203,7 +203,7 @@ def _find(db: sqlite3.Connection, raw: str, q: Query, notes: list[str] | None) -
     raise UnknownPlace(_("no place named {text!r}").format(text=raw))
 
 
-def _within(db: sqlite3.Connection, text: str) -> list[str]:
+def _qualified_places(db: sqlite3.Connection, text: str) -> list[str]:
     """The places a name qualified by an enclosing place means (衢州市柯城区, 广州白云区)."""
     for cut in range(2, len(text) - 1):
         rows = db.execute(

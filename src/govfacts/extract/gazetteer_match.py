@@ -118,7 +118,7 @@ class PlaceFinder:
         """A division by full or short name; among namesakes the one nearest `near`."""
         cands = self.by_name.get(name) or self.by_short.get(name) or []
         if not cands:
-            cands = self._within(name)
+            cands = self._inside_one_named(name)
         if not cands:
             # a renamed place (澄江县, now 澄江市) is still found by its short form
             cands = [c for s in short_forms(name) for c in self.by_short.get(s, [])]
@@ -126,7 +126,7 @@ class PlaceFinder:
             return None
         return self._nearest(cands, near)
 
-    def _within(self, name: str) -> list[Any]:
+    def _inside_one_named(self, name: str) -> list[Any]:
         """The places a name qualified by an enclosing one means (广州市白云区, 贵阳白云区)."""
         for cut in range(2, len(name) - 1):
             outer = self.by_name.get(name[:cut]) or self.by_short.get(name[:cut]) or []
